@@ -1,0 +1,183 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readContext } from '../src/action/context.js'
+import { InputError } from '../src/action/errors.js'
+import { readInputs, splitKeyValueList, splitList } from '../src/action/inputs.js'
+
+const work = mkdtempSync(join(tmpdir(), 'inputs-'))
+writeFileSync(join(work, 'Dockerfile'), 'FROM scratch\n')
+mkdirSync(join(work, 'layout'))
+writeFileSync(join(work, 'layout', 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+writeFileSync(join(work, 'image.tar'), '')
+
+const ctx = readContext({
+  GITHUB_REPOSITORY: 'Octo-Org/Hello-World',
+  GITHUB_REPOSITORY_OWNER: 'Octo-Org',
+  GITHUB_ACTOR: 'octocat',
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+})
+
+function parse(inputs: Record<string, string>) {
+  const values: Record<string, string> = { context: work, ...inputs }
+  return readInputs(name => values[name] ?? '', ctx)
+}
+
+describe('defaults', () => {
+  test('zero configuration targets ghcr.io/<owner>/<repo> lower-cased, with a notice', () => {
+    const inputs = parse({ token: 'ghs_x' })
+    expect(inputs.command).toBe('build-push')
+    expect(inputs.registry).toBe('ghcr.io')
+    expect(inputs.image).toEqual({ registry: 'ghcr.io', repository: 'octo-org/hello-world' })
+    expect(inputs.username).toBe('octocat')
+    expect(inputs.tags).toBeUndefined()
+    expect(inputs.push).toBe('auto')
+    expect(inputs.file).toBe(join(work, 'Dockerfile'))
+    expect(inputs.logout).toBe(true)
+    expect(inputs.notices.join()).toMatch(/lower-case.*ghcr\.io\/octo-org\/hello-world/)
+  })
+
+  test.each([
+    ['app', 'ghcr.io/octo-org/app'],
+    ['team/app', 'ghcr.io/team/app'],
+    ['ghcr.io/other/app', 'ghcr.io/other/app']
+  ])('image %s means %s', (image, full) => {
+    const { image: ref } = parse({ image })
+    expect(`${ref.registry}/${ref.repository}`).toBe(full)
+  })
+
+  test('tags accept newlines, commas, and metadata-action full references', () => {
+    const { tags } = parse({ tags: 'latest, 1.2\nghcr.io/octo-org/hello-world:1.2.3\n\n1.2' })
+    expect(tags).toEqual(['latest', '1.2', '1.2.3'])
+  })
+
+  test('key=value lists keep commas inside values', () => {
+    expect(splitKeyValueList('A=1,B=2\nLIST=a,b,c\n')).toEqual(['A=1', 'B=2', 'LIST=a,b,c'])
+    expect(splitList('a, "b,c"\n d')).toEqual(['a', 'b,c', 'd'])
+    const { labels } = parse({ labels: 'org.opencontainers.image.title=My App,team=x=y' })
+    expect(labels).toEqual({ 'org.opencontainers.image.title': 'My App', team: 'x=y' })
+  })
+
+  test('push sources', () => {
+    expect(parse({ command: 'push', source: `oci:${join(work, 'layout')}:v1` }).pushSource).toEqual(
+      {
+        kind: 'oci',
+        path: join(work, 'layout'),
+        tag: 'v1'
+      }
+    )
+    expect(parse({ command: 'push', source: 'myapp:1.0' }).pushSource).toEqual({
+      kind: 'docker-daemon',
+      name: 'myapp:1.0'
+    })
+    expect(parse({ command: 'push' }).pushSource).toEqual({
+      kind: 'docker-daemon',
+      name: 'ghcr.io/octo-org/hello-world'
+    })
+  })
+
+  test('pull sources resolve short names like image', () => {
+    expect(parse({ command: 'pull', source: 'app' }).remoteSource).toEqual({
+      registry: 'ghcr.io',
+      repository: 'octo-org/app',
+      tag: 'latest'
+    })
+    const digest = `sha256:${'a'.repeat(64)}`
+    expect(
+      parse({ command: 'pull', source: `docker.io/library/alpine@${digest}` }).remoteSource
+    ).toEqual({
+      registry: 'docker.io',
+      repository: 'library/alpine',
+      digest
+    })
+  })
+})
+
+// [input values, input named in the error, fragment of the rule]
+const bad: Array<[Record<string, string>, string, RegExp]> = [
+  [{ command: 'deploy' }, 'command', /one of build-push, push, pull, tag, copy, login/],
+  [{ command: 'build push' }, 'command', /one of/],
+  [{ registry: 'https://ghcr.io' }, 'registry', /without a scheme.*Use ghcr\.io/],
+  [{ registry: 'ghcr.io:99999' }, 'registry', /out of range/],
+  [{ registry: 'ghcr_io' }, 'registry', /dot-separated/],
+  [{ registry: '-bad.example' }, 'registry', /dot-separated/],
+  [{ image: 'ghcr.io/Octo/App' }, 'image', /lower-case.*Use lower case: ghcr\.io\/octo\/app/],
+  [{ image: 'ghcr.io/octo/app:latest' }, 'image', /without tag or digest/],
+  [{ image: `ghcr.io/octo/app@sha256:${'a'.repeat(64)}` }, 'image', /without tag or digest/],
+  [{ image: 'docker.io/octo/app' }, 'image', /on docker\.io but registry is ghcr\.io/],
+  [{ image: 'ghcr.io/octo/-app' }, 'image', /lower-case letters and digits/],
+  [{ image: 'ghcr.io/octo//app' }, 'image', /lower-case letters and digits/],
+  [{ image: 'My App' }, 'image', /white space|lower-case/],
+  [{ tags: 'v1 beta' }, 'tags', /a tag is 1 to 128 characters/],
+  [{ tags: '.hidden' }, 'tags', /must not start with/],
+  [{ tags: '-rc' }, 'tags', /must not start with/],
+  [{ tags: 'a'.repeat(129) }, 'tags', /1 to 128/],
+  [{ tags: 'feature/login' }, 'tags', /repository path|not the image/],
+  [{ tags: 'ghcr.io/someone/else:1.0' }, 'tags', /names ghcr\.io\/someone\/else, not the image/],
+  [{ tags: 'ghcr.io/octo-org/hello-world' }, 'tags', /must end in :TAG/],
+  [{ tags: 'ümlaut' }, 'tags', /1 to 128 characters/],
+  [{ push: 'maybe' }, 'push', /true or false/],
+  [{ load: 'sometimes' }, 'load', /true or false/],
+  [{ logout: 'nope' }, 'logout', /true or false/],
+  [{ builder: 'kaniko' }, 'builder', /one of auto, buildx, docker, buildah, podman/],
+  [{ platforms: 'linux/amd64,arm64' }, 'platforms', /os\/arch/],
+  [{ platforms: 'Linux/AMD64' }, 'platforms', /os\/arch/],
+  [{ command: 'pull', platform: 'linux' }, 'platform', /os\/arch/],
+  [{ 'build-args': 'NOVALUE' }, 'build-args', /KEY=VALUE/],
+  [{ 'build-args': '1X=2' }, 'build-args', /not starting with a digit/],
+  [{ labels: '=value' }, 'labels', /KEY=VALUE/],
+  [{ target: 'stage one' }, 'target', /build stage name/],
+  [{ context: '/nonexistent/dir' }, 'context', /must be a directory/],
+  [{ file: '/nonexistent/Dockerfile' }, 'file', /does not exist/],
+  [{ command: 'push', source: 'oci:/nonexistent' }, 'source', /not an OCI image layout/],
+  [{ command: 'push', source: 'docker-archive:/nonexistent.tar' }, 'source', /is not a file/],
+  [
+    { command: 'push', source: 'docker://ghcr.io/a/b' },
+    'source',
+    /push reads a local image.*command: copy/
+  ],
+  [{ command: 'pull', source: 'ghcr.io/a/b:bad tag' }, 'source', /white space/],
+  [{ command: 'pull', source: 'ghcr.io/a/b@sha256:abc' }, 'source', /64 lower-case hex/],
+  [{ command: 'copy' }, 'source', /copy needs a source/],
+  [{ command: 'login', source: 'x' }, 'source', /not login/],
+  [{ command: 'login', token: '' }, 'token', /login needs a token/],
+  [{ username: 'octo cat', token: 'x' }, 'username', /no white space/],
+  [{ command: 'pull', output: join(work, 'Dockerfile') }, 'output', /a file is there/]
+]
+
+describe('bad inputs are refused with the input, the value and the rule', () => {
+  test.each(bad)('%j → %s', (values, input, rule) => {
+    let error: unknown
+    try {
+      parse({ token: 'ghs_abc', ...values })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    const e = error as InputError
+    expect(e.input).toBe(input)
+    expect(e.message).toMatch(new RegExp(`^Input "${input}": `))
+    expect(e.message).toMatch(rule)
+    expect(e.message).not.toContain('\n')
+  })
+
+  test('a multi-line token is refused without echoing it', () => {
+    expect(() => parse({ token: 'ghp_secret\nmore' })).toThrow(
+      /Input "token": "\*\*\*" is not valid: a token is one line/
+    )
+    try {
+      parse({ token: 'ghp_secret\nmore' })
+    } catch (e) {
+      expect((e as Error).message).not.toContain('ghp_secret')
+    }
+  })
+
+  test('no GITHUB_REPOSITORY and no image: says how to name the image', () => {
+    expect(() => readInputs(() => '', readContext({}))).toThrow(
+      /Input "image".*GITHUB_REPOSITORY is not set.*Set image:/
+    )
+  })
+})

@@ -1,0 +1,39 @@
+/** Errors the action reports to the user as one `::error::` line. */
+
+/**
+ * A rejected input: names the input, the value and the rule, and the fix where one is known.
+ * Values of secret inputs are never put in the message.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly rule: string,
+    readonly fix?: string
+  ) {
+    super(
+      `Input "${input}": ${value === '' ? 'empty value' : JSON.stringify(value)} is not valid: ${rule}.` +
+        (fix ? ` ${fix}` : '')
+    )
+    this.name = 'InputError'
+  }
+}
+
+/**
+ * A failure whose message is already written for the user (what happened and what to do);
+ * `detail` goes to the job summary, never with a secret in it.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string
+  ) {
+    super(message)
+    this.name = 'UserError'
+  }
+}
+
+/** One line for the log: multi-line messages are folded so the annotation stays one line. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*\r?\n\s*/g, ' ').trim()
+}

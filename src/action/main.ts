@@ -1,0 +1,83 @@
+/**
+ * The action's entry: masks the token, dispatches the main step or the post step, and is the
+ * one place that fails the step.
+ */
+import * as core from '@actions/core'
+import { readContext } from './context.js'
+import { InputError, oneLine, UserError } from './errors.js'
+import { envInput, readInputs, type Command, type Inputs } from './inputs.js'
+import { restoreDockerConfig } from './docker-config.js'
+import { isPost, loadState, markMain, saveState } from './state.js'
+import type { RunContext } from './context.js'
+
+/** A command's implementation. */
+export type CommandHandler = (inputs: Inputs, ctx: RunContext) => Promise<void>
+
+/** Commands available in this version; the others fail with a clear message. */
+const handlers: Partial<Record<Command, () => Promise<CommandHandler>>> = {}
+
+/** Registers a command; the command modules call this at import time. */
+export function registerCommand(command: Command, load: () => Promise<CommandHandler>): void {
+  handlers[command] = load
+}
+
+/**
+ * Runs the main or the post step. Never throws: failures of the main step become one
+ * `::error::` line through `setFailed`; failures of the post step are warnings.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Mask first: nothing may be printed before the runner knows the token is a secret.
+  const token = envInput(env)('token')
+  if (token) core.setSecret(token)
+
+  if (isPost()) {
+    await post()
+    return
+  }
+  markMain()
+  try {
+    const ctx = readContext(env)
+    const inputs = readInputs(envInput(env), ctx)
+    for (const notice of inputs.notices) core.notice(notice)
+    saveState({ mainRan: true })
+    const load = handlers[inputs.command]
+    if (!load) {
+      throw new UserError(
+        `command "${inputs.command}" is not available in this version of the action yet.`
+      )
+    }
+    const handler = await load()
+    await handler(inputs, ctx)
+  } catch (error) {
+    fail(error)
+  }
+}
+
+/** Reports a failure as one line, without a stack trace, and never with the token in it. */
+function fail(error: unknown): void {
+  if (error instanceof InputError || error instanceof UserError) {
+    core.setFailed(oneLine(error.message))
+    return
+  }
+  if (error instanceof Error) {
+    core.debug(error.stack ?? error.message)
+    core.setFailed(oneLine(error.message))
+    return
+  }
+  core.setFailed(oneLine(`unexpected failure: ${String(error)}`))
+}
+
+/** The post step: undoes what the main step left behind. It only warns, never fails the job. */
+async function post(): Promise<void> {
+  try {
+    const state = loadState()
+    if (!state) return
+    if (state.dockerConfig) {
+      await restoreDockerConfig(state.dockerConfig)
+    }
+  } catch (error) {
+    core.warning(
+      `Post step clean-up failed: ${oneLine(error instanceof Error ? error.message : String(error))}`
+    )
+  }
+}

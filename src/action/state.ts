@@ -1,0 +1,50 @@
+/**
+ * State handed from the main step to the post step. One typed JSON value under one key; it
+ * never holds a secret (the token is read again from the inputs if ever needed).
+ */
+import * as core from '@actions/core'
+
+const KEY = 'ghcr-action'
+
+/** What the post step needs to undo. */
+export interface PostState {
+  /** Set by the main step, so the post step knows the main step ran. */
+  mainRan: true
+  /** The Docker config the main step wrote credentials into, and how to restore it. */
+  dockerConfig?: {
+    /** The config.json that was changed. */
+    path: string
+    /** A copy of the file as it was (mode 0600, under RUNNER_TEMP), or null if there was none. */
+    backup: string | null
+  }
+}
+
+/** Saves the state for the post step. */
+export function saveState(state: PostState): void {
+  core.saveState(KEY, JSON.stringify(state))
+}
+
+/** Reads the state saved by the main step; undefined in the main step or if it never saved. */
+export function loadState(): PostState | undefined {
+  const raw = core.getState(KEY)
+  if (!raw) return undefined
+  try {
+    const parsed = JSON.parse(raw) as PostState
+    return parsed.mainRan ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether this process is the post step. The runner runs the same bundle for main and post;
+ * like docker/actions-toolkit, main marks `isPost` in the state so the second run knows.
+ */
+export function isPost(): boolean {
+  return core.getState('isPost') === 'true'
+}
+
+/** Marks the main step as started; call before anything that could fail. */
+export function markMain(): void {
+  core.saveState('isPost', 'true')
+}
