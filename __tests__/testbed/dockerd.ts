@@ -1,0 +1,100 @@
+/**
+ * A real Docker engine for tests, started as TESTBED.md describes: vfs storage, no bridge, no
+ * iptables, its own data and exec roots and socket. `host` goes into DOCKER_HOST.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { openSync, closeSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ensureCommands, waitFor } from './tools.js'
+
+export interface TestDockerd {
+  /** `unix:///…/docker.sock`, for DOCKER_HOST. */
+  host: string
+  /** Environment for a `docker` CLI talking to this engine, with its own DOCKER_CONFIG. */
+  env: NodeJS.ProcessEnv
+  /** Runs the docker CLI against this engine; throws with its output on failure. */
+  docker(args: string[], input?: Buffer): string
+  stop(): Promise<void>
+}
+
+export async function startDockerd(): Promise<TestDockerd> {
+  ensureCommands('dockerd', 'docker')
+  // Under /tmp with a short name: unix socket paths are limited to 108 bytes.
+  const dir = mkdtempSync(join(tmpdir(), 'gad-'))
+  const sock = join(dir, 'd.sock')
+  const host = `unix://${sock}`
+  const log = join(dir, 'dockerd.log')
+  // The log is a file descriptor the child owns, not a pipe: dockerd's containerd inherits it
+  // and may outlive dockerd, and a pipe would keep this process waiting for it.
+  const out = openSync(log, 'a')
+  const child = spawn(
+    'dockerd',
+    [
+      '--storage-driver',
+      'vfs',
+      '--iptables=false',
+      '--ip6tables=false',
+      '--bridge=none',
+      '--data-root',
+      join(dir, 'data'),
+      '--exec-root',
+      join(dir, 'exec'),
+      '--pidfile',
+      join(dir, 'pid'),
+      '-H',
+      host
+    ],
+    { stdio: ['ignore', out, out] }
+  )
+  closeSync(out)
+  const env = {
+    ...process.env,
+    DOCKER_HOST: host,
+    DOCKER_CONFIG: join(dir, 'cli-config'),
+    DOCKER_BUILDKIT: '0'
+  }
+  const docker = (args: string[], input?: Buffer): string => {
+    const r = spawnSync('docker', args, { env, input, maxBuffer: 64 * 1024 * 1024 })
+    if (r.status !== 0) {
+      throw new Error(
+        `docker ${args.join(' ')} failed (${r.status}): ${r.stderr?.toString()}${r.stdout?.toString()}`
+      )
+    }
+    return r.stdout.toString()
+  }
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      const exited = new Promise(resolve => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([exited, new Promise(r => (timer = setTimeout(r, 15000)))])
+      clearTimeout(timer)
+      if (child.exitCode === null) child.kill('SIGKILL')
+    }
+    // vfs layers can hold read-only files; rm -rf copes.
+    spawnSync('rm', ['-rf', dir])
+    rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    await waitFor(
+      'dockerd',
+      async () => {
+        if (child.exitCode !== null) throw new Error(readFileSync(log, 'utf8'))
+        return (
+          spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
+            env,
+            stdio: 'ignore'
+          }).status === 0
+        )
+      },
+      60000
+    )
+  } catch (error) {
+    await stop()
+    throw new Error(
+      `dockerd did not start: ${(error as Error).message}\n${readFileSync(log, 'utf8').slice(-2000)}`
+    )
+  }
+  return { host, env, docker, stop }
+}
