@@ -78,6 +78,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
       delete: { enabled: true },
       cache: { blobdescriptor: 'inmemory' }
     },
+    // ghcr.io accepts foreign (Windows) layers with URLs; Distribution needs an allow list for them.
+    validation: { manifests: { urls: { allow: ['^https?://'] } } },
     http: {
       addr: directHost,
       secret: 'ghcr-action-test-secret',

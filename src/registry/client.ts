@@ -1,0 +1,550 @@
+/**
+ * The registry client: one {@link RegistryClient} per registry host, one {@link Repository} per
+ * repository, with the blob and manifest calls of the OCI distribution spec.
+ */
+import { Readable } from 'node:stream'
+import { hasherFor, sha256, digestAlgorithm, type Digest } from './digest.js'
+import { ContentMismatchError, RegistryError, UnsupportedManifestError } from './errors.js'
+import {
+  MANIFEST_ACCEPT,
+  MAX_MANIFEST_BYTES,
+  parseManifest,
+  type Descriptor,
+  type ParsedManifest
+} from './media-types.js'
+import { apiHost } from './reference.js'
+import { RegistryTransport, type TransportOptions } from './transport/index.js'
+import { backoffMs, DEFAULT_RETRY, isRetryableError } from './transport/retry.js'
+import { counted } from './verify.js'
+import { drain, header, readBody, type HttpResponse } from './transport/types.js'
+
+export interface ClientOptions extends Omit<TransportOptions, 'host'> {
+  /**
+   * Largest PATCH body of a chunked upload. ghcr.io refuses PATCH bodies over 4 MiB, so that
+   * is the default and the ceiling.
+   */
+  chunkSize?: number
+}
+
+/** Where a blob's bytes come from for an upload. */
+export interface BlobSource {
+  /** Opens the content from `offset` (0 for the whole blob). */
+  open(offset: number): Readable
+  /** Whether `open` can be called again (a file can; a one-shot stream cannot). */
+  replayable: boolean
+}
+
+/** How an upload is sent. */
+export type UploadMode = 'monolithic' | 'chunked'
+
+/** Progress of one blob transfer. */
+export type ProgressListener = (bytes: number) => void
+
+/** A manifest as fetched: exact bytes, media type and digest. */
+export interface FetchedManifest {
+  bytes: Buffer
+  mediaType: string
+  digest: Digest
+}
+
+const GHCR_MAX_CHUNK = 4 * 1024 * 1024
+
+/** A connection to one registry, shared by its repositories. */
+export class RegistryClient {
+  readonly registry: string
+  readonly transport: RegistryTransport
+  readonly chunkSize: number
+
+  constructor(registry: string, options: ClientOptions = {}) {
+    this.registry = registry
+    this.transport = new RegistryTransport({ ...options, host: apiHost(registry) })
+    this.chunkSize = Math.min(options.chunkSize ?? GHCR_MAX_CHUNK, GHCR_MAX_CHUNK)
+  }
+
+  /** The repository `name` (`owner/image`) on this registry. */
+  repository(name: string): Repository {
+    return new Repository(this, name)
+  }
+
+  /** Pings the registry (`GET /v2/`): scheme and auth scheme. */
+  ping() {
+    return this.transport.ping()
+  }
+
+  async close(): Promise<void> {
+    await this.transport.close()
+  }
+}
+
+/** Blob and manifest operations on one repository. */
+export class Repository {
+  constructor(
+    readonly client: RegistryClient,
+    readonly name: string
+  ) {}
+
+  private get t(): RegistryTransport {
+    return this.client.transport
+  }
+
+  /** Token scope for `actions` on this repository; push is listed first, as registries expect. */
+  scope(actions: 'pull' | 'push' | 'delete'): string[] {
+    const list = actions === 'pull' ? 'pull' : actions === 'push' ? 'push,pull' : 'delete,pull'
+    return [`repository:${this.name}:${list}`]
+  }
+
+  // ---- blobs -------------------------------------------------------------------------------
+
+  /** The blob's size when the repository has it, undefined when it does not. */
+  async blobSize(digest: Digest, forPush = false): Promise<number | undefined> {
+    const res = await this.t.request('HEAD', `/v2/${this.name}/blobs/${digest}`, {
+      scopes: this.scope(forPush ? 'push' : 'pull')
+    })
+    await drain(res)
+    if (res.status === 404) return undefined
+    if (res.status !== 200) return this.t.fail(res, 'HEAD')
+    return Number(header(res, 'content-length'))
+  }
+
+  /**
+   * Opens a blob for reading. Every byte is checked while streaming: the stream fails with a
+   * {@link ContentMismatchError} when the size or digest does not match `desc`, so a consumer
+   * that only commits its output when the stream ends cleanly never keeps unverified data.
+   * A connection broken mid-body is resumed with `Range` from the last byte received.
+   */
+  openBlob(desc: Pick<Descriptor, 'digest' | 'size'>, onProgress?: ProgressListener): Readable {
+    return Readable.from(this.verifiedBlob(desc, onProgress), {
+      objectMode: false,
+      highWaterMark: 1024 * 1024
+    })
+  }
+
+  private async *verifiedBlob(
+    desc: Pick<Descriptor, 'digest' | 'size'>,
+    onProgress?: ProgressListener
+  ): AsyncGenerator<Buffer> {
+    const { hash, algorithm } = hasherFor(desc.digest)
+    let received = 0
+    let failures = 0
+    const maxFailures = DEFAULT_RETRY.attempts
+    for (;;) {
+      const headers: Record<string, string> = received > 0 ? { range: `bytes=${received}-` } : {}
+      let res: HttpResponse
+      try {
+        res = await this.t.request('GET', `/v2/${this.name}/blobs/${desc.digest}`, {
+          headers,
+          scopes: this.scope('pull')
+        })
+      } catch (error) {
+        if (received === 0 || !isRetryableError(error) || ++failures >= maxFailures) throw error
+        await sleep(backoffMs(DEFAULT_RETRY, failures))
+        continue
+      }
+      if (res.status !== 200 && res.status !== 206) return void (await this.t.fail(res, 'GET'))
+      let skip = 0
+      if (received > 0) {
+        const range = /^bytes (\d+)-/.exec(header(res, 'content-range') ?? '')
+        if (res.status === 206 && range && Number(range[1]) !== received) {
+          await drain(res)
+          throw new ContentMismatchError(
+            `resumed blob ${desc.digest}`,
+            `bytes from ${received}`,
+            `bytes from ${range[1]}`
+          )
+        }
+        // A server that ignores Range sends everything again: skip what we have.
+        if (res.status === 200) skip = received
+      }
+      try {
+        for await (const raw of res.body) {
+          let chunk = raw as Buffer
+          if (skip > 0) {
+            if (chunk.length <= skip) {
+              skip -= chunk.length
+              continue
+            }
+            chunk = chunk.subarray(skip)
+            skip = 0
+          }
+          received += chunk.length
+          if (received > desc.size) {
+            res.body.destroy()
+            throw new ContentMismatchError(
+              `blob ${desc.digest} size`,
+              `${desc.size} bytes`,
+              `more than ${desc.size} bytes`
+            )
+          }
+          hash.update(chunk)
+          onProgress?.(chunk.length)
+          yield chunk
+        }
+      } catch (error) {
+        if (
+          error instanceof ContentMismatchError ||
+          !isRetryableError(error) ||
+          ++failures >= maxFailures
+        )
+          throw error
+        await sleep(backoffMs(DEFAULT_RETRY, failures))
+        continue
+      }
+      if (received < desc.size) {
+        // The body ended early without an error: resume, a bounded number of times.
+        if (++failures >= maxFailures) {
+          throw new ContentMismatchError(
+            `blob ${desc.digest} size`,
+            `${desc.size} bytes`,
+            `${received} bytes`
+          )
+        }
+        continue
+      }
+      break
+    }
+    const actual = `${algorithm}:${hash.digest('hex')}`
+    if (actual !== desc.digest)
+      throw new ContentMismatchError(`blob ${desc.digest}`, desc.digest, actual)
+  }
+
+  /**
+   * Mounts a blob from another repository of the same registry (`POST ?mount=&from=`).
+   * Returns true when mounted (201). A registry that cannot mount answers 202 with an upload
+   * session instead, which is cancelled here; the caller then uploads.
+   */
+  async mountBlob(digest: Digest, from: string): Promise<boolean> {
+    const url = `/v2/${this.name}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`
+    const res = await this.t.request('POST', url, {
+      scopes: [...this.scope('push'), `repository:${from}:pull`],
+      idempotent: true
+    })
+    await drain(res)
+    if (res.status === 201) return true
+    if (res.status === 202) {
+      await this.cancelUpload(header(res, 'location'))
+      return false
+    }
+    // Some registries refuse the mount outright; the blob is uploaded instead.
+    if (res.status === 401 || res.status === 403 || res.status === 404) return false
+    return this.t.fail(res, 'POST')
+  }
+
+  /** Starts an upload session; returns its location. */
+  async startUpload(): Promise<string> {
+    const res = await this.t.request('POST', `/v2/${this.name}/blobs/uploads/`, {
+      scopes: this.scope('push'),
+      idempotent: true
+    })
+    await drain(res)
+    if (res.status !== 202) return this.t.fail(res, 'POST')
+    const location = header(res, 'location')
+    if (!location)
+      throw new RegistryError(res.status, 'POST', `/v2/${this.name}/blobs/uploads/`, [
+        { code: 'NO_LOCATION', message: 'upload session without a Location' }
+      ])
+    return location
+  }
+
+  /** Cancels an upload session (`DELETE`), ignoring failures: unused sessions expire anyway. */
+  async cancelUpload(location: string | undefined): Promise<void> {
+    if (!location) return
+    try {
+      const res = await this.t.request('DELETE', location, { scopes: this.scope('push') })
+      await drain(res)
+    } catch {
+      // best effort
+    }
+  }
+
+  /**
+   * Uploads a blob. A failed attempt starts a new session (a half-sent session is never
+   * reused blindly); attempts are repeated only when the source can be read again.
+   */
+  async pushBlob(
+    desc: Pick<Descriptor, 'digest' | 'size'>,
+    source: BlobSource,
+    options: { mode?: UploadMode; onProgress?: ProgressListener } = {}
+  ): Promise<void> {
+    const attempts = source.replayable ? DEFAULT_RETRY.attempts : 1
+    let mode = options.mode ?? 'monolithic'
+    for (let attempt = 1; ; attempt++) {
+      let sent = 0
+      const progress = (n: number): void => {
+        sent += n
+        options.onProgress?.(n)
+      }
+      try {
+        if (mode === 'chunked') await this.pushChunked(desc, source, progress)
+        else await this.pushMonolithic(desc, source, progress)
+        return
+      } catch (error) {
+        // Give back the progress of the failed attempt so totals stay true.
+        options.onProgress?.(-sent)
+        if (error instanceof RegistryError && error.status === 413 && mode === 'monolithic') {
+          mode = 'chunked'
+          continue
+        }
+        const retryable =
+          isRetryableError(error) || (error instanceof RegistryError && error.temporary)
+        if (!retryable || attempt >= attempts) throw error
+        await sleep(backoffMs(DEFAULT_RETRY, attempt))
+      }
+    }
+  }
+
+  private async pushMonolithic(
+    desc: Pick<Descriptor, 'digest' | 'size'>,
+    source: BlobSource,
+    onProgress: ProgressListener
+  ): Promise<void> {
+    const location = await this.startUpload()
+    const url = withDigest(location, desc.digest)
+    const res = await this.t.request('PUT', url, {
+      headers: { 'content-type': 'application/octet-stream' },
+      body: {
+        open: () => counted(source.open(0), onProgress),
+        length: desc.size,
+        replayable: false
+      },
+      scopes: this.scope('push'),
+      idempotent: false
+    })
+    await drain(res)
+    if (res.status !== 201) return this.t.fail(res, 'PUT')
+    checkDigestHeader(res, desc.digest)
+  }
+
+  /**
+   * Chunked upload: PATCH bodies of at most `chunkSize` (and at least the registry's
+   * `OCI-Chunk-Min-Length`), each with `Content-Range`; after a failed PATCH the upload status
+   * (`GET` on the session) says how much arrived, and the upload resumes from there.
+   */
+  private async pushChunked(
+    desc: Pick<Descriptor, 'digest' | 'size'>,
+    source: BlobSource,
+    onProgress: ProgressListener
+  ): Promise<void> {
+    const postRes = await this.t.request('POST', `/v2/${this.name}/blobs/uploads/`, {
+      scopes: this.scope('push'),
+      idempotent: true
+    })
+    await drain(postRes)
+    if (postRes.status !== 202) return this.t.fail(postRes, 'POST')
+    let location = header(postRes, 'location') ?? ''
+    const minChunk = Number(header(postRes, 'oci-chunk-min-length') ?? 0)
+    const chunkSize = Math.max(this.client.chunkSize, minChunk || 0)
+    let offset = 0
+    let failures = 0
+    let reader = new ChunkReader(source.open(0))
+    while (offset < desc.size) {
+      const end = Math.min(desc.size, offset + chunkSize)
+      const chunk = await reader.read(end - offset)
+      if (chunk.length !== end - offset) {
+        throw new ContentMismatchError(
+          `source of blob ${desc.digest}`,
+          `${desc.size} bytes`,
+          `${offset + chunk.length} bytes`
+        )
+      }
+      try {
+        const res = await this.t.request('PATCH', location, {
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-range': `${offset}-${end - 1}`
+          },
+          body: chunk,
+          scopes: this.scope('push'),
+          idempotent: false
+        })
+        await drain(res)
+        if (res.status !== 202) return this.t.fail(res, 'PATCH')
+        location = header(res, 'location') ?? location
+        onProgress(end - offset)
+        offset = end
+      } catch (error) {
+        if (
+          !(isRetryableError(error) || (error instanceof RegistryError && error.temporary)) ||
+          ++failures >= DEFAULT_RETRY.attempts
+        )
+          throw error
+        await sleep(backoffMs(DEFAULT_RETRY, failures))
+        const status = await this.t.request('GET', location, { scopes: this.scope('push') })
+        await drain(status)
+        if (status.status !== 204) return this.t.fail(status, 'GET')
+        location = header(status, 'location') ?? location
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, 'range') ?? '')
+        const arrived = range ? Number(range[1]) + 1 : 0
+        if (arrived !== end) {
+          // The registry has less than we read: start reading again from what it has.
+          if (!source.replayable) throw error
+          reader.close()
+          reader = new ChunkReader(source.open(arrived))
+        }
+        offset = arrived
+      }
+    }
+    reader.close()
+    const res = await this.t.request('PUT', withDigest(location, desc.digest), {
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(0),
+      scopes: this.scope('push'),
+      idempotent: false
+    })
+    await drain(res)
+    if (res.status !== 201) return this.t.fail(res, 'PUT')
+    checkDigestHeader(res, desc.digest)
+  }
+
+  // ---- manifests ---------------------------------------------------------------------------
+
+  /**
+   * Fetches a manifest by tag or digest with the full `Accept` list. The bytes are kept as
+   * sent; a manifest fetched by digest must hash to it, and one fetched by tag must match the
+   * registry's `Docker-Content-Digest`.
+   */
+  async getManifest(reference: string): Promise<FetchedManifest & { parsed: ParsedManifest }> {
+    const res = await this.t.request('GET', `/v2/${this.name}/manifests/${reference}`, {
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: this.scope('pull')
+    })
+    if (res.status !== 200) return this.t.fail(res, 'GET')
+    const length = Number(header(res, 'content-length') ?? 0)
+    if (length > MAX_MANIFEST_BYTES) {
+      await drain(res)
+      throw new UnsupportedManifestError(
+        `manifest ${this.name}:${reference} is ${length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`
+      )
+    }
+    const bytes = await readBody(res, MAX_MANIFEST_BYTES)
+    const contentType = (header(res, 'content-type') ?? '').split(';')[0]!.trim()
+    const parsed = parseManifest(bytes, contentType)
+    const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest')
+    const algorithm = expected ? digestAlgorithm(expected as Digest) : 'sha256'
+    const actual = algorithm === 'sha256' ? sha256(bytes) : computeDigest(bytes, algorithm)
+    if (expected && actual !== expected) {
+      throw new ContentMismatchError(`manifest ${this.name}@${reference}`, expected, actual)
+    }
+    return { bytes, mediaType: parsed.mediaType, digest: sha256(bytes), parsed }
+  }
+
+  /** `HEAD` on a manifest: its digest, type and size, or undefined when absent. */
+  async headManifest(
+    reference: string
+  ): Promise<{ digest: Digest; mediaType: string; size: number } | undefined> {
+    const res = await this.t.request('HEAD', `/v2/${this.name}/manifests/${reference}`, {
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: this.scope('pull')
+    })
+    await drain(res)
+    if (res.status === 404) return undefined
+    if (res.status !== 200) return this.t.fail(res, 'HEAD')
+    const digest = header(res, 'docker-content-digest')
+    if (!digest) return undefined
+    return {
+      digest: digest as Digest,
+      mediaType: (header(res, 'content-type') ?? '').split(';')[0]!,
+      size: Number(header(res, 'content-length') ?? 0)
+    }
+  }
+
+  /** Puts manifest bytes under a tag or digest; returns the digest the registry stored. */
+  async putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<Digest> {
+    if (bytes.length > MAX_MANIFEST_BYTES)
+      throw new UnsupportedManifestError(
+        `manifest of ${bytes.length} bytes exceeds the ${MAX_MANIFEST_BYTES}-byte limit`
+      )
+    const res = await this.t.request('PUT', `/v2/${this.name}/manifests/${reference}`, {
+      headers: { 'content-type': mediaType },
+      body: bytes,
+      scopes: this.scope('push')
+    })
+    await drain(res)
+    if (res.status !== 201 && res.status !== 200) return this.t.fail(res, 'PUT')
+    const digest = sha256(bytes)
+    checkDigestHeader(res, digest)
+    return digest
+  }
+
+  /** Deletes a manifest by digest. */
+  async deleteManifest(digest: Digest): Promise<void> {
+    const res = await this.t.request('DELETE', `/v2/${this.name}/manifests/${digest}`, {
+      scopes: this.scope('delete')
+    })
+    await drain(res)
+    if (res.status !== 202 && res.status !== 200) return this.t.fail(res, 'DELETE')
+  }
+
+  /** Every tag of the repository, following `Link` pagination; empty when it has none. */
+  async listTags(pageSize = 1000): Promise<string[]> {
+    const tags: string[] = []
+    let next: string | undefined = `/v2/${this.name}/tags/list?n=${pageSize}`
+    while (next) {
+      const res = await this.t.request('GET', next, { scopes: this.scope('pull') })
+      if (res.status === 404) {
+        await drain(res)
+        return tags
+      }
+      if (res.status !== 200) return this.t.fail(res, 'GET')
+      const body = JSON.parse((await readBody(res, 16 * 1024 * 1024)).toString('utf8')) as {
+        tags?: string[] | null
+      }
+      tags.push(...(body.tags ?? []))
+      const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, 'link') ?? '')
+      next = link?.[1]
+    }
+    return tags
+  }
+}
+
+function withDigest(location: string, digest: Digest): string {
+  const hasQuery = location.includes('?')
+  return `${location}${hasQuery ? '&' : '?'}digest=${encodeURIComponent(digest)}`
+}
+
+function checkDigestHeader(res: HttpResponse, digest: Digest): void {
+  const stored = header(res, 'docker-content-digest')
+  if (stored && stored.startsWith('sha256:') && digest.startsWith('sha256:') && stored !== digest) {
+    throw new ContentMismatchError('digest the registry stored', digest, stored)
+  }
+}
+
+function computeDigest(bytes: Buffer, algorithm: string): string {
+  const { hash } = hasherFor(
+    `${algorithm}:${'0'.repeat(algorithm === 'sha512' ? 128 : 64)}` as Digest
+  )
+  return `${algorithm}:${hash.update(bytes).digest('hex')}`
+}
+
+/** Reads a stream in pieces of a given length, for chunked uploads. */
+class ChunkReader {
+  private readonly iterator: AsyncIterator<Buffer>
+  private pending: Buffer = Buffer.alloc(0)
+  private done = false
+
+  constructor(private readonly stream: Readable) {
+    this.iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  }
+
+  /** The next `length` bytes, or fewer at the end of the stream. */
+  async read(length: number): Promise<Buffer> {
+    const parts: Buffer[] = [this.pending]
+    let size = this.pending.length
+    while (size < length && !this.done) {
+      const next = await this.iterator.next()
+      if (next.done) this.done = true
+      else {
+        parts.push(next.value)
+        size += next.value.length
+      }
+    }
+    const all = Buffer.concat(parts)
+    this.pending = all.subarray(length)
+    return all.subarray(0, length)
+  }
+
+  close(): void {
+    this.stream.destroy()
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))

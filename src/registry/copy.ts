@@ -1,0 +1,212 @@
+/**
+ * Copy as a graph walk: children before parents, so a manifest is never written before all it
+ * references exists; blobs deduplicated by digest across the whole copy; a bounded number of
+ * transfers at once; blobs the destination has are skipped, blobs another repository of the
+ * same registry has are mounted; foreign layers keep their descriptors and URLs and are not
+ * uploaded.
+ */
+import { sha256, type Digest } from './digest.js'
+import {
+  isDistributable,
+  parseManifest,
+  platformMatches,
+  formatPlatform,
+  type Descriptor
+} from './media-types.js'
+import type { ImageDestination, ImageSource } from './store.js'
+
+/** What happened to one blob. */
+export type BlobOutcome = 'pushed' | 'present' | 'mounted' | 'foreign'
+
+/** Totals of a copy, for the `metadata` output and the summary. */
+export interface CopyStats {
+  pushed: number
+  present: number
+  mounted: number
+  foreign: number
+  /** Bytes sent (pushed blobs). */
+  bytesPushed: number
+  /** Bytes not sent because the destination had them or mounted them. */
+  bytesReused: number
+}
+
+export interface CopyEvents {
+  /** A blob transfer started. */
+  onBlobStart?(desc: Descriptor): void
+  /** Bytes of a blob moved (negative when a failed attempt is given back). */
+  onBlobProgress?(desc: Descriptor, bytes: number): void
+  /** A blob is done, and how. */
+  onBlobDone?(desc: Descriptor, outcome: BlobOutcome): void
+  onManifest?(desc: Descriptor): void
+}
+
+export interface CopyOptions extends CopyEvents {
+  /** Tags to put the root under; none puts it by digest only. */
+  tags?: string[]
+  /** Blob transfers at once. Default 4. */
+  concurrency?: number
+  /** Only this platform of an index (`os/arch[/variant]`); its manifest becomes the root. */
+  platform?: string
+}
+
+export interface CopyResult {
+  /** The root that was written (the chosen platform's manifest when `platform` was given). */
+  digest: Digest
+  mediaType: string
+  size: number
+  /** For an index: each child manifest and its platform. */
+  manifests: Array<{ digest: Digest; platform?: string; mediaType: string }>
+  /** For a single image: its config digest. */
+  configDigest?: Digest
+  stats: CopyStats
+}
+
+/** A tiny counting semaphore. */
+class Limiter {
+  private active = 0
+  private readonly queue: Array<() => void> = []
+  constructor(private readonly limit: number) {}
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
+    this.active++
+    try {
+      return await task()
+    } finally {
+      this.active--
+      this.queue.shift()?.()
+    }
+  }
+}
+
+/** Copies the image (or index) `source` names to `destination`. */
+export async function copyImage(
+  source: ImageSource,
+  destination: ImageDestination,
+  options: CopyOptions = {}
+): Promise<CopyResult> {
+  const limiter = new Limiter(Math.max(1, options.concurrency ?? 4))
+  const stats: CopyStats = {
+    pushed: 0,
+    present: 0,
+    mounted: 0,
+    foreign: 0,
+    bytesPushed: 0,
+    bytesReused: 0
+  }
+  const blobs = new Map<string, Promise<void>>()
+  const manifests = new Map<string, Promise<void>>()
+
+  const copyBlob = (desc: Descriptor): Promise<void> => {
+    let pending = blobs.get(desc.digest)
+    if (!pending) {
+      pending = limiter.run(async () => {
+        if (!isDistributable(desc.mediaType)) {
+          stats.foreign++
+          options.onBlobDone?.(desc, 'foreign')
+          return
+        }
+        if (await destination.hasBlob(desc)) {
+          stats.present++
+          stats.bytesReused += desc.size
+          options.onBlobDone?.(desc, 'present')
+          return
+        }
+        if (
+          source.mountFrom &&
+          destination.mountBlob &&
+          (await destination.mountBlob(desc, source.mountFrom))
+        ) {
+          stats.mounted++
+          stats.bytesReused += desc.size
+          options.onBlobDone?.(desc, 'mounted')
+          return
+        }
+        options.onBlobStart?.(desc)
+        const progress = options.onBlobProgress
+          ? (n: number) => options.onBlobProgress!(desc, n)
+          : undefined
+        await destination.putBlob(desc, source.blob(desc), progress)
+        stats.pushed++
+        stats.bytesPushed += desc.size
+        options.onBlobDone?.(desc, 'pushed')
+      })
+      blobs.set(desc.digest, pending)
+    }
+    return pending
+  }
+
+  /** Copies a manifest and everything below it; `tag` only for the root. */
+  const copyManifest = (
+    desc: Descriptor,
+    bytes: Buffer | undefined,
+    tags: string[]
+  ): Promise<void> => {
+    const key = `${desc.digest}\u0000${tags.join(',')}`
+    let pending = manifests.get(key)
+    if (!pending) {
+      pending = (async () => {
+        const content = bytes ?? (await source.manifest(desc))
+        const parsed = parseManifest(content, desc.mediaType)
+        if (parsed.kind === 'index') {
+          await Promise.all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])))
+        } else {
+          const m = parsed.manifest
+          await Promise.all([copyBlob(m.config), ...m.layers.map(copyBlob)])
+        }
+        const full = { ...desc, mediaType: parsed.mediaType }
+        if (tags.length === 0) {
+          if (!(await destination.hasManifest(full))) await destination.putManifest(full, content)
+        } else {
+          for (const tag of tags) await destination.putManifest(full, content, tag)
+        }
+        options.onManifest?.(full)
+      })()
+      manifests.set(key, pending)
+    }
+    return pending
+  }
+
+  const root = await source.root()
+  let rootDesc: Descriptor = {
+    mediaType: root.mediaType,
+    digest: root.digest,
+    size: root.bytes.length
+  }
+  let rootBytes = root.bytes
+  let parsed = parseManifest(rootBytes, root.mediaType)
+  if (options.platform && parsed.kind === 'index') {
+    const wanted = options.platform
+    const child = parsed.index.manifests.find(m => platformMatches(m.platform, wanted))
+    if (!child) {
+      const have = parsed.index.manifests
+        .map(m => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ')
+      throw new Error(`${source.description} has no ${wanted} image (it has: ${have})`)
+    }
+    rootBytes = await source.manifest(child)
+    rootDesc = {
+      mediaType: child.mediaType,
+      digest: child.digest,
+      size: child.size,
+      ...(child.platform && { platform: child.platform })
+    }
+    parsed = parseManifest(rootBytes, child.mediaType)
+  }
+  await copyManifest(rootDesc, rootBytes, options.tags ?? [])
+  await destination.commit?.()
+  return {
+    digest: sha256(rootBytes),
+    mediaType: parsed.mediaType,
+    size: rootBytes.length,
+    manifests:
+      parsed.kind === 'index'
+        ? parsed.index.manifests.map(m => ({
+            digest: m.digest,
+            mediaType: m.mediaType,
+            ...(m.platform && { platform: formatPlatform(m.platform) })
+          }))
+        : [],
+    ...(parsed.kind === 'image' && { configDigest: parsed.manifest.config.digest }),
+    stats
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * OCI image layouts (image-spec `image-layout.md`): a directory with `oci-layout`,
+ * `index.json` and `blobs/<alg>/<hex>`. Digests are validated before they name a file, and
+ * content is written to a temporary name and renamed only after it is verified.
+ */
+import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { pipeline } from 'node:stream/promises'
+import { digestAlgorithm, digestHex, parseDigest, sha256, type Digest } from './digest.js'
+import { ContentMismatchError, UnsupportedManifestError } from './errors.js'
+import {
+  MediaType,
+  MAX_MANIFEST_BYTES,
+  isManifest,
+  type Descriptor,
+  type ImageIndex
+} from './media-types.js'
+import type { ImageDestination, ImageSource, RootManifest } from './store.js'
+import type { BlobSource, ProgressListener } from './client.js'
+import { counted, VerifyStream, verifyBytes } from './verify.js'
+
+/** The annotation that names an image in a layout's index.json. */
+export const REF_NAME = 'org.opencontainers.image.ref.name'
+
+/** Path of a blob inside a layout; the digest is validated first. */
+export function blobPath(root: string, digest: string): string {
+  const d = parseDigest(digest)
+  return join(root, 'blobs', digestAlgorithm(d), digestHex(d))
+}
+
+/** Reads a layout's index.json. */
+export async function readLayoutIndex(root: string): Promise<ImageIndex> {
+  let marker: { imageLayoutVersion?: string }
+  try {
+    marker = JSON.parse(await readFile(join(root, 'oci-layout'), 'utf8')) as {
+      imageLayoutVersion?: string
+    }
+  } catch {
+    throw new Error(`${root} is not an OCI image layout (no readable oci-layout file)`)
+  }
+  if (marker.imageLayoutVersion !== '1.0.0') {
+    throw new Error(
+      `${root}: unsupported imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}`
+    )
+  }
+  const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8')) as ImageIndex
+  if (!Array.isArray(index.manifests)) throw new Error(`${root}/index.json has no manifests list`)
+  return index
+}
+
+/** Reads an image from a layout: the one named `tag`, or the only one there is. */
+export class OciLayoutSource implements ImageSource {
+  readonly description: string
+
+  constructor(
+    readonly dir: string,
+    readonly tag?: string
+  ) {
+    this.description = `oci:${dir}${tag ? `:${tag}` : ''}`
+  }
+
+  /** The descriptor of the image this source reads, from index.json. */
+  async rootDescriptor(): Promise<Descriptor> {
+    const index = await readLayoutIndex(this.dir)
+    const candidates = this.tag
+      ? index.manifests.filter(m => m.annotations?.[REF_NAME] === this.tag)
+      : index.manifests
+    if (candidates.length === 0) {
+      const names = index.manifests.map(m => m.annotations?.[REF_NAME]).filter(Boolean)
+      throw new Error(
+        this.tag
+          ? `${this.dir} has no image tagged ${this.tag}${names.length ? ` (it has: ${names.join(', ')})` : ''}`
+          : `${this.dir} holds no image`
+      )
+    }
+    if (candidates.length > 1) {
+      const names = candidates.map(m => m.annotations?.[REF_NAME] ?? m.digest)
+      throw new Error(
+        `${this.dir} holds ${candidates.length} images (${names.join(', ')}); name one as oci:PATH:TAG`
+      )
+    }
+    return candidates[0]!
+  }
+
+  async root(): Promise<RootManifest> {
+    const desc = await this.rootDescriptor()
+    if (!isManifest(desc.mediaType))
+      throw new UnsupportedManifestError(
+        `${this.description}: unsupported media type ${desc.mediaType}`
+      )
+    const bytes = await this.manifest(desc)
+    return { bytes, mediaType: desc.mediaType, digest: desc.digest }
+  }
+
+  async manifest(desc: Descriptor): Promise<Buffer> {
+    if (desc.size > MAX_MANIFEST_BYTES)
+      throw new UnsupportedManifestError(
+        `manifest ${desc.digest} is over ${MAX_MANIFEST_BYTES} bytes`
+      )
+    const bytes = await readFile(blobPath(this.dir, desc.digest))
+    verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`)
+    return bytes
+  }
+
+  /** The blob file; its size is checked on open, its digest by whoever receives it. */
+  blob(desc: Descriptor, onProgress?: ProgressListener): BlobSource {
+    const path = blobPath(this.dir, desc.digest)
+    return {
+      replayable: true,
+      open: (offset: number) => {
+        return counted(
+          createReadStream(path, { start: offset, highWaterMark: 1024 * 1024 }),
+          onProgress
+        )
+      }
+    }
+  }
+
+  /** Checks the blob file's size before an upload; a missing or short file fails early. */
+  async checkBlob(desc: Descriptor): Promise<void> {
+    const s = await stat(blobPath(this.dir, desc.digest)).catch(() => undefined)
+    if (!s) throw new Error(`${this.dir} is missing blob ${desc.digest}`)
+    if (s.size !== desc.size)
+      throw new ContentMismatchError(
+        `blob ${desc.digest} in ${this.dir}`,
+        `${desc.size} bytes`,
+        `${s.size} bytes`
+      )
+  }
+}
+
+/** Writes images into a layout; `commit` writes index.json with the tags added. */
+export class OciLayoutDestination implements ImageDestination {
+  readonly description: string
+  private readonly entries: Descriptor[] = []
+  private ready: Promise<void> | undefined
+
+  constructor(readonly root: string) {
+    this.description = `oci:${root}`
+  }
+
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      await mkdir(join(this.root, 'blobs', 'sha256'), { recursive: true })
+      if (!existsSync(join(this.root, 'oci-layout'))) {
+        await writeFile(
+          join(this.root, 'oci-layout'),
+          JSON.stringify({ imageLayoutVersion: '1.0.0' })
+        )
+      }
+    })()
+    return this.ready
+  }
+
+  async hasBlob(desc: Descriptor): Promise<boolean> {
+    const s = await stat(blobPath(this.root, desc.digest)).catch(() => undefined)
+    return !!s && s.size === desc.size
+  }
+
+  async putBlob(desc: Descriptor, source: BlobSource): Promise<void> {
+    await this.init()
+    const path = blobPath(this.root, desc.digest)
+    await mkdir(join(path, '..'), { recursive: true })
+    const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`
+    try {
+      await pipeline(
+        source.open(0),
+        new VerifyStream(desc.digest, desc.size),
+        createWriteStream(tmp)
+      )
+      await rename(tmp, path)
+    } catch (error) {
+      await rm(tmp, { force: true })
+      throw error
+    }
+  }
+
+  hasManifest(desc: Descriptor): Promise<boolean> {
+    return this.hasBlob(desc)
+  }
+
+  async putManifest(desc: Descriptor, bytes: Buffer, tag?: string): Promise<void> {
+    await this.init()
+    verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest}`)
+    const path = blobPath(this.root, desc.digest)
+    await mkdir(join(path, '..'), { recursive: true })
+    const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`
+    await writeFile(tmp, bytes)
+    await rename(tmp, path)
+    if (tag !== undefined) {
+      this.entries.push({
+        mediaType: desc.mediaType,
+        digest: desc.digest,
+        size: desc.size,
+        ...(desc.platform && { platform: desc.platform }),
+        annotations: { [REF_NAME]: tag }
+      })
+    }
+  }
+
+  /** Writes index.json: the entries added, replacing earlier ones of the same name. */
+  async commit(): Promise<void> {
+    await this.init()
+    const indexPath = join(this.root, 'index.json')
+    let index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }
+    if (existsSync(indexPath)) index = await readLayoutIndex(this.root)
+    const names = new Set(this.entries.map(e => e.annotations?.[REF_NAME]))
+    index.manifests = [
+      ...index.manifests.filter(m => !names.has(m.annotations?.[REF_NAME])),
+      ...this.entries
+    ]
+    const tmp = `${indexPath}.partial-${randomBytes(4).toString('hex')}`
+    await writeFile(tmp, JSON.stringify(index))
+    await rename(tmp, indexPath)
+  }
+}
+
+/** Digest of manifest bytes as stored in a layout. */
+export function manifestDigest(bytes: Buffer): Digest {
+  return sha256(bytes)
+}

@@ -1,0 +1,154 @@
+/**
+ * The transport stack for one registry, outermost first (after go-containerregistry's
+ * `remote/transport`):
+ *
+ *   auth → retry → redirect → base (undici: keep-alive, proxy, TLS verified, User-Agent)
+ *
+ * plus the ping that finds the scheme (HTTPS; plain HTTP only for loopback registries, as the
+ * Docker engine does) and the registry's challenge.
+ */
+import type { Dispatcher } from 'undici'
+import { errorCode, isCertificateError, RegistryError, TlsError, redactUrl } from '../errors.js'
+import { isLoopback } from '../reference.js'
+import { Authenticator, registryErrorFrom, withAuth, type Credentials } from './auth.js'
+import { baseRoundTrip, createDispatcher } from './http.js'
+import { withRedirects } from './redirect.js'
+import { DEFAULT_RETRY, withRetry, type RetryListener, type RetryPolicy } from './retry.js'
+import {
+  drain,
+  readBody,
+  type HttpRequest,
+  type HttpResponse,
+  type Method,
+  type RoundTrip
+} from './types.js'
+import { VERSION } from '../version.js'
+
+export type { Credentials } from './auth.js'
+export type { HttpRequest, HttpResponse, RequestBody, RoundTrip } from './types.js'
+
+export interface TransportOptions {
+  /** API host[:port] of the registry (Docker Hub's is registry-1.docker.io). */
+  host: string
+  credentials?: Credentials
+  /** Shared across registries to reuse connections; made (and owned) here when absent. */
+  dispatcher?: Dispatcher
+  /** Extra CA certificates (PEM), on top of the system's and NODE_EXTRA_CA_CERTS. */
+  ca?: string | string[]
+  retry?: Partial<RetryPolicy>
+  /** Identifies the caller in `User-Agent`, before the client's own name. */
+  userAgent?: string
+  /** Called with secrets the client learns (registry tokens), to mask them. */
+  onSecret?: (secret: string) => void
+  onRetry?: RetryListener
+}
+
+/** What the ping learnt. */
+export interface PingResult {
+  /** `https:` or `http:` (loopback only). */
+  protocol: 'https:' | 'http:'
+  /** `none`, `basic` or `bearer`. */
+  auth: string
+}
+
+/** A registry connection: scheme, auth, retries and redirects, ready for API calls. */
+export class RegistryTransport {
+  readonly host: string
+  readonly auth: Authenticator
+  private readonly dispatcher: Dispatcher
+  private readonly ownsDispatcher: boolean
+  private readonly roundTrip: RoundTrip
+  private readonly plain: RoundTrip
+  private pinging: Promise<PingResult> | undefined
+
+  constructor(options: TransportOptions) {
+    this.host = options.host
+    this.ownsDispatcher = !options.dispatcher
+    this.dispatcher = options.dispatcher ?? createDispatcher(options.ca ? { ca: options.ca } : {})
+    const ua = `${options.userAgent ? `${options.userAgent} ` : ''}ghcr-action/${VERSION} (+https://github.com/features/packages)`
+    const policy = { ...DEFAULT_RETRY, ...options.retry }
+    this.plain = withRetry(
+      withRedirects(baseRoundTrip(this.dispatcher, ua)),
+      policy,
+      options.onRetry
+    )
+    this.auth = new Authenticator({
+      registryHost: options.host,
+      transport: this.plain,
+      ...(options.credentials && { credentials: options.credentials }),
+      ...(options.onSecret && { onSecret: options.onSecret })
+    })
+    this.roundTrip = withAuth(this.plain, this.auth, options.host)
+  }
+
+  /**
+   * `GET /v2/` once: finds the scheme and the auth challenge. HTTPS is tried first; a loopback
+   * registry that does not speak TLS is then tried over HTTP. A certificate that fails
+   * verification is an error, never a reason to fall back.
+   */
+  ping(): Promise<PingResult> {
+    this.pinging ??= this.doPing()
+    this.pinging.catch(() => (this.pinging = undefined))
+    return this.pinging
+  }
+
+  private async doPing(): Promise<PingResult> {
+    const attempt = async (protocol: 'https:' | 'http:'): Promise<PingResult> => {
+      const url = new URL(`${protocol}//${this.host}/v2/`)
+      const res = await this.plain({ method: 'GET', url, headers: {} })
+      if (res.status === 401) {
+        const challenge = this.auth.learn(res)
+        await drain(res)
+        return { protocol, auth: challenge?.scheme ?? 'none' }
+      }
+      if (res.status >= 200 && res.status < 300) {
+        await drain(res)
+        return { protocol, auth: 'none' }
+      }
+      const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+      throw registryErrorFrom(res, 'GET', body)
+    }
+    try {
+      return await attempt('https:')
+    } catch (error) {
+      const code = errorCode(error)
+      if (isCertificateError(code)) throw new TlsError(this.host, code ?? 'certificate', error)
+      if (error instanceof RegistryError || !isLoopback(this.host)) throw error
+      return await attempt('http:')
+    }
+  }
+
+  /** The base URL (`https://host`) once pinged. */
+  async baseUrl(): Promise<string> {
+    return `${(await this.ping()).protocol}//${this.host}`
+  }
+
+  /** Sends an API request: `path` is relative to the registry (`/v2/...`) or an absolute URL. */
+  async request(
+    method: Method,
+    path: string,
+    options: Omit<HttpRequest, 'method' | 'url'> = {}
+  ): Promise<HttpResponse> {
+    const base = await this.baseUrl()
+    const url = new URL(path, base)
+    // Upload locations come back absolute; keep the pinged scheme for our own host.
+    if (url.host === this.host) url.protocol = new URL(base).protocol
+    return this.roundTrip({ method, url, ...options })
+  }
+
+  /** Throws a {@link RegistryError} for an error answer, reading its body. */
+  async fail(res: HttpResponse, method: string): Promise<never> {
+    const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+    throw registryErrorFrom(res, method, body)
+  }
+
+  /** Closes the connections, when this transport made its own dispatcher. */
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close()
+  }
+
+  /** The redacted form of a URL, for messages. */
+  static redact(url: URL | string): string {
+    return redactUrl(url)
+  }
+}

@@ -1,0 +1,2 @@
+/** The client's version, sent in `User-Agent`; kept equal to package.json by a test. */
+export const VERSION = '0.1.0'
