@@ -263,7 +263,7 @@ export class Repository {
   async pushBlob(
     desc: Pick<Descriptor, 'digest' | 'size'>,
     source: BlobSource,
-    options: { mode?: UploadMode; onProgress?: ProgressListener } = {}
+    options: { mode?: UploadMode; onProgress?: ProgressListener; signal?: AbortSignal } = {}
   ): Promise<void> {
     const attempts = source.replayable ? DEFAULT_RETRY.attempts : 1
     let mode = options.mode ?? 'monolithic'
@@ -274,8 +274,8 @@ export class Repository {
         options.onProgress?.(n)
       }
       try {
-        if (mode === 'chunked') await this.pushChunked(desc, source, progress)
-        else await this.pushMonolithic(desc, source, progress)
+        if (mode === 'chunked') await this.pushChunked(desc, source, progress, options.signal)
+        else await this.pushMonolithic(desc, source, progress, options.signal)
         return
       } catch (error) {
         // Give back the progress of the failed attempt so totals stay true.
@@ -295,7 +295,8 @@ export class Repository {
   private async pushMonolithic(
     desc: Pick<Descriptor, 'digest' | 'size'>,
     source: BlobSource,
-    onProgress: ProgressListener
+    onProgress: ProgressListener,
+    signal?: AbortSignal
   ): Promise<void> {
     const location = await this.startUpload()
     const url = withDigest(location, desc.digest)
@@ -307,7 +308,8 @@ export class Repository {
         replayable: false
       },
       scopes: this.scope('push'),
-      idempotent: false
+      idempotent: false,
+      ...(signal && { signal })
     })
     await drain(res)
     if (res.status !== 201) return this.t.fail(res, 'PUT')
@@ -322,7 +324,8 @@ export class Repository {
   private async pushChunked(
     desc: Pick<Descriptor, 'digest' | 'size'>,
     source: BlobSource,
-    onProgress: ProgressListener
+    onProgress: ProgressListener,
+    signal?: AbortSignal
   ): Promise<void> {
     const postRes = await this.t.request('POST', `/v2/${this.name}/blobs/uploads/`, {
       scopes: this.scope('push'),
@@ -354,7 +357,8 @@ export class Repository {
           },
           body: chunk,
           scopes: this.scope('push'),
-          idempotent: false
+          idempotent: false,
+          ...(signal && { signal })
         })
         await drain(res)
         if (res.status !== 202) return this.t.fail(res, 'PATCH')
@@ -416,14 +420,15 @@ export class Repository {
       )
     }
     const bytes = await readBody(res, MAX_MANIFEST_BYTES)
-    const contentType = (header(res, 'content-type') ?? '').split(';')[0]!.trim()
-    const parsed = parseManifest(bytes, contentType)
+    // Check the bytes before reading them: a digest names exactly these bytes.
     const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest')
     const algorithm = expected ? digestAlgorithm(expected as Digest) : 'sha256'
     const actual = algorithm === 'sha256' ? sha256(bytes) : computeDigest(bytes, algorithm)
     if (expected && actual !== expected) {
       throw new ContentMismatchError(`manifest ${this.name}@${reference}`, expected, actual)
     }
+    const contentType = (header(res, 'content-type') ?? '').split(';')[0]!.trim()
+    const parsed = parseManifest(bytes, contentType)
     return { bytes, mediaType: parsed.mediaType, digest: sha256(bytes), parsed }
   }
 

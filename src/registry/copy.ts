@@ -65,10 +65,19 @@ export interface CopyResult {
 class Limiter {
   private active = 0
   private readonly queue: Array<() => void> = []
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly signal: AbortSignal
+  ) {}
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.active >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
     this.active++
+    // A copy that already failed starts nothing new.
+    if (this.signal.aborted) {
+      this.active--
+      this.queue.shift()?.()
+      throw this.signal.reason
+    }
     try {
       return await task()
     } finally {
@@ -84,7 +93,15 @@ export async function copyImage(
   destination: ImageDestination,
   options: CopyOptions = {}
 ): Promise<CopyResult> {
-  const limiter = new Limiter(Math.max(1, options.concurrency ?? 4))
+  // The first failure aborts the transfers still running; the copy reports only after every
+  // one of them has stopped, so nothing is left writing behind the caller's back.
+  const controller = new AbortController()
+  const limiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal)
+  const all = async (tasks: Array<Promise<void>>): Promise<void> => {
+    const results = await Promise.allSettled(tasks)
+    const failed = results.find(r => r.status === 'rejected')
+    if (failed) throw failed.reason
+  }
   const stats: CopyStats = {
     pushed: 0,
     present: 0,
@@ -99,37 +116,42 @@ export async function copyImage(
   const copyBlob = (desc: Descriptor): Promise<void> => {
     let pending = blobs.get(desc.digest)
     if (!pending) {
-      pending = limiter.run(async () => {
-        if (!isDistributable(desc.mediaType)) {
-          stats.foreign++
-          options.onBlobDone?.(desc, 'foreign')
-          return
-        }
-        if (await destination.hasBlob(desc)) {
-          stats.present++
-          stats.bytesReused += desc.size
-          options.onBlobDone?.(desc, 'present')
-          return
-        }
-        if (
-          source.mountFrom &&
-          destination.mountBlob &&
-          (await destination.mountBlob(desc, source.mountFrom))
-        ) {
-          stats.mounted++
-          stats.bytesReused += desc.size
-          options.onBlobDone?.(desc, 'mounted')
-          return
-        }
-        options.onBlobStart?.(desc)
-        const progress = options.onBlobProgress
-          ? (n: number) => options.onBlobProgress!(desc, n)
-          : undefined
-        await destination.putBlob(desc, source.blob(desc), progress)
-        stats.pushed++
-        stats.bytesPushed += desc.size
-        options.onBlobDone?.(desc, 'pushed')
-      })
+      pending = limiter
+        .run(async () => {
+          if (!isDistributable(desc.mediaType)) {
+            stats.foreign++
+            options.onBlobDone?.(desc, 'foreign')
+            return
+          }
+          if (await destination.hasBlob(desc)) {
+            stats.present++
+            stats.bytesReused += desc.size
+            options.onBlobDone?.(desc, 'present')
+            return
+          }
+          if (
+            source.mountFrom &&
+            destination.mountBlob &&
+            (await destination.mountBlob(desc, source.mountFrom))
+          ) {
+            stats.mounted++
+            stats.bytesReused += desc.size
+            options.onBlobDone?.(desc, 'mounted')
+            return
+          }
+          options.onBlobStart?.(desc)
+          const progress = options.onBlobProgress
+            ? (n: number) => options.onBlobProgress!(desc, n)
+            : undefined
+          await destination.putBlob(desc, source.blob(desc), progress, controller.signal)
+          stats.pushed++
+          stats.bytesPushed += desc.size
+          options.onBlobDone?.(desc, 'pushed')
+        })
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) controller.abort(error)
+          throw error
+        })
       blobs.set(desc.digest, pending)
     }
     return pending
@@ -148,10 +170,10 @@ export async function copyImage(
         const content = bytes ?? (await source.manifest(desc))
         const parsed = parseManifest(content, desc.mediaType)
         if (parsed.kind === 'index') {
-          await Promise.all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])))
+          await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])))
         } else {
           const m = parsed.manifest
-          await Promise.all([copyBlob(m.config), ...m.layers.map(copyBlob)])
+          await all([copyBlob(m.config), ...m.layers.map(copyBlob)])
         }
         const full = { ...desc, mediaType: parsed.mediaType }
         if (tags.length === 0) {

@@ -159,7 +159,12 @@ export class OciLayoutDestination implements ImageDestination {
     return !!s && s.size === desc.size
   }
 
-  async putBlob(desc: Descriptor, source: BlobSource): Promise<void> {
+  async putBlob(
+    desc: Descriptor,
+    source: BlobSource,
+    _onProgress?: ProgressListener,
+    signal?: AbortSignal
+  ): Promise<void> {
     await this.init()
     const path = blobPath(this.root, desc.digest)
     await mkdir(join(path, '..'), { recursive: true })

@@ -60,8 +60,16 @@ export class RemoteDestination implements ImageDestination {
     return (await this.repository.blobSize(desc.digest, true)) !== undefined
   }
 
-  putBlob(desc: Descriptor, source: BlobSource, onProgress?: ProgressListener): Promise<void> {
-    return this.repository.pushBlob(desc, source, onProgress ? { onProgress } : {})
+  putBlob(
+    desc: Descriptor,
+    source: BlobSource,
+    onProgress?: ProgressListener,
+    signal?: AbortSignal
+  ): Promise<void> {
+    return this.repository.pushBlob(desc, source, {
+      ...(onProgress && { onProgress }),
+      ...(signal && { signal })
+    })
   }
 
   async mountBlob(

@@ -31,7 +31,13 @@ export interface ImageSource {
 export interface ImageDestination {
   readonly description: string
   hasBlob(desc: Descriptor): Promise<boolean>
-  putBlob(desc: Descriptor, source: BlobSource, onProgress?: ProgressListener): Promise<void>
+  /** Stores a blob; `signal` aborts the transfer, leaving nothing behind. */
+  putBlob(
+    desc: Descriptor,
+    source: BlobSource,
+    onProgress?: ProgressListener,
+    signal?: AbortSignal
+  ): Promise<void>
   /** Cross-repository mount; true when the blob is now there without an upload. */
   mountBlob?(desc: Descriptor, from: { registry: string; repository: string }): Promise<boolean>
   hasManifest(desc: Descriptor): Promise<boolean>

@@ -1,0 +1,137 @@
+/**
+ * Faults between the client and a real registry: every recoverable fault is survived with
+ * identical digests; every corrupted read is refused and leaves nothing behind marked complete.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RegistryClient } from '../src/registry/client.js'
+import { copyImage } from '../src/registry/copy.js'
+import { ContentMismatchError } from '../src/registry/errors.js'
+import { OciLayoutDestination, OciLayoutSource } from '../src/registry/layout.js'
+import { RemoteDestination, RemoteSource } from '../src/registry/remote.js'
+import { makeLayout, type BuiltImage } from './helpers/images.js'
+import { startFaultProxy, type FaultProxy } from './testbed/fault-proxy.js'
+import { startRegistry, type TestRegistry } from './testbed/registry.js'
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'faults-'))
+const BLOB = /\/blobs\/sha256:/
+const MANIFEST = /\/manifests\//
+const UPLOAD = /\/blobs\/uploads\//
+
+let reg: TestRegistry
+let proxy: FaultProxy
+let client: RegistryClient
+let image: BuiltImage
+let imageDir: string
+let retries: string[]
+
+beforeAll(async () => {
+  reg = await startRegistry()
+  proxy = await startFaultProxy(reg.url)
+  client = new RegistryClient(proxy.host, {
+    retry: { baseDelayMs: 5, maxDelayMs: 2000 },
+    onRetry: info => retries.push(info.reason)
+  })
+  imageDir = tmp()
+  image = makeLayout(imageDir, { layers: [{ size: 600_000 }, { size: 300_000 }] })
+  await copyImage(new OciLayoutSource(imageDir), new RemoteDestination(client.repository('faults/base')), { tags: ['1'] })
+})
+afterAll(async () => {
+  await client?.close()
+  await proxy?.stop()
+  await reg?.stop()
+})
+beforeEach(() => {
+  proxy.clear()
+  retries = []
+})
+
+async function pull(): Promise<{ digest: string; out: string }> {
+  const out = tmp()
+  const result = await copyImage(new RemoteSource(client.repository('faults/base'), '1'), new OciLayoutDestination(out), { tags: ['1'] })
+  return { digest: result.digest, out }
+}
+
+function sameLayers(out: string): void {
+  for (const layer of image.layers) {
+    const name = layer.digest.slice(7)
+    expect(readFileSync(join(out, 'blobs/sha256', name)).equals(readFileSync(join(imageDir, 'blobs/sha256', name)))).toBe(true)
+  }
+}
+
+describe('recoverable faults are survived with identical digests', () => {
+  test.each([
+    ['503 on the manifest', { method: 'GET', path: MANIFEST, fault: { kind: 'status', status: 503 } as const, times: 2 }],
+    ['500 on a blob', { method: 'GET', path: BLOB, fault: { kind: 'status', status: 500 } as const }],
+    ['reset before any response', { method: 'GET', path: BLOB, fault: { kind: 'reset-before-response' } as const }],
+    ['slow responses', { method: 'GET', path: BLOB, fault: { kind: 'delay', ms: 300 } as const, times: 3 }]
+  ])('pull through %s', async (_name, rule) => {
+    proxy.add(rule)
+    const { digest, out } = await pull()
+    expect(digest).toBe(image.digest)
+    sameLayers(out)
+    if (rule.fault.kind !== 'delay') expect(retries.length).toBeGreaterThan(0)
+  })
+
+  test('a connection reset mid-body resumes with Range from the last byte received', async () => {
+    proxy.add({ method: 'GET', path: new RegExp(image.layers[0]!.digest), fault: { kind: 'reset-mid-body', fraction: 0.4 } })
+    const { digest, out } = await pull()
+    expect(digest).toBe(image.digest)
+    sameLayers(out)
+    const resumed = proxy.seen.filter(s => s.path.includes(image.layers[0]!.digest) && s.range)
+    expect(resumed).toHaveLength(1)
+    expect(resumed[0]!.range).toMatch(/^bytes=[1-9]\d*-$/)
+  })
+
+  test('a body cut short is completed with Range', async () => {
+    proxy.add({ method: 'GET', path: new RegExp(image.layers[1]!.digest), fault: { kind: 'truncate', fraction: 0.7 } })
+    const { digest, out } = await pull()
+    expect(digest).toBe(image.digest)
+    sameLayers(out)
+    expect(proxy.seen.some(s => s.path.includes(image.layers[1]!.digest) && s.range)).toBe(true)
+  })
+
+  test('429 with Retry-After is honoured', async () => {
+    proxy.add({ method: 'GET', path: MANIFEST, fault: { kind: 'status', status: 429, retryAfter: '1' } })
+    const started = Date.now()
+    const { digest } = await pull()
+    expect(digest).toBe(image.digest)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
+    expect(retries).toContain('HTTP 429')
+  })
+
+  test('pushes survive 502 on a HEAD, 503 on upload start, reset during the upload, and 500 on the manifest PUT', async () => {
+    const dir = tmp()
+    const fresh = makeLayout(dir, { layers: [{ size: 500_000 }] })
+    proxy.add({ method: 'HEAD', path: BLOB, fault: { kind: 'status', status: 502 } })
+    proxy.add({ method: 'POST', path: UPLOAD, fault: { kind: 'status', status: 503 } })
+    proxy.add({ method: 'PUT', path: UPLOAD, fault: { kind: 'reset-before-response' } })
+    proxy.add({ method: 'PUT', path: MANIFEST, fault: { kind: 'status', status: 500 } })
+    const result = await copyImage(new OciLayoutSource(dir), new RemoteDestination(client.repository('faults/push')), { tags: ['1'] })
+    expect(result.digest).toBe(fresh.digest)
+    expect((await client.repository('faults/push').getManifest('1')).digest).toBe(fresh.digest)
+    expect(proxy.seen.filter(s => s.fault).map(s => s.fault)).toEqual(['status', 'status', 'reset-before-response', 'status'])
+    expect(retries).toEqual(expect.arrayContaining(['HTTP 502', 'HTTP 503', 'HTTP 500']))
+  })
+})
+
+describe('corrupted reads are refused and leave nothing behind', () => {
+  test('a corrupted blob fails with expected and actual digests; no blob file, no index entry', async () => {
+    proxy.add({ method: 'GET', path: new RegExp(image.layers[0]!.digest), fault: { kind: 'corrupt' }, times: 10 })
+    const out = tmp()
+    const error = await copyImage(new RemoteSource(client.repository('faults/base'), '1'), new OciLayoutDestination(out), { tags: ['1'] }).catch(e => e)
+    expect(error).toBeInstanceOf(ContentMismatchError)
+    expect(String(error.message)).toContain(`expected ${image.layers[0]!.digest}, got sha256:`)
+    const blobs = existsSync(join(out, 'blobs/sha256')) ? readdirSync(join(out, 'blobs/sha256')) : []
+    expect(blobs).not.toContain(image.layers[0]!.digest.slice(7))
+    expect(blobs.filter(b => b.includes('partial'))).toEqual([])
+    expect(existsSync(join(out, 'index.json'))).toBe(false)
+  })
+
+  test('a manifest served with other bytes than its digest is refused', async () => {
+    proxy.add({ method: 'GET', path: new RegExp(`manifests/${image.digest}`), fault: { kind: 'corrupt' } })
+    await expect(client.repository('faults/base').getManifest(image.digest)).rejects.toThrow(/expected sha256:.*got sha256:|not valid JSON/)
+  })
+})
