@@ -36,7 +36,11 @@ beforeAll(async () => {
   })
   imageDir = tmp()
   image = makeLayout(imageDir, { layers: [{ size: 600_000 }, { size: 300_000 }] })
-  await copyImage(new OciLayoutSource(imageDir), new RemoteDestination(client.repository('faults/base')), { tags: ['1'] })
+  await copyImage(
+    new OciLayoutSource(imageDir),
+    new RemoteDestination(client.repository('faults/base')),
+    { tags: ['1'] }
+  )
 })
 afterAll(async () => {
   await client?.close()
@@ -50,23 +54,43 @@ beforeEach(() => {
 
 async function pull(): Promise<{ digest: string; out: string }> {
   const out = tmp()
-  const result = await copyImage(new RemoteSource(client.repository('faults/base'), '1'), new OciLayoutDestination(out), { tags: ['1'] })
+  const result = await copyImage(
+    new RemoteSource(client.repository('faults/base'), '1'),
+    new OciLayoutDestination(out),
+    { tags: ['1'] }
+  )
   return { digest: result.digest, out }
 }
 
 function sameLayers(out: string): void {
   for (const layer of image.layers) {
     const name = layer.digest.slice(7)
-    expect(readFileSync(join(out, 'blobs/sha256', name)).equals(readFileSync(join(imageDir, 'blobs/sha256', name)))).toBe(true)
+    expect(
+      readFileSync(join(out, 'blobs/sha256', name)).equals(
+        readFileSync(join(imageDir, 'blobs/sha256', name))
+      )
+    ).toBe(true)
   }
 }
 
 describe('recoverable faults are survived with identical digests', () => {
   test.each([
-    ['503 on the manifest', { method: 'GET', path: MANIFEST, fault: { kind: 'status', status: 503 } as const, times: 2 }],
-    ['500 on a blob', { method: 'GET', path: BLOB, fault: { kind: 'status', status: 500 } as const }],
-    ['reset before any response', { method: 'GET', path: BLOB, fault: { kind: 'reset-before-response' } as const }],
-    ['slow responses', { method: 'GET', path: BLOB, fault: { kind: 'delay', ms: 300 } as const, times: 3 }]
+    [
+      '503 on the manifest',
+      { method: 'GET', path: MANIFEST, fault: { kind: 'status', status: 503 } as const, times: 2 }
+    ],
+    [
+      '500 on a blob',
+      { method: 'GET', path: BLOB, fault: { kind: 'status', status: 500 } as const }
+    ],
+    [
+      'reset before any response',
+      { method: 'GET', path: BLOB, fault: { kind: 'reset-before-response' } as const }
+    ],
+    [
+      'slow responses',
+      { method: 'GET', path: BLOB, fault: { kind: 'delay', ms: 300 } as const, times: 3 }
+    ]
   ])('pull through %s', async (_name, rule) => {
     proxy.add(rule)
     const { digest, out } = await pull()
@@ -76,7 +100,11 @@ describe('recoverable faults are survived with identical digests', () => {
   })
 
   test('a connection reset mid-body resumes with Range from the last byte received', async () => {
-    proxy.add({ method: 'GET', path: new RegExp(image.layers[0]!.digest), fault: { kind: 'reset-mid-body', fraction: 0.4 } })
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(image.layers[0]!.digest),
+      fault: { kind: 'reset-mid-body', fraction: 0.4 }
+    })
     const { digest, out } = await pull()
     expect(digest).toBe(image.digest)
     sameLayers(out)
@@ -86,7 +114,11 @@ describe('recoverable faults are survived with identical digests', () => {
   })
 
   test('a body cut short is completed with Range', async () => {
-    proxy.add({ method: 'GET', path: new RegExp(image.layers[1]!.digest), fault: { kind: 'truncate', fraction: 0.7 } })
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(image.layers[1]!.digest),
+      fault: { kind: 'truncate', fraction: 0.7 }
+    })
     const { digest, out } = await pull()
     expect(digest).toBe(image.digest)
     sameLayers(out)
@@ -94,7 +126,11 @@ describe('recoverable faults are survived with identical digests', () => {
   })
 
   test('429 with Retry-After is honoured', async () => {
-    proxy.add({ method: 'GET', path: MANIFEST, fault: { kind: 'status', status: 429, retryAfter: '1' } })
+    proxy.add({
+      method: 'GET',
+      path: MANIFEST,
+      fault: { kind: 'status', status: 429, retryAfter: '1' }
+    })
     const started = Date.now()
     const { digest } = await pull()
     expect(digest).toBe(image.digest)
@@ -109,29 +145,55 @@ describe('recoverable faults are survived with identical digests', () => {
     proxy.add({ method: 'POST', path: UPLOAD, fault: { kind: 'status', status: 503 } })
     proxy.add({ method: 'PUT', path: UPLOAD, fault: { kind: 'reset-before-response' } })
     proxy.add({ method: 'PUT', path: MANIFEST, fault: { kind: 'status', status: 500 } })
-    const result = await copyImage(new OciLayoutSource(dir), new RemoteDestination(client.repository('faults/push')), { tags: ['1'] })
+    const result = await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('faults/push')),
+      { tags: ['1'] }
+    )
     expect(result.digest).toBe(fresh.digest)
     expect((await client.repository('faults/push').getManifest('1')).digest).toBe(fresh.digest)
-    expect(proxy.seen.filter(s => s.fault).map(s => s.fault)).toEqual(['status', 'status', 'reset-before-response', 'status'])
+    expect(proxy.seen.filter(s => s.fault).map(s => s.fault)).toEqual([
+      'status',
+      'status',
+      'reset-before-response',
+      'status'
+    ])
     expect(retries).toEqual(expect.arrayContaining(['HTTP 502', 'HTTP 503', 'HTTP 500']))
   })
 })
 
 describe('corrupted reads are refused and leave nothing behind', () => {
   test('a corrupted blob fails with expected and actual digests; no blob file, no index entry', async () => {
-    proxy.add({ method: 'GET', path: new RegExp(image.layers[0]!.digest), fault: { kind: 'corrupt' }, times: 10 })
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(image.layers[0]!.digest),
+      fault: { kind: 'corrupt' },
+      times: 10
+    })
     const out = tmp()
-    const error = await copyImage(new RemoteSource(client.repository('faults/base'), '1'), new OciLayoutDestination(out), { tags: ['1'] }).catch(e => e)
+    const error = await copyImage(
+      new RemoteSource(client.repository('faults/base'), '1'),
+      new OciLayoutDestination(out),
+      { tags: ['1'] }
+    ).catch(e => e)
     expect(error).toBeInstanceOf(ContentMismatchError)
     expect(String(error.message)).toContain(`expected ${image.layers[0]!.digest}, got sha256:`)
-    const blobs = existsSync(join(out, 'blobs/sha256')) ? readdirSync(join(out, 'blobs/sha256')) : []
+    const blobs = existsSync(join(out, 'blobs/sha256'))
+      ? readdirSync(join(out, 'blobs/sha256'))
+      : []
     expect(blobs).not.toContain(image.layers[0]!.digest.slice(7))
     expect(blobs.filter(b => b.includes('partial'))).toEqual([])
     expect(existsSync(join(out, 'index.json'))).toBe(false)
   })
 
   test('a manifest served with other bytes than its digest is refused', async () => {
-    proxy.add({ method: 'GET', path: new RegExp(`manifests/${image.digest}`), fault: { kind: 'corrupt' } })
-    await expect(client.repository('faults/base').getManifest(image.digest)).rejects.toThrow(/expected sha256:.*got sha256:|not valid JSON/)
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(`manifests/${image.digest}`),
+      fault: { kind: 'corrupt' }
+    })
+    await expect(client.repository('faults/base').getManifest(image.digest)).rejects.toThrow(
+      /expected sha256:.*got sha256:|not valid JSON/
+    )
   })
 })

@@ -48,10 +48,17 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   let host = ''
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = req.url ?? '/'
-    const rule = rules.find(r => r.left > 0 && (!r.method || r.method === req.method) && r.path.test(path))
+    const rule = rules.find(
+      r => r.left > 0 && (!r.method || r.method === req.method) && r.path.test(path)
+    )
     if (rule) rule.left--
     const fault = rule?.fault
-    seen.push({ method: req.method ?? '', path, ...(req.headers.range && { range: req.headers.range }), ...(fault && { fault: fault.kind }) })
+    seen.push({
+      method: req.method ?? '',
+      path,
+      ...(req.headers.range && { range: req.headers.range }),
+      ...(fault && { fault: fault.kind })
+    })
     if (fault?.kind === 'reset-before-response') {
       req.socket.destroy()
       return
@@ -62,12 +69,22 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         'content-type': 'application/json',
         ...(fault.retryAfter && { 'retry-after': fault.retryAfter })
       })
-      res.end(JSON.stringify({ errors: [{ code: fault.status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', message: 'injected fault' }] }))
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              code: fault.status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE',
+              message: 'injected fault'
+            }
+          ]
+        })
+      )
       return
     }
     if (fault?.kind === 'delay') await new Promise(r => setTimeout(r, fault.ms))
     const headers: Record<string, string | string[]> = {}
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP.has(k)) headers[k] = v
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined && !HOP.has(k)) headers[k] = v
     headers.host = host
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
     const up = await request(`${upstream}${path}`, {
@@ -98,7 +115,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     const part = Math.floor(body.length * (fault.fraction ?? 0.5))
     res.writeHead(up.statusCode, { ...out, 'content-length': String(body.length) })
     res.write(body.subarray(0, part), () => {
-      if (fault.kind === 'reset-mid-body') res.socket?.resetAndDestroy?.() ?? res.socket?.destroy()
+      if (fault.kind === 'reset-mid-body') res.socket?.resetAndDestroy()
       else res.socket?.end()
     })
   }

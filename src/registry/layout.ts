@@ -173,7 +173,8 @@ export class OciLayoutDestination implements ImageDestination {
       await pipeline(
         source.open(0),
         new VerifyStream(desc.digest, desc.size),
-        createWriteStream(tmp)
+        createWriteStream(tmp),
+        signal ? { signal } : {}
       )
       await rename(tmp, path)
     } catch (error) {
