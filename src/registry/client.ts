@@ -32,6 +32,11 @@ export interface BlobSource {
   open(offset: number): Readable
   /** Whether `open` can be called again (a file can; a one-shot stream cannot). */
   replayable: boolean
+  /**
+   * True when the stream itself fails unless its bytes match the descriptor's digest and size
+   * (as {@link Repository.openBlob} does), so a receiver need not hash them a second time.
+   */
+  verified?: boolean
 }
 
 /** How an upload is sent. */
@@ -115,7 +120,7 @@ export class Repository {
   openBlob(desc: Pick<Descriptor, 'digest' | 'size'>, onProgress?: ProgressListener): Readable {
     return Readable.from(this.verifiedBlob(desc, onProgress), {
       objectMode: false,
-      highWaterMark: 1024 * 1024
+      highWaterMark: 64 * 1024
     })
   }
 

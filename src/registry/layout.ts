@@ -172,8 +172,10 @@ export class OciLayoutDestination implements ImageDestination {
     try {
       await pipeline(
         source.open(0),
-        new VerifyStream(desc.digest, desc.size),
-        createWriteStream(tmp),
+        // A self-verifying source fails its own stream on a mismatch; hash only once.
+        new VerifyStream(desc.digest, desc.size, undefined, !source.verified),
+        // Large writes: the threadpool round trip per 64 KiB chunk, not the disk, limited single streams.
+        createWriteStream(tmp, { highWaterMark: 1024 * 1024 }),
         signal ? { signal } : {}
       )
       await rename(tmp, path)

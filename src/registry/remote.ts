@@ -40,6 +40,7 @@ export class RemoteSource implements ImageSource {
   blob(desc: Descriptor, onProgress?: ProgressListener): BlobSource {
     return {
       replayable: true,
+      verified: true,
       open: (offset: number) => {
         if (offset !== 0) throw new Error('a remote blob is read from its start')
         return this.repository.openBlob(desc, onProgress)

@@ -12,14 +12,16 @@ export class VerifyStream extends Transform {
   private readonly algorithm: string
   private received = 0
 
+  /** With `hashing` false only the size is checked (for sources that verify themselves). */
   constructor(
     private readonly digest: Digest,
     private readonly size: number,
-    private readonly what = `blob ${digest}`
+    private readonly what = `blob ${digest}`,
+    hashing = true
   ) {
     super()
     const { hash, algorithm } = hasherFor(digest)
-    this.hash = hash
+    this.hash = hashing ? hash : undefined
     this.algorithm = algorithm
   }
 
@@ -35,7 +37,7 @@ export class VerifyStream extends Transform {
       )
       return
     }
-    this.hash.update(chunk)
+    this.hash?.update(chunk)
     callback(null, chunk)
   }
 
@@ -50,7 +52,7 @@ export class VerifyStream extends Transform {
       )
       return
     }
-    const actual = `${this.algorithm}:${this.hash.digest('hex')}`
+    const actual = this.hash ? `${this.algorithm}:${this.hash.digest('hex')}` : this.digest
     if (actual !== this.digest) {
       callback(new ContentMismatchError(this.what, this.digest, actual))
       return

@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: the embedded client against skopeo and curl on this machine, in the same
+ * run, against a fresh local Distribution registry for every measurement. Prints medians and
+ * ratios; it is a benchmark, not a test, and fails nothing.
+ *
+ * Environment: BENCH_RUNS (default 3), BENCH_LAYERS (8), BENCH_LAYER_MIB (128),
+ * BENCH_BIG_MIB (2048, the single layer of the memory measurement; 0 skips it).
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import {
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { startRegistry } from '../__tests__/testbed/registry.js'
+import { ensureCommands } from '../__tests__/testbed/tools.js'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const LAYERS = Number(process.env.BENCH_LAYERS ?? 8)
+const LAYER_MIB = Number(process.env.BENCH_LAYER_MIB ?? 128)
+const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 2048)
+const MIB = 1024 * 1024
+const CLIENT = resolve('build/bench/client.js')
+const CURL = resolve('bench/curl-ingest.sh')
+
+/** Writes a blob of `size` random bytes into the layout, hashing as it goes. */
+async function randomBlob(dir: string, size: number): Promise<{ digest: string; size: number }> {
+  const tmp = join(dir, 'blobs/sha256/.tmp')
+  const hash = createHash('sha256')
+  const out = createWriteStream(tmp)
+  for (let done = 0; done < size; done += MIB) {
+    const chunk = randomBytes(Math.min(MIB, size - done))
+    hash.update(chunk)
+    if (!out.write(chunk)) await new Promise<void>(r => out.once('drain', () => r()))
+  }
+  await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())))
+  const hex = hash.digest('hex')
+  renameSync(tmp, join(dir, 'blobs/sha256', hex))
+  return { digest: `sha256:${hex}`, size }
+}
+
+function writeJsonBlob(
+  dir: string,
+  value: unknown
+): { digest: string; size: number; bytes: Buffer } {
+  const bytes = Buffer.from(JSON.stringify(value))
+  const hex = createHash('sha256').update(bytes).digest('hex')
+  writeFileSync(join(dir, 'blobs/sha256', hex), bytes)
+  return { digest: `sha256:${hex}`, size: bytes.length, bytes }
+}
+
+/** An OCI layout of `count` incompressible layers of `mib` MiB each, tagged latest. */
+async function makeImage(count: number, mib: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-image-'))
+  mkdirSync(join(dir, 'blobs/sha256'), { recursive: true })
+  const layers = []
+  for (let i = 0; i < count; i++) layers.push(await randomBlob(dir, mib * MIB))
+  const config = writeJsonBlob(dir, {
+    architecture: 'amd64',
+    os: 'linux',
+    rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) }
+  })
+  const manifest = writeJsonBlob(dir, {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: config.digest,
+      size: config.size
+    },
+    layers: layers.map(l => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...l }))
+  })
+  writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: manifest.digest,
+          size: manifest.size,
+          annotations: { 'org.opencontainers.image.ref.name': 'latest' }
+        }
+      ]
+    })
+  )
+  return dir
+}
+
+function run(command: string, args: string[]): { seconds: number; stdout: string } {
+  const started = process.hrtime.bigint()
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 16 * MIB })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`)
+  return { seconds, stdout: r.stdout }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+/** Times `task` against a fresh registry `RUNS` times; `prepare` may seed the registry first. */
+async function measure(
+  name: string,
+  task: (host: string) => number | Promise<number>,
+  prepare?: (host: string) => void
+): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const reg = await startRegistry()
+    try {
+      prepare?.(reg.host)
+      times.push(await task(reg.host))
+    } finally {
+      await reg.stop()
+    }
+  }
+  const m = median(times)
+  console.log(
+    `  ${name.padEnd(44)} ${m.toFixed(2).padStart(7)} s   (runs: ${times.map(t => t.toFixed(2)).join(', ')})`
+  )
+  return m
+}
+
+function ours(...args: string[]): { seconds: number; peakRssMiB: number } {
+  const out = run(process.execPath, [CLIENT, ...args]).stdout
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; peakRssMiB: number }
+}
+
+function verdict(ratio: number, limit: number): string {
+  return `${ratio.toFixed(2)} × (target ≤ ${limit} ×: ${ratio <= limit ? 'met' : 'NOT met'})`
+}
+
+async function main(): Promise<void> {
+  ensureCommands('skopeo', 'docker-registry', 'curl')
+  console.log(
+    `ghcr-action benchmark: ${LAYERS} layers × ${LAYER_MIB} MiB, ${RUNS} runs each, fresh registry per run, node ${process.version}`
+  )
+  const image = await makeImage(LAYERS, LAYER_MIB)
+  const scratch = (): string => mkdtempSync(join(tmpdir(), 'bench-out-'))
+  try {
+    console.log('\npush from an OCI layout')
+    const curl = await measure(
+      'curl POST+PUT, 4 parallel (ingest limit)',
+      host => run('bash', [CURL, host, 'bench/curl', image]).seconds
+    )
+    const skopeoPush = await measure(
+      'skopeo copy oci: docker://',
+      host =>
+        run('skopeo', [
+          'copy',
+          '--quiet',
+          '--dest-tls-verify=false',
+          `oci:${image}:latest`,
+          `docker://${host}/bench/skopeo:1`
+        ]).seconds
+    )
+    const ourPush = await measure(
+      'ghcr-action client',
+      host => ours('push', image, host, 'bench/ours', '1').seconds
+    )
+    const again = await measure(
+      'ghcr-action client, image already there',
+      host => ours('push', image, host, 'bench/ours', '1').seconds,
+      host => void ours('push', image, host, 'bench/ours', '1')
+    )
+
+    console.log('\npull to an OCI layout')
+    const seed = (host: string): void => void ours('push', image, host, 'bench/pull', '1')
+    const skopeoPull = await measure(
+      'skopeo copy docker:// oci:',
+      host => {
+        const out = scratch()
+        const t = run('skopeo', [
+          'copy',
+          '--quiet',
+          '--src-tls-verify=false',
+          `docker://${host}/bench/pull:1`,
+          `oci:${out}:1`
+        ]).seconds
+        rmSync(out, { recursive: true, force: true })
+        return t
+      },
+      seed
+    )
+    const ourPull = await measure(
+      'ghcr-action client',
+      host => {
+        const out = scratch()
+        const t = ours('pull', host, 'bench/pull', '1', out).seconds
+        rmSync(out, { recursive: true, force: true })
+        return t
+      },
+      seed
+    )
+
+    console.log('\nratios')
+    console.log(`  push vs curl ingest limit   ${verdict(ourPush / curl, 1.1)}`)
+    console.log(`  push vs skopeo              ${verdict(ourPush / skopeoPush, 0.75)}`)
+    console.log(`  pull vs skopeo              ${verdict(ourPull / skopeoPull, 0.6)}`)
+    console.log(
+      `  push of a present image     ${again.toFixed(3)} s (process start included; target < 0.2 s of work)`
+    )
+  } finally {
+    rmSync(image, { recursive: true, force: true })
+  }
+
+  if (BIG_MIB > 0) {
+    console.log(`\npeak memory with one ${BIG_MIB} MiB layer`)
+    const big = await makeImage(1, BIG_MIB)
+    const reg = await startRegistry()
+    try {
+      const push = ours('push', big, reg.host, 'bench/big', '1')
+      const out = scratch()
+      const pull = ours('pull', reg.host, 'bench/big', '1', out)
+      rmSync(out, { recursive: true, force: true })
+      console.log(
+        `  push: ${push.peakRssMiB.toFixed(0)} MiB peak RSS in ${push.seconds.toFixed(2)} s (target < 128 MiB: ${push.peakRssMiB < 128 ? 'met' : 'NOT met'})`
+      )
+      console.log(
+        `  pull: ${pull.peakRssMiB.toFixed(0)} MiB peak RSS in ${pull.seconds.toFixed(2)} s (target < 128 MiB: ${pull.peakRssMiB < 128 ? 'met' : 'NOT met'})`
+      )
+    } finally {
+      await reg.stop()
+      rmSync(big, { recursive: true, force: true })
+    }
+  }
+}
+
+await main()
