@@ -1,11 +1,9 @@
 /** A registry repository as an image source or destination. */
-import type { Digest } from './digest.js'
 import { RegistryError } from './errors.js'
 import { MAX_MANIFEST_BYTES, type Descriptor } from './media-types.js'
 import type { BlobSource, ProgressListener, Repository } from './client.js'
 import type { ImageDestination, ImageSource, RootManifest } from './store.js'
 import { verifyBytes } from './verify.js'
-import { readBody } from './transport/types.js'
 
 /** Reads from a repository, starting at a tag or digest. */
 export class RemoteSource implements ImageSource {
@@ -92,19 +90,4 @@ export class RemoteDestination implements ImageDestination {
   async putManifest(desc: Descriptor, bytes: Buffer, tag?: string): Promise<void> {
     await this.repository.putManifest(tag ?? desc.digest, bytes, desc.mediaType)
   }
-}
-
-/** Reads a small blob (an image config) fully, verified. */
-export async function readSmallBlob(
-  repository: Repository,
-  desc: Descriptor,
-  limit = 16 * 1024 * 1024
-): Promise<Buffer> {
-  const stream = repository.openBlob(desc)
-  const bytes = await readBody(
-    { status: 200, headers: {}, body: stream, url: new URL('http://x') },
-    limit
-  )
-  verifyBytes(bytes, desc.digest as Digest, desc.size, `blob ${desc.digest}`)
-  return bytes
 }

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream'
 import type { Digest } from './digest.js'
 import type { Descriptor } from './media-types.js'
 import type { BlobSource, ProgressListener } from './client.js'
+import { verifyBytes } from './verify.js'
 
 /** The manifest a copy starts from. */
 export interface RootManifest {
@@ -60,4 +61,17 @@ export async function readAll(stream: Readable, limit: number): Promise<Buffer> 
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks)
+}
+
+/** Reads a small blob (an image config) of `source` whole, verified against its descriptor. */
+export async function readSmallBlob(
+  source: ImageSource,
+  desc: Descriptor,
+  limit = 16 * 1024 * 1024
+): Promise<Buffer> {
+  if (desc.size > limit)
+    throw new RangeError(`blob ${desc.digest} is ${desc.size} bytes, over ${limit}`)
+  const bytes = await readAll(source.blob(desc).open(0), limit)
+  verifyBytes(bytes, desc.digest, desc.size, `blob ${desc.digest}`)
+  return bytes
 }
