@@ -162,6 +162,20 @@ describe('recoverable faults are survived with identical digests', () => {
   })
 })
 
+test('connections are kept alive and reused', async () => {
+  const dir = tmp()
+  makeLayout(dir, { layers: Array.from({ length: 16 }, () => ({ size: 1000 })) })
+  const before = proxy.connections
+  await copyImage(
+    new OciLayoutSource(dir),
+    new RemoteDestination(client.repository('faults/reuse')),
+    { tags: ['1'], concurrency: 4 }
+  )
+  // 16 layers and a config: about 50 requests, over at most one connection per transfer slot.
+  expect(proxy.seen.length).toBeGreaterThan(45)
+  expect(proxy.connections - before).toBeLessThanOrEqual(5)
+})
+
 describe('corrupted reads are refused and leave nothing behind', () => {
   test('a corrupted blob fails with expected and actual digests; no blob file, no index entry', async () => {
     proxy.add({

@@ -34,6 +34,8 @@ export interface SeenRequest {
 export interface FaultProxy {
   host: string
   seen: SeenRequest[]
+  /** TCP connections the client opened to the proxy. */
+  readonly connections: number
   add(rule: FaultRule): void
   clear(): void
   stop(): Promise<void>
@@ -125,12 +127,17 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       res.end()
     })
   })
+  let connections = 0
+  server.on('connection', () => connections++)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
   host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   return {
     host,
     seen,
+    get connections() {
+      return connections
+    },
     add: rule => rules.push({ ...rule, left: rule.times ?? 1 }),
     clear: () => {
       rules.length = 0

@@ -25,7 +25,10 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher {
   const timeouts = {
     bodyTimeout: options.bodyTimeoutMs ?? 60_000,
     headersTimeout: options.headersTimeoutMs ?? 60_000,
-    keepAliveTimeout: 30_000
+    keepAliveTimeout: 30_000,
+    // Plain-HTTP targets go to an HTTP proxy as absolute-URI requests, as curl and Go send
+    // them; HTTPS targets are tunnelled with CONNECT and verified end to end.
+    proxyTunnel: false
   }
   if (!options.ca) return new EnvHttpProxyAgent(timeouts)
   const ca = [...rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])]
@@ -57,6 +60,9 @@ export function baseRoundTrip(dispatcher: Dispatcher, userAgent: string): RoundT
       headers,
       body,
       dispatcher,
+      // undici closes a connection after every HEAD, in case a server sends a body anyway;
+      // registries do not, and existence checks are most of a push's requests.
+      ...(req.method === 'HEAD' && { reset: false }),
       ...(req.signal && { signal: req.signal })
     })
     return { status: res.statusCode, headers: res.headers, body: res.body, url: req.url }

@@ -1,0 +1,72 @@
+/**
+ * A forward HTTP proxy as corporate networks run them: absolute-URI requests for http:// and
+ * CONNECT tunnels for https://. It records what passed and counts client connections.
+ */
+import { createServer, request as httpRequest, type Server } from 'node:http'
+import { connect } from 'node:net'
+
+export interface ForwardProxy {
+  url: string
+  /** `GET http://…` lines and `CONNECT host:port` lines, in order. */
+  requests: string[]
+  userAgents: string[]
+  connections: number
+  stop(): Promise<void>
+}
+
+export async function startForwardProxy(): Promise<ForwardProxy> {
+  const state = { requests: [] as string[], userAgents: [] as string[], connections: 0 }
+  const server: Server = createServer((req, res) => {
+    state.requests.push(`${req.method} ${req.url}`)
+    state.userAgents.push(String(req.headers['user-agent'] ?? ''))
+    const target = new URL(req.url ?? '')
+    const upstream = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers: req.headers
+      },
+      up => {
+        res.writeHead(up.statusCode ?? 502, up.headers)
+        up.pipe(res)
+      }
+    )
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  server.on('connection', () => state.connections++)
+  server.on('connect', (req, socket, head) => {
+    state.requests.push(`CONNECT ${req.url}`)
+    const [host, port] = (req.url ?? '').split(':')
+    const upstream = connect(Number(port), host!, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+    socket.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get requests() {
+      return state.requests
+    },
+    get userAgents() {
+      return state.userAgents
+    },
+    get connections() {
+      return state.connections
+    },
+    stop: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}

@@ -1,0 +1,154 @@
+/** The transport against real servers: proxies, redirects, User-Agent, connection reuse. */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:https'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RegistryClient } from '../src/registry/client.js'
+import { copyImage } from '../src/registry/copy.js'
+import { parseDigest } from '../src/registry/digest.js'
+import { OciLayoutDestination, OciLayoutSource } from '../src/registry/layout.js'
+import { RemoteDestination, RemoteSource } from '../src/registry/remote.js'
+import { RedirectError } from '../src/registry/transport/redirect.js'
+import { VERSION } from '../src/registry/version.js'
+import { makeCA, makeServerCert } from './testbed/certs.js'
+import { startForwardProxy, type ForwardProxy } from './testbed/forward-proxy.js'
+import { ALICE, startRegistry, type TestRegistry } from './testbed/registry.js'
+import { makeLayout } from './helpers/images.js'
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'transport-'))
+const PROXY_VARS = [
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy'
+]
+const saved = Object.fromEntries(PROXY_VARS.map(v => [v, process.env[v]]))
+afterEach(() => {
+  for (const v of PROXY_VARS) {
+    if (saved[v] === undefined) delete process.env[v]
+    else process.env[v] = saved[v]
+  }
+})
+
+test('the User-Agent version is the package version', () => {
+  expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+})
+
+describe('proxies', () => {
+  let reg: TestRegistry
+  let tls: TestRegistry
+  let proxy: ForwardProxy
+  beforeAll(async () => {
+    ;[reg, tls, proxy] = await Promise.all([
+      startRegistry(),
+      startRegistry({ mode: 'basic' }),
+      startForwardProxy()
+    ])
+  })
+  afterAll(async () => {
+    await Promise.all([reg?.stop(), tls?.stop(), proxy?.stop()])
+  })
+
+  test('HTTP_PROXY carries plain-HTTP traffic, with our User-Agent, over reused connections', async () => {
+    for (const v of PROXY_VARS) delete process.env[v]
+    process.env.HTTP_PROXY = proxy.url
+    const client = new RegistryClient(reg.host)
+    const dir = tmp()
+    makeLayout(dir, { layers: Array.from({ length: 12 }, () => ({ size: 2000 })) })
+    const before = proxy.connections
+    await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('proxied/app')),
+      { tags: ['1'], concurrency: 4 }
+    )
+    await client.close()
+    const seen = proxy.requests.filter(r => r.includes('/v2/proxied/app/'))
+    expect(seen.length).toBeGreaterThan(12 * 3)
+    expect(proxy.userAgents.at(-1)).toMatch(
+      new RegExp(`^ghcr-action/${VERSION.replace(/\./g, '\\.')} `)
+    )
+    // Dozens of requests, a handful of connections: keep-alive works through the proxy.
+    expect(proxy.connections - before).toBeLessThanOrEqual(8)
+  })
+
+  test('NO_PROXY bypasses the proxy', async () => {
+    for (const v of PROXY_VARS) delete process.env[v]
+    process.env.HTTP_PROXY = proxy.url
+    process.env.NO_PROXY = '127.0.0.1'
+    const client = new RegistryClient(reg.host)
+    const count = proxy.requests.length
+    await client.repository('proxied/app').listTags()
+    await client.close()
+    expect(proxy.requests.length).toBe(count)
+  })
+
+  test('HTTPS_PROXY tunnels TLS with CONNECT, still verifying the registry certificate', async () => {
+    for (const v of PROXY_VARS) delete process.env[v]
+    process.env.HTTPS_PROXY = proxy.url
+    const client = new RegistryClient(tls.host, {
+      ca: tls.ca!.pem,
+      credentials: { username: ALICE.username, password: ALICE.password }
+    })
+    expect(await client.repository('alice/none').listTags()).toEqual([])
+    await client.close()
+    expect(proxy.requests).toContain(`CONNECT ${tls.host}`)
+    const untrusted = new RegistryClient(tls.host)
+    await expect(untrusted.ping()).rejects.toThrow(/TLS verification/)
+    await untrusted.close()
+  })
+})
+
+describe('redirects', () => {
+  test('an HTTPS registry redirecting a blob to plain HTTP is refused', async () => {
+    const dir = tmp()
+    const ca = makeCA(dir)
+    const cert = makeServerCert(dir, ca, ['127.0.0.1'])
+    const digest = `sha256:${'c'.repeat(64)}`
+    const server = createServer(
+      { cert: readFileSync(cert.certPath), key: readFileSync(cert.keyPath) },
+      (req, res) => {
+        if (req.url === '/v2/') return void res.writeHead(200).end('{}')
+        res.writeHead(307, { location: `http://127.0.0.1:9/blob` }).end()
+      }
+    )
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    const host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    const client = new RegistryClient(host, { ca: ca.pem })
+    const stream = client.repository('x/y').openBlob({ digest: parseDigest(digest), size: 1 })
+    const error = await (async () => {
+      for await (const _ of stream) void _
+    })().catch(e => e)
+    expect(error).toBeInstanceOf(RedirectError)
+    expect(String(error.message)).toMatch(/refusing a redirect from HTTPS to http:/)
+    await client.close()
+    server.closeAllConnections()
+    server.close()
+  })
+
+  test('a pull through the redirecting front matches a direct pull', async () => {
+    const reg = await startRegistry({ redirect: true })
+    try {
+      const client = new RegistryClient(reg.host)
+      const dir = tmp()
+      const image = makeLayout(dir, { layers: [{ size: 100_000 }] })
+      await copyImage(new OciLayoutSource(dir), new RemoteDestination(client.repository('r/app')), {
+        tags: ['1']
+      })
+      const out = tmp()
+      const pulled = await copyImage(
+        new RemoteSource(client.repository('r/app'), '1'),
+        new OciLayoutDestination(out),
+        { tags: ['1'] }
+      )
+      expect(pulled.digest).toBe(image.digest)
+      expect(reg.front!.redirects).toBeGreaterThan(0)
+      await client.close()
+    } finally {
+      await reg.stop()
+    }
+  })
+})
