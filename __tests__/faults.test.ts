@@ -12,6 +12,7 @@ import { ContentMismatchError } from '../src/registry/errors.js'
 import { OciLayoutDestination, OciLayoutSource } from '../src/registry/layout.js'
 import { RemoteDestination, RemoteSource } from '../src/registry/remote.js'
 import { makeLayout, type BuiltImage } from './helpers/images.js'
+import { parseDigest } from '../src/registry/digest.js'
 import { startFaultProxy, type FaultProxy } from './testbed/fault-proxy.js'
 import { startRegistry, type TestRegistry } from './testbed/registry.js'
 
@@ -160,6 +161,29 @@ describe('recoverable faults are survived with identical digests', () => {
     ])
     expect(retries).toEqual(expect.arrayContaining(['HTTP 502', 'HTTP 503', 'HTTP 500']))
   })
+})
+
+test('a chunked upload resumes from the upload status after a failed PATCH', async () => {
+  const dir = tmp()
+  const fresh = makeLayout(dir, { layers: [{ size: 3_000_000 }] })
+  const layer = fresh.layers[0]!
+  const chunked = new RegistryClient(proxy.host, {
+    chunkSize: 1024 * 1024,
+    retry: { baseDelayMs: 5 }
+  })
+  const repo = chunked.repository('faults/chunked')
+  const desc = { ...layer, digest: parseDigest(layer.digest) }
+  // The first PATCH goes through (a pass-through rule); the second is cut before the registry sees it.
+  proxy.add({ method: 'PATCH', path: UPLOAD, fault: { kind: 'delay', ms: 1 } })
+  proxy.add({ method: 'PATCH', path: UPLOAD, fault: { kind: 'reset-before-response' } })
+  await repo.pushBlob(desc, new OciLayoutSource(dir).blob(desc), { mode: 'chunked' })
+  const patches = proxy.seen.filter(s => s.method === 'PATCH').length
+  expect(patches).toBe(4) // three chunks, one of them sent twice
+  const status = proxy.seen.filter(s => s.method === 'GET' && UPLOAD.test(s.path))
+  expect(status).toHaveLength(1)
+  expect(proxy.seen.filter(s => s.method === 'POST')).toHaveLength(1)
+  expect(await repo.blobSize(desc.digest)).toBe(layer.size)
+  await chunked.close()
 })
 
 test('connections are kept alive and reused', async () => {

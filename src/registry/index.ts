@@ -1,0 +1,76 @@
+/**
+ * ghcr-action's embedded OCI registry client, usable without the action:
+ *
+ * ```ts
+ * import { RegistryClient, OciLayoutSource, RemoteDestination, copyImage } from './registry/index.js'
+ *
+ * const client = new RegistryClient('ghcr.io', { credentials: { username, password: token } })
+ * const result = await copyImage(
+ *   new OciLayoutSource('./layout', 'latest'),
+ *   new RemoteDestination(client.repository('octo-org/app')),
+ *   { tags: ['1.2.3'] }
+ * )
+ * console.log(result.digest)
+ * await client.close()
+ * ```
+ *
+ * Nothing here imports `@actions/*`.
+ */
+export { RegistryClient, Repository } from './client.js'
+export type {
+  BlobSource,
+  ClientOptions,
+  FetchedManifest,
+  ProgressListener,
+  UploadMode
+} from './client.js'
+export { copyImage } from './copy.js'
+export type { BlobOutcome, CopyEvents, CopyOptions, CopyResult, CopyStats } from './copy.js'
+export { digestProblem, isDigest, parseDigest, sha256 } from './digest.js'
+export type { Digest } from './digest.js'
+export {
+  ContentMismatchError,
+  NetworkError,
+  RegistryError,
+  TlsError,
+  UnsupportedManifestError
+} from './errors.js'
+export { OciLayoutDestination, OciLayoutSource, readLayoutIndex, REF_NAME } from './layout.js'
+export { dockerArchiveStream, readDockerArchive } from './archive.js'
+export type { ArchiveImage, ReadArchiveOptions } from './archive.js'
+export {
+  formatPlatform,
+  isDistributable,
+  isImageManifest,
+  isIndex,
+  MANIFEST_ACCEPT,
+  MediaType,
+  parseManifest,
+  platformMatches
+} from './media-types.js'
+export type {
+  Descriptor,
+  ImageIndex,
+  ImageManifest,
+  ParsedManifest,
+  Platform
+} from './media-types.js'
+export {
+  apiHost,
+  formatReference,
+  isLoopback,
+  parseReference,
+  ReferenceError,
+  registryProblem,
+  repositoryProblem,
+  tagProblem
+} from './reference.js'
+export type { Reference } from './reference.js'
+export { RemoteDestination, RemoteSource } from './remote.js'
+export { readSmallBlob } from './store.js'
+export type { ImageDestination, ImageSource, RootManifest } from './store.js'
+export { AuthError } from './transport/auth.js'
+export type { Credentials } from './transport/auth.js'
+export { RedirectError } from './transport/redirect.js'
+export { RegistryTransport } from './transport/index.js'
+export type { PingResult, TransportOptions } from './transport/index.js'
