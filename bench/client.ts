@@ -21,7 +21,7 @@ if (command === 'push') {
   result = await copyImage(
     new OciLayoutSource(dir),
     new RemoteDestination(client.repository(repository)),
-    { tags: [tag] }
+    { tags: [tag], concurrency: Number(process.env.BENCH_CONCURRENCY ?? 4) }
   )
   await client.close()
 } else if (command === 'pull') {
@@ -30,7 +30,7 @@ if (command === 'push') {
   result = await copyImage(
     new RemoteSource(client.repository(repository), tag),
     new OciLayoutDestination(dir),
-    { tags: [tag] }
+    { tags: [tag], concurrency: Number(process.env.BENCH_CONCURRENCY ?? 4) }
   )
   await client.close()
 } else {

@@ -37,6 +37,14 @@ export interface BlobSource {
    * (as {@link Repository.openBlob} does), so a receiver need not hash them a second time.
    */
   verified?: boolean
+  /**
+   * For HTTP upload bodies only: the content from `offset` as chunks that reuse a few buffers,
+   * each valid only until the next chunk is requested. That holds for an upload body, because
+   * the HTTP client asks for the next chunk only once the socket has taken the previous one
+   * (written, or drained); it does not hold for buffering pipelines, which must use `open`.
+   * Reusing buffers spares the garbage collector a gigabyte of allocations per gigabyte sent.
+   */
+  uploadChunks?(offset: number): AsyncIterable<Buffer>
 }
 
 /** How an upload is sent. */
@@ -308,7 +316,10 @@ export class Repository {
     const res = await this.t.request('PUT', url, {
       headers: { 'content-type': 'application/octet-stream' },
       body: {
-        open: () => counted(source.open(0), onProgress),
+        open: () =>
+          source.uploadChunks
+            ? countChunks(source.uploadChunks(0), onProgress)
+            : counted(source.open(0), onProgress),
         length: desc.size,
         replayable: false
       },
@@ -523,6 +534,17 @@ function computeDigest(bytes: Buffer, algorithm: string): string {
     `${algorithm}:${'0'.repeat(algorithm === 'sha512' ? 128 : 64)}` as Digest
   )
   return `${algorithm}:${hash.update(bytes).digest('hex')}`
+}
+
+/** Counts the bytes of an upload body as the HTTP client takes them, holding no chunk back. */
+async function* countChunks(
+  chunks: AsyncIterable<Buffer>,
+  onProgress: ProgressListener
+): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onProgress(chunk.length)
+    yield chunk
+  }
 }
 
 /** Reads a stream in pieces of a given length, for chunked uploads. */

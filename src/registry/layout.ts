@@ -4,7 +4,7 @@
  * content is written to a temporary name and renamed only after it is verified.
  */
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open as openFile, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { pipeline } from 'node:stream/promises'
@@ -114,7 +114,8 @@ export class OciLayoutSource implements ImageSource {
           createReadStream(path, { start: offset, highWaterMark: 1024 * 1024 }),
           onProgress
         )
-      }
+      },
+      uploadChunks: (offset: number) => fileChunks(path, offset)
     }
   }
 
@@ -228,4 +229,32 @@ export class OciLayoutDestination implements ImageDestination {
 /** Digest of manifest bytes as stored in a layout. */
 export function manifestDigest(bytes: Buffer): Digest {
   return sha256(bytes)
+}
+
+/** Buffers a file upload cycles through; see {@link BlobSource.uploadChunks}. */
+const UPLOAD_RING = 3
+const UPLOAD_CHUNK = 1024 * 1024
+
+/**
+ * A file's content from `offset` as 1 MiB chunks read into a ring of three reused buffers. At
+ * most two chunks are held by the socket at once (the HTTP client writes one and waits for the
+ * socket to drain before it takes another when the socket is busy), so the third is free to
+ * fill; and the registry verifies the upload's digest, so an upload could never be stored
+ * wrong even if that reasoning failed.
+ */
+async function* fileChunks(path: string, offset: number): AsyncGenerator<Buffer> {
+  const file = await openFile(path, 'r')
+  const ring = Array.from({ length: UPLOAD_RING }, () => Buffer.allocUnsafeSlow(UPLOAD_CHUNK))
+  let position = offset
+  try {
+    for (let i = 0; ; i++) {
+      const buffer = ring[i % UPLOAD_RING]!
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, position)
+      if (bytesRead === 0) return
+      position += bytesRead
+      yield buffer.subarray(0, bytesRead)
+    }
+  } finally {
+    await file.close()
+  }
 }

@@ -52,7 +52,8 @@ export function baseRoundTrip(dispatcher: Dispatcher, userAgent: string): RoundT
       body = req.body
       headers['content-length'] = String(req.body.length)
     } else if (req.body) {
-      body = req.body.open()
+      // undici sends async iterables as they come (its types only name Readable).
+      body = req.body.open() as Dispatcher.RequestOptions['body']
       headers['content-length'] = String(req.body.length)
     }
     const res = await request(req.url, {

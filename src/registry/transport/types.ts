@@ -11,7 +11,7 @@ export type RequestBody =
   | Uint8Array
   | {
       /** Opens the body; called once per attempt. */
-      open: () => Readable
+      open: () => Readable | AsyncIterable<Buffer>
       length: number
       /** True when `open` can be called again for a retry. */
       replayable: boolean

@@ -1,0 +1,105 @@
+/**
+ * Registry failures translated into what the user must do. Each message is one line (for the
+ * `::error::` annotation) and names the fix; the longer explanation goes to the job summary.
+ * The token never appears: messages are built from status codes, error codes and our own text.
+ */
+import { AuthError, NetworkError, RegistryError, TlsError } from '../registry/index.js'
+import { UserError } from './errors.js'
+import type { TokenKind } from './token.js'
+
+export interface FailureContext {
+  /** What was being done: `log in to ghcr.io`, `push ghcr.io/o/app`. */
+  action: string
+  registry: string
+  repository: string
+  tokenKind: TokenKind
+  username: string
+  /** ghcr.io or a GHES container host. */
+  github: boolean
+  /** Whether the operation needed write access. */
+  write: boolean
+  /** The package settings URL, for access fixes. */
+  settingsUrl: string
+  /** Set on pull_request events whose head is a fork. */
+  forkPullRequest: boolean
+}
+
+function codesOf(error: RegistryError): string {
+  return error.codes
+    .map(c => `${c.code} ${c.message}`)
+    .join(' ')
+    .toLowerCase()
+}
+
+/** Translates an error of the registry client; anything else is returned unchanged. */
+export function explain(error: unknown, ctx: FailureContext): unknown {
+  const isGitHubToken = ctx.tokenKind === 'installation'
+  if (error instanceof TlsError) {
+    return new UserError(
+      `Could not ${ctx.action}: ${error.message}.`,
+      "The registry presented a certificate that is not trusted. For a private CA, point NODE_EXTRA_CA_CERTS at its certificate in the step's env."
+    )
+  }
+  if (error instanceof NetworkError) {
+    return new UserError(
+      `Could not ${ctx.action}: ${ctx.registry} is unreachable (${error.code}${error.attempts > 1 ? ` after ${error.attempts} attempts` : ''}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`
+    )
+  }
+  if (error instanceof AuthError) {
+    if (error.status === 401 || error.status === 403) {
+      const fix = isGitHubToken
+        ? 'The GITHUB_TOKEN was refused: it expires when the job ends, and must belong to this run. Do not pass a token from another workflow or a cached secret.'
+        : ctx.tokenKind === 'none'
+          ? `${ctx.registry} requires credentials: set username and token.`
+          : `Check that the token is valid and not expired, and that username matches it (${ctx.username}).`
+      return new UserError(
+        `Could not ${ctx.action}: ${ctx.registry} refused the credentials of ${ctx.username || 'anonymous'}. ${fix}`
+      )
+    }
+    return new UserError(`Could not ${ctx.action}: ${error.message}.`)
+  }
+  if (!(error instanceof RegistryError)) return error
+  const text = codesOf(error)
+  if (/saml|sso/.test(text)) {
+    return new UserError(
+      `Could not ${ctx.action}: the organisation enforces SAML single sign-on and the token is not authorised for it. Authorise the token for the organisation in your GitHub token settings ("Configure SSO"), or use GITHUB_TOKEN.`
+    )
+  }
+  if (/permission_denied: write_package/.test(text)) {
+    return new UserError(
+      `Could not ${ctx.action}: this repository has no write access to the package ${ctx.repository} (permission_denied: write_package). In the package settings (${ctx.settingsUrl}) add this repository under "Manage Actions access" with the Write role, or link the package to this repository with the org.opencontainers.image.source label.`
+    )
+  }
+  const denied = error.status === 401 || error.status === 403 || /denied|unauthorized/.test(text)
+  if (denied && ctx.write && ctx.forkPullRequest) {
+    return new UserError(
+      `Could not ${ctx.action}: pull requests from forks get a read-only GITHUB_TOKEN and cannot push. Leave push: auto so fork pull requests build without pushing.`
+    )
+  }
+  if (denied && ctx.write && isGitHubToken) {
+    return new UserError(
+      `Could not ${ctx.action}: the GITHUB_TOKEN may not write packages${/installation not allowed/.test(text) ? ` (${error.codes[0]?.message})` : ''}. Add "permissions: packages: write" to the job; if the package already exists, also grant this repository Write access in the package settings (${ctx.settingsUrl}).`
+    )
+  }
+  if (denied && ctx.write) {
+    return new UserError(
+      `Could not ${ctx.action}: ${ctx.registry} denied write access to ${ctx.repository} for ${ctx.username || 'anonymous'} (HTTP ${error.status}). The token needs push rights on the repository${ctx.github ? ' (write:packages for a classic PAT)' : ''}.`
+    )
+  }
+  if (denied) {
+    return new UserError(
+      `Could not ${ctx.action}: ${ctx.registry} denied access to ${ctx.repository} for ${ctx.username || 'anonymous'} (HTTP ${error.status}).${ctx.github ? ' A private package needs a token with read access: GITHUB_TOKEN with "permissions: packages: read", and the repository granted access in the package settings.' : ''}`
+    )
+  }
+  if (error.status === 404 && /name_unknown|manifest_unknown/.test(text)) {
+    return new UserError(
+      `Could not ${ctx.action}: ${ctx.repository} has no such image (${error.codes[0]?.code ?? 'HTTP 404'}).`
+    )
+  }
+  if (error.status === 429 || error.status >= 500) {
+    return new UserError(
+      `Could not ${ctx.action}: ${ctx.registry} kept failing (HTTP ${error.status}) after retries; try again later.`
+    )
+  }
+  return new UserError(`Could not ${ctx.action}: ${error.message}.`)
+}

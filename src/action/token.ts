@@ -1,0 +1,139 @@
+/**
+ * What kind of credential the `token` input is, by GitHub's token prefixes
+ * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), and the
+ * advice for moving a workflow off personal access tokens to GITHUB_TOKEN.
+ */
+
+export type TokenKind =
+  | 'installation' // ghs_: a GitHub App installation token; GITHUB_TOKEN is one
+  | 'classic-pat' // ghp_
+  | 'fine-grained-pat' // github_pat_
+  | 'oauth' // gho_
+  | 'user-to-server' // ghu_
+  | 'legacy' // 40 hex characters: a pre-2021 token
+  | 'none'
+  | 'other' // not a GitHub token (another registry's password)
+
+export function classifyToken(token: string): TokenKind {
+  if (token === '') return 'none'
+  if (token.startsWith('ghs_')) return 'installation'
+  if (token.startsWith('ghp_')) return 'classic-pat'
+  if (token.startsWith('github_pat_')) return 'fine-grained-pat'
+  if (token.startsWith('gho_')) return 'oauth'
+  if (token.startsWith('ghu_')) return 'user-to-server'
+  if (/^[0-9a-f]{40}$/.test(token)) return 'legacy'
+  return 'other'
+}
+
+/** Whether the credential belongs to a person rather than to the workflow run. */
+export function isPersonal(kind: TokenKind): boolean {
+  return (
+    kind === 'classic-pat' ||
+    kind === 'fine-grained-pat' ||
+    kind === 'oauth' ||
+    kind === 'user-to-server' ||
+    kind === 'legacy'
+  )
+}
+
+export const TOKEN_KIND_LABEL: Record<TokenKind, string> = {
+  installation: 'GitHub App installation token (GITHUB_TOKEN)',
+  'classic-pat': 'personal access token (classic)',
+  'fine-grained-pat': 'fine-grained personal access token',
+  oauth: 'OAuth app token',
+  'user-to-server': 'GitHub App user-to-server token',
+  legacy: 'legacy 40-character personal token',
+  none: 'no token (anonymous)',
+  other: 'password or non-GitHub token'
+}
+
+/** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
+export function isGitHubRegistry(registry: string, serverUrl: string): boolean {
+  if (registry === 'ghcr.io') return true
+  try {
+    const host = new URL(serverUrl).host
+    return host !== 'github.com' && registry === `containers.${host}`
+  } catch {
+    return false
+  }
+}
+
+/** The package scopes each command needs on a classic PAT. */
+export function neededScopes(command: string): string[] {
+  if (command === 'pull') return ['read:packages']
+  if (command === 'login') return ['read:packages', 'write:packages']
+  return ['write:packages']
+}
+
+/**
+ * Scopes of a classic PAT beyond what the command needs. `repo` is always reported: ghcr.io's
+ * documentation warns that selecting `write:packages` in the token UI also selects `repo`.
+ */
+export function excessScopes(granted: string[], command: string): string[] {
+  const needed = new Set(neededScopes(command))
+  // write implies read; delete is only needed to delete.
+  if (needed.has('write:packages')) needed.add('read:packages')
+  return granted.filter(s => !needed.has(s))
+}
+
+/** The one-line warning for a personal credential. */
+export function personalTokenWarning(kind: TokenKind): string {
+  const base = `The token input is a ${TOKEN_KIND_LABEL[kind]}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`
+  return kind === 'fine-grained-pat'
+    ? `${base} ghcr.io documents only personal access tokens (classic) for packages, so a fine-grained token may be refused.`
+    : base
+}
+
+/** The job-summary section that walks the user through the move, as Markdown. */
+export function migrationGuide(kind: TokenKind, settings: string): string {
+  return [
+    `### Move from a ${TOKEN_KIND_LABEL[kind]} to GITHUB_TOKEN`,
+    '',
+    "A personal token in a workflow acts as you, everywhere you have access, until it expires or is revoked. The workflow's own `GITHUB_TOKEN` is created for each run, limited to this repository and to the permissions the job asks for, and expires with the job.",
+    '',
+    '**Before**',
+    '',
+    '```yaml',
+    'steps:',
+    '  - uses: org/ghcr-action@v1',
+    '    with:',
+    '      token: ${{ secrets.CR_PAT }}',
+    '```',
+    '',
+    '**After**',
+    '',
+    '```yaml',
+    'permissions:',
+    '  contents: read',
+    '  packages: write',
+    'steps:',
+    '  - uses: org/ghcr-action@v1',
+    '```',
+    '',
+    '1. Remove `token:` (the default is `${{ github.token }}`).',
+    '2. Add `permissions: packages: write` to the job (or workflow).',
+    `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
+    "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
+    '5. Delete the personal token from the repository secrets once the workflow runs without it.',
+    ...(kind === 'fine-grained-pat'
+      ? [
+          '',
+          '> ghcr.io documents only personal access tokens (classic) for GitHub Packages; fine-grained tokens may be refused.'
+        ]
+      : [])
+  ].join('\n')
+}
+
+/**
+ * The package's settings page, where visibility and Actions access are managed. `repository`
+ * is the path inside the registry (`owner/name`); organisations and users have different URLs.
+ */
+export function packageSettingsUrl(
+  serverUrl: string,
+  repository: string,
+  ownerIsOrganization: boolean
+): string {
+  const [owner, ...rest] = repository.split('/')
+  const name = encodeURIComponent(rest.join('/'))
+  return `${serverUrl}/${ownerIsOrganization ? 'orgs' : 'users'}/${owner}/packages/container/${name}/settings`
+}
