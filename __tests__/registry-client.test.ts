@@ -235,7 +235,9 @@ describe.each([
     const client = clientFor(reg)
     const dir = tmp()
     // Several MiB: the upload cycles its reused buffers many times, over TLS in the basic mode.
-    const image = makeLayout(dir, { layers: [{ size: 6_000_000 }, { size: 400_000 }, { size: 2000 }] })
+    const image = makeLayout(dir, {
+      layers: [{ size: 6_000_000 }, { size: 400_000 }, { size: 2000 }]
+    })
     const repo = client.repository('alice/app')
     const pushed = await copyImage(new OciLayoutSource(dir), new RemoteDestination(repo), {
       tags: ['1.0']

@@ -15,6 +15,11 @@ export interface TestDockerd {
   env: NodeJS.ProcessEnv
   /** Runs the docker CLI against this engine; throws with its output on failure. */
   docker(args: string[], input?: Buffer): string
+  /**
+   * The same without blocking this process: needed whenever the engine talks to a server that
+   * runs inside the test process (the token-service emulation, a proxy).
+   */
+  dockerAsync(args: string[]): Promise<string>
   stop(): Promise<void>
 }
 
@@ -63,6 +68,20 @@ export async function startDockerd(): Promise<TestDockerd> {
     }
     return r.stdout.toString()
   }
+  const dockerAsync = (args: string[]): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const child = spawn('docker', args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      let out = ''
+      let err = ''
+      child.stdout.on('data', d => (out += d))
+      child.stderr.on('data', d => (err += d))
+      child.on('error', reject)
+      child.on('close', code =>
+        code === 0
+          ? resolve(out)
+          : reject(new Error(`docker ${args.join(' ')} failed (${code}): ${err}${out}`))
+      )
+    })
   const stop = async (): Promise<void> => {
     if (child.exitCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve))
@@ -96,5 +115,5 @@ export async function startDockerd(): Promise<TestDockerd> {
       `dockerd did not start: ${(error as Error).message}\n${readFileSync(log, 'utf8').slice(-2000)}`
     )
   }
-  return { host, env, docker, stop }
+  return { host, env, docker, dockerAsync, stop }
 }

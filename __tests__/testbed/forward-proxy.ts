@@ -14,7 +14,11 @@ export interface ForwardProxy {
   stop(): Promise<void>
 }
 
-export async function startForwardProxy(): Promise<ForwardProxy> {
+/**
+ * `remap` sends CONNECT tunnels for a host:port elsewhere (`ghcr.io:443` → a local registry),
+ * which is how tests reach an emulated ghcr.io under its real name.
+ */
+export async function startForwardProxy(remap: Record<string, string> = {}): Promise<ForwardProxy> {
   const state = { requests: [] as string[], userAgents: [] as string[], connections: 0 }
   const server: Server = createServer((req, res) => {
     state.requests.push(`${req.method} ${req.url}`)
@@ -39,7 +43,7 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
   server.on('connection', () => state.connections++)
   server.on('connect', (req, socket, head) => {
     state.requests.push(`CONNECT ${req.url}`)
-    const [host, port] = (req.url ?? '').split(':')
+    const [host, port] = (remap[req.url ?? ''] ?? req.url ?? '').split(':')
     const upstream = connect(Number(port), host!, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)

@@ -53,10 +53,23 @@ async function listen(server: Server, host: string): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0
 }
 
+/**
+ * An answer ghcr.io gives instead of the registry's own, e.g. 403
+ * `denied: installation not allowed to Write organization package` for uploads.
+ */
+export interface GhcrDenial {
+  method: string
+  path: RegExp
+  status: number
+  code: string
+  message: string
+}
+
 export async function startRedirectFront(options: {
   upstream: string
   storageRoot: string
   ca?: string | undefined
+  denials?: GhcrDenial[] | undefined
 }): Promise<RedirectFront> {
   const key = randomBytes(32)
   const dispatcher = new Agent({ connect: options.ca ? { ca: options.ca } : {} })
@@ -152,6 +165,13 @@ export async function startRedirectFront(options: {
   const front = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const path = req.url ?? '/'
+      const denial = options.denials?.find(d => d.method === req.method && d.path.test(path))
+      if (denial) {
+        req.resume()
+        res.writeHead(denial.status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ errors: [{ code: denial.code, message: denial.message }] }))
+        return
+      }
       const blob = /^\/v2\/.+\/blobs\/sha256:([a-f0-9]{64})$/.exec(path.split('?')[0] ?? '')
       if (req.method === 'GET' && blob?.[1]) {
         // Ask the registry first, with the client's credentials, so auth is still enforced there.

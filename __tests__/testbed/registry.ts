@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { Agent, request } from 'undici'
 import { makeCA, makeSelfSigned, makeServerCert, type CertificateAuthority } from './certs.js'
 import { startTokenService, type TokenService, type TokenUser } from './token-service.js'
-import { startRedirectFront, type RedirectFront } from './redirect-front.js'
+import { startRedirectFront, type GhcrDenial, type RedirectFront } from './redirect-front.js'
 import { ensureCommands, freePort, waitFor } from './tools.js'
 
 export type RegistryMode = 'anonymous' | 'basic' | 'token'
@@ -34,6 +34,10 @@ export interface RegistryOptions {
   tls?: boolean
   /** Put the redirecting front before the registry. */
   redirect?: boolean
+  /** ghcr.io-style refusals the front answers with (implies the front). */
+  denials?: GhcrDenial[]
+  /** Extra names for the TLS certificate (e.g. `ghcr.io`, for the ghcr.io emulation). */
+  tlsNames?: string[]
 }
 
 export interface TestRegistry {
@@ -89,7 +93,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   let ca: CertificateAuthority | undefined
   if (tls) {
     ca = makeCA(dir)
-    const cert = makeServerCert(dir, ca, ['127.0.0.1', 'localhost'])
+    const cert = makeServerCert(dir, ca, ['127.0.0.1', 'localhost', ...(options.tlsNames ?? [])])
     ;(config.http as Record<string, unknown>).tls = {
       certificate: cert.certPath,
       key: cert.keyPath
@@ -160,11 +164,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     if (child.exitCode !== null) {
       throw new Error(`docker-registry exited: ${readFileSync(log, 'utf8')}`)
     }
-    if (options.redirect) {
+    if (options.redirect || options.denials) {
       front = await startRedirectFront({
         upstream: `${scheme}://${directHost}`,
         storageRoot: root,
-        ca: ca?.pem
+        ca: ca?.pem,
+        denials: options.denials
       })
     }
   } catch (error) {

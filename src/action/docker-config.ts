@@ -3,7 +3,7 @@
  * `docker push`/`docker pull` steps are logged in, and the post step puts the file back exactly
  * as it was.
  */
-import { chmod, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -18,6 +18,8 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
 export interface DockerConfigRecord {
   path: string
   backup: string | null
+  /** The original file's permission bits, restored with it. */
+  mode?: number
 }
 
 /**
@@ -36,7 +38,9 @@ export async function writeDockerCredentials(
   const path = dockerConfigPath(env)
   let config: Record<string, unknown> = {}
   let backup: string | null = null
+  let mode: number | undefined
   if (existsSync(path)) {
+    mode = (await stat(path)).mode & 0o777
     const text = await readFile(path, 'utf8')
     try {
       config = text.trim() ? (JSON.parse(text) as Record<string, unknown>) : {}
@@ -61,13 +65,14 @@ export async function writeDockerCredentials(
   const tmp = `${path}.ghcr-action-${randomBytes(4).toString('hex')}`
   await writeFile(tmp, JSON.stringify(config, null, '\t') + '\n', { mode: 0o600 })
   await rename(tmp, path)
-  return { path, backup }
+  return { path, backup, ...(mode !== undefined && { mode }) }
 }
 
 /** Puts the Docker config back exactly as it was, or removes it if there was none. */
 export async function restoreDockerConfig(record: DockerConfigRecord): Promise<void> {
   if (record.backup) {
     await copyFile(record.backup, record.path)
+    if (record.mode !== undefined) await chmod(record.path, record.mode)
     await rm(record.backup, { force: true })
   } else {
     await rm(record.path, { force: true })

@@ -7,18 +7,16 @@ import { readContext } from './context.js'
 import { InputError, oneLine, UserError } from './errors.js'
 import { envInput, readInputs, type Command, type Inputs } from './inputs.js'
 import { restoreDockerConfig } from './docker-config.js'
+import { loginCommand } from './login.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
 import type { RunContext } from './context.js'
 
 /** A command's implementation. */
 export type CommandHandler = (inputs: Inputs, ctx: RunContext) => Promise<void>
 
-/** Commands available in this version; the others fail with a clear message. */
-const handlers: Partial<Record<Command, () => Promise<CommandHandler>>> = {}
-
-/** Registers a command; the command modules call this at import time. */
-export function registerCommand(command: Command, load: () => Promise<CommandHandler>): void {
-  handlers[command] = load
+/** The commands of this version; the contract's others fail with a clear message. */
+const handlers: Partial<Record<Command, CommandHandler>> = {
+  login: loginCommand
 }
 
 /**
@@ -40,16 +38,31 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = readInputs(envInput(env), ctx)
     for (const notice of inputs.notices) core.notice(notice)
     saveState({ mainRan: true })
-    const load = handlers[inputs.command]
-    if (!load) {
+    const handler = handlers[inputs.command]
+    if (!handler) {
       throw new UserError(
         `command "${inputs.command}" is not available in this version of the action yet.`
       )
     }
-    const handler = await load()
     await handler(inputs, ctx)
+    await writeSummary()
   } catch (error) {
     fail(error)
+    if (error instanceof UserError) {
+      core.summary.addHeading('Failed', 3).addRaw(error.message, true)
+      if (error.detail) core.summary.addRaw(error.detail, true)
+    }
+    await writeSummary()
+  }
+}
+
+/** Writes the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is skipped. */
+async function writeSummary(): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.write()
+  } catch (error) {
+    core.debug(`job summary not written: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
@@ -74,6 +87,11 @@ async function post(): Promise<void> {
     if (!state) return
     if (state.dockerConfig) {
       await restoreDockerConfig(state.dockerConfig)
+      core.info(
+        state.dockerConfig.backup
+          ? `Restored the Docker config ${state.dockerConfig.path} as it was before the action ran`
+          : `Removed the Docker config ${state.dockerConfig.path}, which the action had created`
+      )
     }
   } catch (error) {
     core.warning(

@@ -231,6 +231,9 @@ export class Repository {
       scopes: [...this.scope('push'), `repository:${from}:pull`],
       idempotent: true
     })
+    if (res.status !== 201 && res.status !== 202 && ![401, 403, 404].includes(res.status)) {
+      return this.t.fail(res, 'POST')
+    }
     await drain(res)
     if (res.status === 201) return true
     if (res.status === 202) {
@@ -238,8 +241,7 @@ export class Repository {
       return false
     }
     // Some registries refuse the mount outright; the blob is uploaded instead.
-    if (res.status === 401 || res.status === 403 || res.status === 404) return false
-    return this.t.fail(res, 'POST')
+    return false
   }
 
   /** Starts an upload session; returns its location. */
@@ -248,8 +250,8 @@ export class Repository {
       scopes: this.scope('push'),
       idempotent: true
     })
-    await drain(res)
     if (res.status !== 202) return this.t.fail(res, 'POST')
+    await drain(res)
     const location = header(res, 'location')
     if (!location)
       throw new RegistryError(res.status, 'POST', `/v2/${this.name}/blobs/uploads/`, [
@@ -327,8 +329,8 @@ export class Repository {
       idempotent: false,
       ...(signal && { signal })
     })
-    await drain(res)
     if (res.status !== 201) return this.t.fail(res, 'PUT')
+    await drain(res)
     checkDigestHeader(res, desc.digest)
   }
 
@@ -347,8 +349,8 @@ export class Repository {
       scopes: this.scope('push'),
       idempotent: true
     })
-    await drain(postRes)
     if (postRes.status !== 202) return this.t.fail(postRes, 'POST')
+    await drain(postRes)
     let location = header(postRes, 'location') ?? ''
     const minChunk = Number(header(postRes, 'oci-chunk-min-length') ?? 0)
     const chunkSize = Math.max(this.client.chunkSize, minChunk || 0)
@@ -376,8 +378,8 @@ export class Repository {
           idempotent: false,
           ...(signal && { signal })
         })
-        await drain(res)
         if (res.status !== 202) return this.t.fail(res, 'PATCH')
+        await drain(res)
         location = header(res, 'location') ?? location
         onProgress(end - offset)
         offset = end
@@ -389,8 +391,8 @@ export class Repository {
           throw error
         await sleep(backoffMs(DEFAULT_RETRY, failures))
         const status = await this.t.request('GET', location, { scopes: this.scope('push') })
-        await drain(status)
         if (status.status !== 204) return this.t.fail(status, 'GET')
+        await drain(status)
         location = header(status, 'location') ?? location
         const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, 'range') ?? '')
         const arrived = range ? Number(range[1]) + 1 : 0
@@ -410,8 +412,8 @@ export class Repository {
       scopes: this.scope('push'),
       idempotent: false
     })
-    await drain(res)
     if (res.status !== 201) return this.t.fail(res, 'PUT')
+    await drain(res)
     checkDigestHeader(res, desc.digest)
   }
 
@@ -479,8 +481,8 @@ export class Repository {
       body: bytes,
       scopes: this.scope('push')
     })
-    await drain(res)
     if (res.status !== 201 && res.status !== 200) return this.t.fail(res, 'PUT')
+    await drain(res)
     const digest = sha256(bytes)
     checkDigestHeader(res, digest)
     return digest
@@ -491,8 +493,8 @@ export class Repository {
     const res = await this.t.request('DELETE', `/v2/${this.name}/manifests/${digest}`, {
       scopes: this.scope('delete')
     })
-    await drain(res)
     if (res.status !== 202 && res.status !== 200) return this.t.fail(res, 'DELETE')
+    await drain(res)
   }
 
   /** Every tag of the repository, following `Link` pagination; empty when it has none. */

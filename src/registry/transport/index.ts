@@ -10,7 +10,7 @@
 import type { Dispatcher } from 'undici'
 import { errorCode, isCertificateError, RegistryError, TlsError, redactUrl } from '../errors.js'
 import { isLoopback } from '../reference.js'
-import { Authenticator, registryErrorFrom, withAuth, type Credentials } from './auth.js'
+import { AuthError, Authenticator, registryErrorFrom, withAuth, type Credentials } from './auth.js'
 import { baseRoundTrip, createDispatcher } from './http.js'
 import { withRedirects } from './redirect.js'
 import { DEFAULT_RETRY, withRetry, type RetryListener, type RetryPolicy } from './retry.js'
@@ -116,6 +116,27 @@ export class RegistryTransport {
       if (error instanceof RegistryError || !isLoopback(this.host)) throw error
       return await attempt('http:')
     }
+  }
+
+  /**
+   * Checks the credentials: for a Bearer registry, obtains a token for `scopes` (none is fine:
+   * the token service still authenticates the credentials); for a Basic registry, an
+   * authenticated `GET /v2/`. Throws {@link AuthError} when they are refused.
+   */
+  async verify(scopes: string[] = []): Promise<PingResult> {
+    const ping = await this.ping()
+    if (ping.auth === 'bearer') {
+      await this.auth.authorization(scopes)
+    } else if (ping.auth === 'basic') {
+      const res = await this.request('GET', '/v2/')
+      if (res.status !== 200 && res.status !== 401 && res.status !== 403)
+        return this.fail(res, 'GET')
+      await drain(res)
+      if (res.status !== 200) {
+        throw new AuthError(`${this.host} refused the credentials (HTTP ${res.status})`, res.status)
+      }
+    }
+    return ping
   }
 
   /** The base URL (`https://host`) once pinged. */
