@@ -71,7 +71,7 @@ describe('proxies', () => {
       new RegExp(`^ghcr-action/${VERSION.replace(/\./g, '\\.')} `)
     )
     // Dozens of requests, a handful of connections: keep-alive works through the proxy.
-    expect(proxy.connections - before).toBeLessThanOrEqual(8)
+    expect(proxy.connections - before).toBeLessThan(seen.length / 4)
   })
 
   test('NO_PROXY bypasses the proxy', async () => {

@@ -11,14 +11,14 @@
  * Entry names are validated before use, blob names must be valid digests, and every blob is
  * verified against its name before it is kept.
  */
-import { createHash } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { createGzip, constants as zlib } from 'node:zlib'
+import { createLayerGzip } from './compress.js'
 import { isDigest, parseDigest, sha256, type Digest } from './digest.js'
 import { REF_NAME, blobPath } from './layout.js'
 import { MediaType, parseManifest, type Descriptor, type ImageIndex } from './media-types.js'
@@ -40,8 +40,10 @@ export interface ArchiveImage {
 }
 
 export interface ReadArchiveOptions {
-  /** gzip level for uncompressed layers of classic archives (1 fastest … 9 smallest). Default 6. */
+  /** gzip level for uncompressed layers of classic archives (1 fastest … 9 smallest). Default 1. */
   gzipLevel?: number
+  /** Layers compressed at once. Default: the number of cores. */
+  compressConcurrency?: number
   /** Which image of a multi-image archive (`name:tag` as in RepoTags); default the only one. */
   image?: string
   /** Tag under which the image is recorded in the layout's index.json. Default `latest`. */
@@ -118,7 +120,33 @@ export async function readDockerArchive(
   const blobs = new Map<string, LayerRecord>()
   const layers = new Map<string, LayerRecord>()
   const links = new Map<string, string>()
-  const level = options.gzipLevel ?? zlib.Z_DEFAULT_COMPRESSION
+  const level = options.gzipLevel ?? 1
+  // Uncompressed layers are spooled to disk as they stream by and compressed in parallel, so
+  // the archive keeps flowing while earlier layers compress on every core.
+  const compressing: Array<Promise<void>> = []
+  let running = 0
+  const waiting: Array<() => void> = []
+  const slots = Math.max(1, options.compressConcurrency ?? availableParallelism())
+  const compressLater = (name: string, raw: string): void => {
+    const job = (async () => {
+      if (running >= slots) await new Promise<void>(resolve => waiting.push(resolve))
+      running++
+      try {
+        const stored = await store(
+          createReadStream(raw, { highWaterMark: 1 << 20 }),
+          createLayerGzip({ level })
+        )
+        layers.set(name, { ...stored, mediaType: MediaType.DockerLayer })
+      } finally {
+        running--
+        waiting.shift()?.()
+        await rm(raw, { force: true })
+      }
+    })()
+    // Awaited (and its error reported) after the archive is read; never an unhandled rejection.
+    job.catch(() => undefined)
+    compressing.push(job)
+  }
 
   const store = async (
     source: AsyncIterable<Buffer>,
@@ -198,13 +226,23 @@ export async function readDockerArchive(
           mediaType: startsWith(head, GZIP_MAGIC) ? MediaType.DockerLayer : MediaType.OciLayerZstd
         })
       } else {
-        const stored = await store(rest, createGzip({ level, chunkSize: 256 * 1024 }))
-        layers.set(name, { ...stored, mediaType: MediaType.DockerLayer })
+        const raw = join(dir, 'blobs', 'sha256', `.raw-${randomBytes(6).toString('hex')}`)
+        try {
+          await pipeline(Readable.from(rest), createWriteStream(raw, { highWaterMark: 1 << 20 }))
+        } catch (error) {
+          await rm(raw, { force: true })
+          throw error
+        }
+        compressLater(name, raw)
       }
       continue
     }
     documents.set(name, await readDocument(entry.body(), name))
   }
+
+  const results = await Promise.allSettled(compressing)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
 
   const tag = options.tag ?? 'latest'
   const index = documents.get('index.json')

@@ -100,7 +100,8 @@ export async function copyImage(
   const all = async (tasks: Array<Promise<void>>): Promise<void> => {
     const results = await Promise.allSettled(tasks)
     const failed = results.find(r => r.status === 'rejected')
-    if (failed) throw failed.reason
+    // Report the failure that started it all, not a sibling's "aborted" that followed from it.
+    if (failed) throw controller.signal.aborted ? controller.signal.reason : failed.reason
   }
   const stats: CopyStats = {
     pushed: 0,
