@@ -67389,13 +67389,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3276:
+/***/ 2676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -70186,10 +70186,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -70266,13 +70266,13 @@ function core_info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -70453,25 +70453,25 @@ function digestProblem(value) {
     return undefined;
 }
 /** True when `value` is a digest the client can verify. */
-function digest_isDigest(value) {
+function isDigest(value) {
     return digestProblem(value) === undefined;
 }
 /**
  * Checks and brands a digest. Throws a `TypeError` naming the rule when it is not one; digests
  * from registries and archives go through here before they name a file or a URL path.
  */
-function digest_parseDigest(value) {
+function parseDigest(value) {
     const problem = digestProblem(value);
     if (problem)
         throw new TypeError(`invalid digest ${JSON.stringify(value)}: ${problem}`);
     return value;
 }
 /** The algorithm part of a digest (`sha256`). */
-function digest_digestAlgorithm(digest) {
+function digestAlgorithm(digest) {
     return digest.slice(0, digest.indexOf(':'));
 }
 /** The encoded (hex) part of a digest. */
-function digest_digestHex(digest) {
+function digestHex(digest) {
     return digest.slice(digest.indexOf(':') + 1);
 }
 /** The sha256 digest of bytes held in memory (manifests, configs). */
@@ -70479,8 +70479,8 @@ function digest_sha256(data) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
 }
 /** An incremental hasher for the algorithm of `digest`, to verify content while streaming. */
-function digest_hasherFor(digest) {
-    const algorithm = digest_digestAlgorithm(digest);
+function hasherFor(digest) {
+    const algorithm = digestAlgorithm(digest);
     return { hash: (0,external_node_crypto_.createHash)(algorithm), algorithm };
 }
 
@@ -70940,6 +70940,10 @@ function readInputs(read, ctx) {
     if (target && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) {
         throw new InputError('target', target, 'a build stage name is letters, digits, "_", "." and "-"');
     }
+    const network = read('network');
+    if (network && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(network)) {
+        throw new InputError('network', network, 'a network is a name such as default, none or host');
+    }
     const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p));
     const builder = oneOf('builder', read('builder') || 'auto', BUILDERS);
     const sourceRaw = read('source');
@@ -70974,6 +70978,7 @@ function readInputs(read, ctx) {
         buildArgs,
         labels,
         target,
+        network,
         platforms,
         builder,
         pushSource,
@@ -71101,7 +71106,7 @@ class errors_RegistryError extends Error {
     }
 }
 /** Content did not match its descriptor: wrong digest or wrong size. Never retried silently. */
-class errors_ContentMismatchError extends Error {
+class ContentMismatchError extends Error {
     what;
     expected;
     actual;
@@ -71142,7 +71147,7 @@ class TlsError extends Error {
     }
 }
 /** A manifest the client will not handle (schema 1, an unknown media type, too large). */
-class errors_UnsupportedManifestError extends Error {
+class UnsupportedManifestError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UnsupportedManifestError';
@@ -71216,7 +71221,7 @@ function isIndex(mediaType) {
 function isImageManifest(mediaType) {
     return mediaType === media_types_MediaType.OciManifest || mediaType === media_types_MediaType.DockerManifest;
 }
-function media_types_isManifest(mediaType) {
+function isManifest(mediaType) {
     return isIndex(mediaType) || isImageManifest(mediaType);
 }
 function isSchema1(mediaType) {
@@ -71226,7 +71231,7 @@ function isSchema1(mediaType) {
  * Whether a layer may be uploaded. Foreign (non-distributable) layers, as in Windows base
  * images, keep their descriptor and URLs and are fetched from those URLs, never pushed.
  */
-function media_types_isDistributable(mediaType) {
+function isDistributable(mediaType) {
     return (mediaType !== media_types_MediaType.DockerForeignLayer &&
         mediaType !== media_types_MediaType.OciForeignLayer &&
         mediaType !== media_types_MediaType.OciForeignLayerGzip &&
@@ -71235,14 +71240,14 @@ function media_types_isDistributable(mediaType) {
 function checkDescriptor(d, where) {
     const desc = d;
     if (!desc || typeof desc !== 'object')
-        throw new errors_UnsupportedManifestError(`${where} is not a descriptor`);
+        throw new UnsupportedManifestError(`${where} is not a descriptor`);
     if (typeof desc.mediaType !== 'string')
-        throw new errors_UnsupportedManifestError(`${where} has no mediaType`);
-    if (typeof desc.digest !== 'string' || !digest_isDigest(desc.digest)) {
-        throw new errors_UnsupportedManifestError(`${where} has an invalid digest ${JSON.stringify(desc.digest)}`);
+        throw new UnsupportedManifestError(`${where} has no mediaType`);
+    if (typeof desc.digest !== 'string' || !isDigest(desc.digest)) {
+        throw new UnsupportedManifestError(`${where} has an invalid digest ${JSON.stringify(desc.digest)}`);
     }
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new errors_UnsupportedManifestError(`${where} has an invalid size`);
+        throw new UnsupportedManifestError(`${where} has an invalid size`);
     }
     return desc;
 }
@@ -71252,38 +71257,38 @@ function checkDescriptor(d, where) {
  * message that says so; every descriptor's digest and size is checked, since digests later
  * name files and URL paths.
  */
-function media_types_parseManifest(bytes, declaredType) {
+function parseManifest(bytes, declaredType) {
     if (bytes.length > media_types_MAX_MANIFEST_BYTES) {
-        throw new errors_UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
+        throw new UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
     }
     let doc;
     try {
         doc = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new errors_UnsupportedManifestError('manifest is not valid JSON');
+        throw new UnsupportedManifestError('manifest is not valid JSON');
     }
     if (!doc || typeof doc !== 'object')
-        throw new errors_UnsupportedManifestError('manifest is not a JSON object');
+        throw new UnsupportedManifestError('manifest is not a JSON object');
     const own = typeof doc.mediaType === 'string' ? doc.mediaType : undefined;
     if (doc.schemaVersion === 1 || isSchema1(own ?? '') || isSchema1(declaredType ?? '')) {
-        throw new errors_UnsupportedManifestError('Docker Image Manifest V2 Schema 1 is not supported (deprecated, and refused by ghcr.io); re-push the image with a current Docker or skopeo to convert it to schema 2 or OCI');
+        throw new UnsupportedManifestError('Docker Image Manifest V2 Schema 1 is not supported (deprecated, and refused by ghcr.io); re-push the image with a current Docker or skopeo to convert it to schema 2 or OCI');
     }
     if (doc.schemaVersion !== 2)
-        throw new errors_UnsupportedManifestError(`unsupported schemaVersion ${String(doc.schemaVersion)}`);
+        throw new UnsupportedManifestError(`unsupported schemaVersion ${String(doc.schemaVersion)}`);
     let mediaType = own ?? declaredType;
     // An OCI document may omit mediaType; its shape tells which it is.
-    if (!mediaType || !media_types_isManifest(mediaType)) {
+    if (!mediaType || !isManifest(mediaType)) {
         if (!own && Array.isArray(doc.manifests))
             mediaType = media_types_MediaType.OciIndex;
         else if (!own && doc.config && Array.isArray(doc.layers))
             mediaType = media_types_MediaType.OciManifest;
         else
-            throw new errors_UnsupportedManifestError(`unsupported manifest media type ${JSON.stringify(mediaType ?? '')}`);
+            throw new UnsupportedManifestError(`unsupported manifest media type ${JSON.stringify(mediaType ?? '')}`);
     }
     if (isIndex(mediaType)) {
         if (!Array.isArray(doc.manifests))
-            throw new errors_UnsupportedManifestError('index has no manifests list');
+            throw new UnsupportedManifestError('index has no manifests list');
         doc.manifests.forEach((m, i) => checkDescriptor(m, `manifests[${i}]`));
         if (doc.subject !== undefined)
             checkDescriptor(doc.subject, 'subject');
@@ -71291,18 +71296,18 @@ function media_types_parseManifest(bytes, declaredType) {
     }
     checkDescriptor(doc.config, 'config');
     if (!Array.isArray(doc.layers))
-        throw new errors_UnsupportedManifestError('manifest has no layers list');
+        throw new UnsupportedManifestError('manifest has no layers list');
     doc.layers.forEach((l, i) => checkDescriptor(l, `layers[${i}]`));
     if (doc.subject !== undefined)
         checkDescriptor(doc.subject, 'subject');
     return { kind: 'image', mediaType, bytes, manifest: doc };
 }
 /** `os/arch[/variant]` of a platform. */
-function media_types_formatPlatform(p) {
+function formatPlatform(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 /** Whether `p` matches the wanted `os/arch[/variant]` (a missing variant matches any, arm64 ≈ v8). */
-function media_types_platformMatches(p, wanted) {
+function platformMatches(p, wanted) {
     if (!p)
         return false;
     const [os, arch, variant] = wanted.split('/');
@@ -71427,8 +71432,14 @@ class Authenticator {
     options;
     challenge;
     tokens = new Map();
-    /** Scopes granted, as the token service reported them in the JWT (for the summary). */
-    granted = new Set();
+    /** Actions granted per resource, as the token service reported them in the JWT. */
+    grants = new Map();
+    /** Scopes granted (`repository:o/r:push,pull`), for the summary; empty for opaque tokens. */
+    get granted() {
+        return [...this.grants]
+            .filter(([, actions]) => actions.size > 0)
+            .map(([resource, actions]) => `${resource}:${[...actions].join(',')}`);
+    }
     constructor(options) {
         this.options = options;
     }
@@ -71524,8 +71535,13 @@ class Authenticator {
         try {
             const claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
             for (const a of claims.access ?? []) {
-                if (a.type && a.name)
-                    this.granted.add(`${a.type}:${a.name}:${(a.actions ?? []).join(',')}`);
+                if (!a.type || !a.name)
+                    continue;
+                const key = `${a.type}:${a.name}`;
+                const actions = this.grants.get(key) ?? new Set();
+                for (const action of a.actions ?? [])
+                    actions.add(action);
+                this.grants.set(key, actions);
             }
         }
         catch {
@@ -71944,14 +71960,14 @@ class verify_VerifyStream extends external_node_stream_.Transform {
         this.digest = digest;
         this.size = size;
         this.what = what;
-        const { hash, algorithm } = digest_hasherFor(digest);
+        const { hash, algorithm } = hasherFor(digest);
         this.hash = hashing ? hash : undefined;
         this.algorithm = algorithm;
     }
     _transform(chunk, _encoding, callback) {
         this.received += chunk.length;
         if (this.received > this.size) {
-            callback(new errors_ContentMismatchError(`${this.what} size`, `${this.size} bytes`, `more than ${this.size} bytes`));
+            callback(new ContentMismatchError(`${this.what} size`, `${this.size} bytes`, `more than ${this.size} bytes`));
             return;
         }
         this.hash?.update(chunk);
@@ -71959,12 +71975,12 @@ class verify_VerifyStream extends external_node_stream_.Transform {
     }
     _flush(callback) {
         if (this.received !== this.size) {
-            callback(new errors_ContentMismatchError(`${this.what} size`, `${this.size} bytes`, `${this.received} bytes`));
+            callback(new ContentMismatchError(`${this.what} size`, `${this.size} bytes`, `${this.received} bytes`));
             return;
         }
         const actual = this.hash ? `${this.algorithm}:${this.hash.digest('hex')}` : this.digest;
         if (actual !== this.digest) {
-            callback(new errors_ContentMismatchError(this.what, this.digest, actual));
+            callback(new ContentMismatchError(this.what, this.digest, actual));
             return;
         }
         callback();
@@ -71975,7 +71991,7 @@ function verify_verifyBytes(bytes, digest, size, what) {
     if (size !== undefined && bytes.length !== size) {
         throw new ContentMismatchError(`${what} size`, `${size} bytes`, `${bytes.length} bytes`);
     }
-    const actual = digest.startsWith('sha256:') ? sha256(bytes) : undefined;
+    const actual = digest.startsWith('sha256:') ? digest_sha256(bytes) : undefined;
     if (actual === undefined) {
         const { hash, algorithm } = hasherFor(digest);
         const computed = `${algorithm}:${hash.update(bytes).digest('hex')}`;
@@ -72002,7 +72018,7 @@ class CountingStream extends external_node_stream_.Transform {
     }
 }
 /** `source` piped through a {@link CountingStream}; errors of the source are passed on. */
-function verify_counted(source, onBytes) {
+function counted(source, onBytes) {
     if (!onBytes)
         return source;
     const counter = new CountingStream(onBytes);
@@ -72090,7 +72106,7 @@ class Repository {
         });
     }
     async *verifiedBlob(desc, onProgress) {
-        const { hash, algorithm } = digest_hasherFor(desc.digest);
+        const { hash, algorithm } = hasherFor(desc.digest);
         let received = 0;
         let failures = 0;
         const maxFailures = DEFAULT_RETRY.attempts;
@@ -72116,7 +72132,7 @@ class Repository {
                 const range = /^bytes (\d+)-/.exec(header(res, 'content-range') ?? '');
                 if (res.status === 206 && range && Number(range[1]) !== received) {
                     await drain(res);
-                    throw new errors_ContentMismatchError(`resumed blob ${desc.digest}`, `bytes from ${received}`, `bytes from ${range[1]}`);
+                    throw new ContentMismatchError(`resumed blob ${desc.digest}`, `bytes from ${received}`, `bytes from ${range[1]}`);
                 }
                 // A server that ignores Range sends everything again: skip what we have.
                 if (res.status === 200)
@@ -72136,7 +72152,7 @@ class Repository {
                     received += chunk.length;
                     if (received > desc.size) {
                         res.body.destroy();
-                        throw new errors_ContentMismatchError(`blob ${desc.digest} size`, `${desc.size} bytes`, `more than ${desc.size} bytes`);
+                        throw new ContentMismatchError(`blob ${desc.digest} size`, `${desc.size} bytes`, `more than ${desc.size} bytes`);
                     }
                     hash.update(chunk);
                     onProgress?.(chunk.length);
@@ -72144,7 +72160,7 @@ class Repository {
                 }
             }
             catch (error) {
-                if (error instanceof errors_ContentMismatchError ||
+                if (error instanceof ContentMismatchError ||
                     !isRetryableError(error) ||
                     ++failures >= maxFailures)
                     throw error;
@@ -72154,7 +72170,7 @@ class Repository {
             if (received < desc.size) {
                 // The body ended early without an error: resume, a bounded number of times.
                 if (++failures >= maxFailures) {
-                    throw new errors_ContentMismatchError(`blob ${desc.digest} size`, `${desc.size} bytes`, `${received} bytes`);
+                    throw new ContentMismatchError(`blob ${desc.digest} size`, `${desc.size} bytes`, `${received} bytes`);
                 }
                 continue;
             }
@@ -72162,7 +72178,7 @@ class Repository {
         }
         const actual = `${algorithm}:${hash.digest('hex')}`;
         if (actual !== desc.digest)
-            throw new errors_ContentMismatchError(`blob ${desc.digest}`, desc.digest, actual);
+            throw new ContentMismatchError(`blob ${desc.digest}`, desc.digest, actual);
     }
     /**
      * Mounts a blob from another repository of the same registry (`POST ?mount=&from=`).
@@ -72258,7 +72274,7 @@ class Repository {
             body: {
                 open: () => source.uploadChunks
                     ? countChunks(source.uploadChunks(0), onProgress)
-                    : verify_counted(source.open(0), onProgress),
+                    : counted(source.open(0), onProgress),
                 length: desc.size,
                 replayable: false
             },
@@ -72294,7 +72310,7 @@ class Repository {
             const end = Math.min(desc.size, offset + chunkSize);
             const chunk = await reader.read(end - offset);
             if (chunk.length !== end - offset) {
-                throw new errors_ContentMismatchError(`source of blob ${desc.digest}`, `${desc.size} bytes`, `${offset + chunk.length} bytes`);
+                throw new ContentMismatchError(`source of blob ${desc.digest}`, `${desc.size} bytes`, `${offset + chunk.length} bytes`);
             }
             try {
                 const res = await this.t.request('PATCH', location, {
@@ -72364,18 +72380,18 @@ class Repository {
         const length = Number(header(res, 'content-length') ?? 0);
         if (length > media_types_MAX_MANIFEST_BYTES) {
             await drain(res);
-            throw new errors_UnsupportedManifestError(`manifest ${this.name}:${reference} is ${length} bytes, over the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
+            throw new UnsupportedManifestError(`manifest ${this.name}:${reference} is ${length} bytes, over the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
         }
         const bytes = await readBody(res, media_types_MAX_MANIFEST_BYTES);
         // Check the bytes before reading them: a digest names exactly these bytes.
         const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest');
-        const algorithm = expected ? digest_digestAlgorithm(expected) : 'sha256';
+        const algorithm = expected ? digestAlgorithm(expected) : 'sha256';
         const actual = algorithm === 'sha256' ? digest_sha256(bytes) : computeDigest(bytes, algorithm);
         if (expected && actual !== expected) {
-            throw new errors_ContentMismatchError(`manifest ${this.name}@${reference}`, expected, actual);
+            throw new ContentMismatchError(`manifest ${this.name}@${reference}`, expected, actual);
         }
         const contentType = (header(res, 'content-type') ?? '').split(';')[0].trim();
-        const parsed = media_types_parseManifest(bytes, contentType);
+        const parsed = parseManifest(bytes, contentType);
         return { bytes, mediaType: parsed.mediaType, digest: digest_sha256(bytes), parsed };
     }
     /** `HEAD` on a manifest: its digest, type and size, or undefined when absent. */
@@ -72401,7 +72417,7 @@ class Repository {
     /** Puts manifest bytes under a tag or digest; returns the digest the registry stored. */
     async putManifest(reference, bytes, mediaType) {
         if (bytes.length > media_types_MAX_MANIFEST_BYTES)
-            throw new errors_UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
+            throw new UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
         const res = await this.t.request('PUT', `/v2/${this.name}/manifests/${reference}`, {
             headers: { 'content-type': mediaType },
             body: bytes,
@@ -72450,11 +72466,11 @@ function withDigest(location, digest) {
 function checkDigestHeader(res, digest) {
     const stored = header(res, 'docker-content-digest');
     if (stored && stored.startsWith('sha256:') && digest.startsWith('sha256:') && stored !== digest) {
-        throw new errors_ContentMismatchError('digest the registry stored', digest, stored);
+        throw new ContentMismatchError('digest the registry stored', digest, stored);
     }
 }
 function computeDigest(bytes, algorithm) {
-    const { hash } = digest_hasherFor(`${algorithm}:${'0'.repeat(algorithm === 'sha512' ? 128 : 64)}`);
+    const { hash } = hasherFor(`${algorithm}:${'0'.repeat(algorithm === 'sha512' ? 128 : 64)}`);
     return `${algorithm}:${hash.update(bytes).digest('hex')}`;
 }
 /** Counts the bytes of an upload body as the HTTP client takes them, holding no chunk back. */
@@ -72660,7 +72676,7 @@ async function copyImage(source, destination, options = {}) {
     await copyManifest(rootDesc, rootBytes, options.tags ?? []);
     await destination.commit?.();
     return {
-        digest: sha256(rootBytes),
+        digest: digest_sha256(rootBytes),
         mediaType: parsed.mediaType,
         size: rootBytes.length,
         manifests: parsed.kind === 'index'
@@ -72693,17 +72709,17 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 /** The annotation that names an image in a layout's index.json. */
-const layout_REF_NAME = 'org.opencontainers.image.ref.name';
+const REF_NAME = 'org.opencontainers.image.ref.name';
 /** Path of a blob inside a layout; the digest is validated first. */
-function layout_blobPath(root, digest) {
+function blobPath(root, digest) {
     const d = parseDigest(digest);
-    return join(root, 'blobs', digestAlgorithm(d), digestHex(d));
+    return (0,external_node_path_.join)(root, 'blobs', digestAlgorithm(d), digestHex(d));
 }
 /** Reads a layout's index.json. */
 async function readLayoutIndex(root) {
     let marker;
     try {
-        marker = JSON.parse(await readFile(join(root, 'oci-layout'), 'utf8'));
+        marker = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(root, 'oci-layout'), 'utf8'));
     }
     catch {
         throw new Error(`${root} is not an OCI image layout (no readable oci-layout file)`);
@@ -72711,7 +72727,7 @@ async function readLayoutIndex(root) {
     if (marker.imageLayoutVersion !== '1.0.0') {
         throw new Error(`${root}: unsupported imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}`);
     }
-    const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+    const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(root, 'index.json'), 'utf8'));
     if (!Array.isArray(index.manifests))
         throw new Error(`${root}/index.json has no manifests list`);
     return index;
@@ -72730,16 +72746,16 @@ class OciLayoutSource {
     async rootDescriptor() {
         const index = await readLayoutIndex(this.dir);
         const candidates = this.tag
-            ? index.manifests.filter(m => m.annotations?.[layout_REF_NAME] === this.tag)
+            ? index.manifests.filter(m => m.annotations?.[REF_NAME] === this.tag)
             : index.manifests;
         if (candidates.length === 0) {
-            const names = index.manifests.map(m => m.annotations?.[layout_REF_NAME]).filter(Boolean);
+            const names = index.manifests.map(m => m.annotations?.[REF_NAME]).filter(Boolean);
             throw new Error(this.tag
                 ? `${this.dir} has no image tagged ${this.tag}${names.length ? ` (it has: ${names.join(', ')})` : ''}`
                 : `${this.dir} holds no image`);
         }
         if (candidates.length > 1) {
-            const names = candidates.map(m => m.annotations?.[layout_REF_NAME] ?? m.digest);
+            const names = candidates.map(m => m.annotations?.[REF_NAME] ?? m.digest);
             throw new Error(`${this.dir} holds ${candidates.length} images (${names.join(', ')}); name one as oci:PATH:TAG`);
         }
         return candidates[0];
@@ -72752,26 +72768,26 @@ class OciLayoutSource {
         return { bytes, mediaType: desc.mediaType, digest: desc.digest };
     }
     async manifest(desc) {
-        if (desc.size > MAX_MANIFEST_BYTES)
-            throw new UnsupportedManifestError(`manifest ${desc.digest} is over ${MAX_MANIFEST_BYTES} bytes`);
-        const bytes = await readFile(layout_blobPath(this.dir, desc.digest));
-        verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`);
+        if (desc.size > media_types_MAX_MANIFEST_BYTES)
+            throw new UnsupportedManifestError(`manifest ${desc.digest} is over ${media_types_MAX_MANIFEST_BYTES} bytes`);
+        const bytes = await (0,promises_.readFile)(blobPath(this.dir, desc.digest));
+        verify_verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`);
         return bytes;
     }
     /** The blob file; its size is checked on open, its digest by whoever receives it. */
     blob(desc, onProgress) {
-        const path = layout_blobPath(this.dir, desc.digest);
+        const path = blobPath(this.dir, desc.digest);
         return {
             replayable: true,
             open: (offset) => {
-                return counted(createReadStream(path, { start: offset, highWaterMark: 1024 * 1024 }), onProgress);
+                return counted((0,external_node_fs_namespaceObject.createReadStream)(path, { start: offset, highWaterMark: 1024 * 1024 }), onProgress);
             },
             uploadChunks: (offset) => fileChunks(path, offset)
         };
     }
     /** Checks the blob file's size before an upload; a missing or short file fails early. */
     async checkBlob(desc) {
-        const s = await stat(layout_blobPath(this.dir, desc.digest)).catch(() => undefined);
+        const s = await (0,promises_.stat)(blobPath(this.dir, desc.digest)).catch(() => undefined);
         if (!s)
             throw new Error(`${this.dir} is missing blob ${desc.digest}`);
         if (s.size !== desc.size)
@@ -72798,12 +72814,12 @@ class OciLayoutDestination {
         return this.ready;
     }
     async hasBlob(desc) {
-        const s = await stat(layout_blobPath(this.root, desc.digest)).catch(() => undefined);
+        const s = await stat(blobPath(this.root, desc.digest)).catch(() => undefined);
         return !!s && s.size === desc.size;
     }
     async putBlob(desc, source, _onProgress, signal) {
         await this.init();
-        const path = layout_blobPath(this.root, desc.digest);
+        const path = blobPath(this.root, desc.digest);
         await mkdir(join(path, '..'), { recursive: true });
         const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`;
         try {
@@ -72825,7 +72841,7 @@ class OciLayoutDestination {
     async putManifest(desc, bytes, tag) {
         await this.init();
         verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
-        const path = layout_blobPath(this.root, desc.digest);
+        const path = blobPath(this.root, desc.digest);
         await mkdir(join(path, '..'), { recursive: true });
         const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`;
         await writeFile(tmp, bytes);
@@ -72836,7 +72852,7 @@ class OciLayoutDestination {
                 digest: desc.digest,
                 size: desc.size,
                 ...(desc.platform && { platform: desc.platform }),
-                annotations: { [layout_REF_NAME]: tag }
+                annotations: { [REF_NAME]: tag }
             });
         }
     }
@@ -72847,9 +72863,9 @@ class OciLayoutDestination {
         let index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] };
         if (existsSync(indexPath))
             index = await readLayoutIndex(this.root);
-        const names = new Set(this.entries.map(e => e.annotations?.[layout_REF_NAME]));
+        const names = new Set(this.entries.map(e => e.annotations?.[REF_NAME]));
         index.manifests = [
-            ...index.manifests.filter(m => !names.has(m.annotations?.[layout_REF_NAME])),
+            ...index.manifests.filter(m => !names.has(m.annotations?.[REF_NAME])),
             ...this.entries
         ];
         const tmp = `${indexPath}.partial-${randomBytes(4).toString('hex')}`;
@@ -72863,7 +72879,7 @@ function manifestDigest(bytes) {
 }
 /** Buffers a file upload cycles through; see {@link BlobSource.uploadChunks}. */
 const UPLOAD_RING = 3;
-const UPLOAD_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024));
+const UPLOAD_CHUNK = 1024 * 1024;
 /**
  * A file's content from `offset` as 1 MiB chunks read into a ring of three reused buffers. At
  * most two chunks are held by the socket at once (the HTTP client writes one and waits for the
@@ -72872,7 +72888,7 @@ const UPLOAD_CHUNK = (/* unused pure expression or super */ null && (1024 * 1024
  * wrong even if that reasoning failed.
  */
 async function* fileChunks(path, offset) {
-    const file = await openFile(path, 'r');
+    const file = await (0,promises_.open)(path, 'r');
     const ring = Array.from({ length: UPLOAD_RING }, () => Buffer.allocUnsafeSlow(UPLOAD_CHUNK));
     let position = offset;
     try {
@@ -72921,7 +72937,7 @@ function compressible(sample) {
  * A gzip stream that picks, per 1 MiB window, between deflating at `level` (default 1) and
  * storing. `adaptive: false` deflates every window at `level`.
  */
-function compress_createLayerGzip(options = {}) {
+function createLayerGzip(options = {}) {
     return new LayerGzip(options.level ?? 1, options.adaptive ?? true);
 }
 class LayerGzip extends external_node_stream_.Transform {
@@ -73115,6 +73131,16 @@ class ByteSource {
             }
         }
     }
+    /** Consumes and discards the rest of the input. */
+    async drain() {
+        this.buffered = [];
+        this.size = 0;
+        while (!this.ended) {
+            const next = await this.iterator.next();
+            if (next.done)
+                this.ended = true;
+        }
+    }
     async skip(n) {
         for await (const _ of this.stream(n))
             void _;
@@ -73124,15 +73150,21 @@ class ByteSource {
  * Reads a tar archive from a stream, entry by entry, in one pass. Names are validated with
  * {@link safeEntryName}; a bad checksum or a truncated archive fails.
  */
-async function* tar_readTar(input) {
+async function* readTar(input) {
     const source = new ByteSource(input[Symbol.asyncIterator]());
     let pax = {};
     let longName;
     let longLink;
     for (;;) {
         const block = await source.read(BLOCK);
-        if (!block || block.every(b => b === 0))
+        if (!block)
             return;
+        if (block.every(b => b === 0)) {
+            // End of archive. Read what follows (the second zero block, record padding) so that a
+            // producer writing into a pipe (docker save) can finish and exit.
+            await source.drain();
+            return;
+        }
         if (!checksumOk(block))
             throw new Error('tar header checksum mismatch: not a tar archive, or corrupted');
         const flag = String.fromCharCode(block[156]);
@@ -73241,7 +73273,7 @@ function tarHeader(name, size, type = 'file', mtime = 0) {
  * layer is only opened when the archive reaches it; a stream whose length differs from `size`
  * fails the archive.
  */
-function tar_writeTar(entries) {
+function writeTar(entries) {
     async function* generate() {
         for await (const entry of entries) {
             yield tarHeader(entry.name, entry.size);
@@ -73266,7 +73298,7 @@ function tar_writeTar(entries) {
         }
         yield Buffer.alloc(BLOCK * 2);
     }
-    return Readable.from(generate(), { objectMode: false });
+    return external_node_stream_.Readable.from(generate(), { objectMode: false });
 }
 
 ;// CONCATENATED MODULE: ./src/registry/store.ts
@@ -73286,11 +73318,11 @@ async function readAll(stream, limit) {
     return Buffer.concat(chunks);
 }
 /** Reads a small blob (an image config) of `source` whole, verified against its descriptor. */
-async function store_readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
+async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
     if (desc.size > limit)
         throw new RangeError(`blob ${desc.digest} is ${desc.size} bytes, over ${limit}`);
     const bytes = await readAll(source.blob(desc).open(0), limit);
-    verifyBytes(bytes, desc.digest, desc.size, `blob ${desc.digest}`);
+    verify_verifyBytes(bytes, desc.digest, desc.size, `blob ${desc.digest}`);
     return bytes;
 }
 
@@ -73323,10 +73355,10 @@ async function store_readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 
 
 /** Small entries (JSON documents) are kept in memory up to this size. */
-const MAX_DOCUMENT = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const MAX_DOCUMENT = 16 * 1024 * 1024;
 /** Hashes and counts what flows through. */
-class Hasher extends (/* unused pure expression or super */ null && (Transform)) {
-    hash = createHash('sha256');
+class Hasher extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
     bytes = 0;
     _transform(chunk, _e, cb) {
         this.hash.update(chunk);
@@ -73334,8 +73366,8 @@ class Hasher extends (/* unused pure expression or super */ null && (Transform))
         cb(null, chunk);
     }
 }
-const GZIP_MAGIC = (/* unused pure expression or super */ null && ([0x1f, 0x8b]));
-const ZSTD_MAGIC = (/* unused pure expression or super */ null && ([0x28, 0xb5, 0x2f, 0xfd]));
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 function startsWith(buf, magic) {
     return magic.every((b, i) => buf[i] === b);
 }
@@ -73374,7 +73406,7 @@ async function readDocument(body, name) {
  * Nothing is recorded in index.json unless the whole archive was read and verified.
  */
 async function readDockerArchive(input, dir, options = {}) {
-    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
     const documents = new Map();
     const blobs = new Map();
     const layers = new Map();
@@ -73385,20 +73417,20 @@ async function readDockerArchive(input, dir, options = {}) {
     const compressing = [];
     let running = 0;
     const waiting = [];
-    const slots = Math.max(1, options.compressConcurrency ?? availableParallelism());
+    const slots = Math.max(1, options.compressConcurrency ?? (0,external_node_os_namespaceObject.availableParallelism)());
     const compressLater = (name, raw) => {
         const job = (async () => {
             if (running >= slots)
                 await new Promise(resolve => waiting.push(resolve));
             running++;
             try {
-                const stored = await store(createReadStream(raw, { highWaterMark: 1 << 20 }), createLayerGzip({ level }));
-                layers.set(name, { ...stored, mediaType: MediaType.DockerLayer });
+                const stored = await store((0,external_node_fs_namespaceObject.createReadStream)(raw, { highWaterMark: 1 << 20 }), createLayerGzip({ level }));
+                layers.set(name, { ...stored, mediaType: media_types_MediaType.DockerLayer, recompressed: true });
             }
             finally {
                 running--;
                 waiting.shift()?.();
-                await rm(raw, { force: true });
+                await (0,promises_.rm)(raw, { force: true });
             }
         })();
         // Awaited (and its error reported) after the archive is read; never an unhandled rejection.
@@ -73406,24 +73438,24 @@ async function readDockerArchive(input, dir, options = {}) {
         compressing.push(job);
     };
     const store = async (source, transform) => {
-        const tmp = join(dir, 'blobs', 'sha256', `.partial-${randomBytes(6).toString('hex')}`);
+        const tmp = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
         const out = new Hasher();
         try {
             const stages = transform
                 ? [
-                    Readable.from(source),
+                    external_node_stream_.Readable.from(source),
                     transform,
                     out,
-                    createWriteStream(tmp, { highWaterMark: 1 << 20 })
+                    (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: 1 << 20 })
                 ]
-                : [Readable.from(source), out, createWriteStream(tmp, { highWaterMark: 1 << 20 })];
-            await pipeline(...stages);
+                : [external_node_stream_.Readable.from(source), out, (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: 1 << 20 })];
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
             const digest = `sha256:${out.hash.digest('hex')}`;
-            await rename(tmp, blobPath(dir, digest));
+            await (0,promises_.rename)(tmp, blobPath(dir, digest));
             return { digest, size: out.bytes };
         }
         catch (error) {
-            await rm(tmp, { force: true });
+            await (0,promises_.rm)(tmp, { force: true });
             throw error;
         }
     };
@@ -73431,7 +73463,7 @@ async function readDockerArchive(input, dir, options = {}) {
         const { name, type, size } = entry.header;
         if (type === 'symlink' || type === 'hardlink') {
             // docker save links a repeated layer to its first copy.
-            const target = type === 'symlink' ? join(name, '..', entry.header.linkname) : entry.header.linkname;
+            const target = type === 'symlink' ? (0,external_node_path_.join)(name, '..', entry.header.linkname) : entry.header.linkname;
             links.set(name, target.replace(/^\.\//, ''));
             continue;
         }
@@ -73444,20 +73476,20 @@ async function readDockerArchive(input, dir, options = {}) {
                 throw new Error(`archive entry ${name} is not named by a valid digest`);
             if (size <= MAX_DOCUMENT) {
                 const bytes = await readDocument(entry.body(), name);
-                const actual = sha256(bytes);
+                const actual = digest_sha256(bytes);
                 if (actual !== digest)
                     throw new Error(`archive blob ${name} does not match its name: ${actual}`);
-                await writeFile(blobPath(dir, digest), bytes);
+                await (0,promises_.writeFile)(blobPath(dir, digest), bytes);
                 documents.set(name, bytes);
             }
             else {
-                const tmp = join(dir, 'blobs', 'sha256', `.partial-${randomBytes(6).toString('hex')}`);
+                const tmp = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
                 try {
-                    await pipeline(Readable.from(entry.body()), new VerifyStream(parseDigest(digest), size, `archive blob ${name}`), createWriteStream(tmp, { highWaterMark: 1 << 20 }));
-                    await rename(tmp, blobPath(dir, digest));
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(entry.body()), new verify_VerifyStream(parseDigest(digest), size, `archive blob ${name}`), (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: 1 << 20 }));
+                    await (0,promises_.rename)(tmp, blobPath(dir, digest));
                 }
                 catch (error) {
-                    await rm(tmp, { force: true });
+                    await (0,promises_.rm)(tmp, { force: true });
                     throw error;
                 }
             }
@@ -73466,6 +73498,7 @@ async function readDockerArchive(input, dir, options = {}) {
         }
         // Everything but the JSON documents and metadata files is layer content, streamed.
         const isDocument = name.endsWith('.json') ||
+            name.endsWith('/json') ||
             name === 'repositories' ||
             name === 'oci-layout' ||
             name.endsWith('/VERSION');
@@ -73475,16 +73508,16 @@ async function readDockerArchive(input, dir, options = {}) {
                 const stored = await store(rest, undefined);
                 layers.set(name, {
                     ...stored,
-                    mediaType: startsWith(head, GZIP_MAGIC) ? MediaType.DockerLayer : MediaType.OciLayerZstd
+                    mediaType: startsWith(head, GZIP_MAGIC) ? media_types_MediaType.DockerLayer : media_types_MediaType.OciLayerZstd
                 });
             }
             else {
-                const raw = join(dir, 'blobs', 'sha256', `.raw-${randomBytes(6).toString('hex')}`);
+                const raw = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.raw-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
                 try {
-                    await pipeline(Readable.from(rest), createWriteStream(raw, { highWaterMark: 1 << 20 }));
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(rest), (0,external_node_fs_namespaceObject.createWriteStream)(raw, { highWaterMark: 1 << 20 }));
                 }
                 catch (error) {
-                    await rm(raw, { force: true });
+                    await (0,promises_.rm)(raw, { force: true });
                     throw error;
                 }
                 compressLater(name, raw);
@@ -73545,8 +73578,8 @@ async function readDockerArchive(input, dir, options = {}) {
     if (!configBytes)
         throw new Error(`the archive's manifest.json names config ${configName}, which the archive does not hold`);
     const config = JSON.parse(configBytes.toString('utf8'));
-    const configDigest = sha256(configBytes);
-    await writeFile(blobPath(dir, configDigest), configBytes);
+    const configDigest = digest_sha256(configBytes);
+    await (0,promises_.writeFile)(blobPath(dir, configDigest), configBytes);
     const diffIds = config.rootfs?.diff_ids ?? [];
     const resolve = (name) => {
         let current = name;
@@ -73563,24 +73596,24 @@ async function readDockerArchive(input, dir, options = {}) {
         const record = layers.get(resolved) ?? blobs.get(resolved);
         if (!record)
             throw new Error(`the archive's manifest.json names layer ${layerName}, which the archive does not hold`);
-        if (!blobs.has(resolved))
+        if (record.recompressed)
             converted = true;
         return {
-            mediaType: record.mediaType || MediaType.DockerLayer,
+            mediaType: record.mediaType || media_types_MediaType.DockerLayer,
             digest: record.digest,
             size: record.size
         };
     });
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: MediaType.DockerManifest,
-        config: { mediaType: MediaType.DockerConfig, digest: configDigest, size: configBytes.length },
+        mediaType: media_types_MediaType.DockerManifest,
+        config: { mediaType: media_types_MediaType.DockerConfig, digest: configDigest, size: configBytes.length },
         layers: layerDescriptors
     }));
-    const manifestDigest = sha256(manifest);
-    await writeFile(blobPath(dir, manifestDigest), manifest);
+    const manifestDigest = digest_sha256(manifest);
+    await (0,promises_.writeFile)(blobPath(dir, manifestDigest), manifest);
     const root = {
-        mediaType: MediaType.DockerManifest,
+        mediaType: media_types_MediaType.DockerManifest,
         digest: manifestDigest,
         size: manifest.length
     };
@@ -73588,10 +73621,10 @@ async function readDockerArchive(input, dir, options = {}) {
     return { root, repoTags: repoTagsOf(chosen), converted };
 }
 async function writeLayoutIndex(dir, root, tag) {
-    await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     const index = {
         schemaVersion: 2,
-        mediaType: MediaType.OciIndex,
+        mediaType: media_types_MediaType.OciIndex,
         manifests: [
             {
                 mediaType: root.mediaType,
@@ -73601,7 +73634,7 @@ async function writeLayoutIndex(dir, root, tag) {
             }
         ]
     };
-    await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'index.json'), JSON.stringify(index));
 }
 /**
  * A docker-loadable archive of one image, as a stream: `manifest.json` with `RepoTags`, the
@@ -73743,6 +73776,292 @@ class RemoteDestination {
 
 
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/build/exec.ts
+/**
+ * Running builder commands: argument arrays, never a shell; output streamed line by line to the
+ * caller (the action puts it in a collapsible log group).
+ */
+
+/** A command that exited with a non-zero status; `output` holds its last lines. */
+class CommandError extends Error {
+    command;
+    code;
+    output;
+    constructor(command, code, output) {
+        super(`${command} failed${code === null ? '' : ` with exit code ${code}`}${output ? `: ${output}` : ''}`);
+        this.command = command;
+        this.code = code;
+        this.output = output;
+        this.name = 'CommandError';
+    }
+}
+function lines(stream, sink) {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (text) => {
+        const parts = (rest + text).split(/\r?\n/);
+        rest = parts.pop() ?? '';
+        for (const part of parts)
+            sink(part);
+    });
+    stream.on('end', () => {
+        if (rest)
+            sink(rest);
+    });
+}
+/** Runs a command to completion; rejects with {@link CommandError} on a non-zero exit. */
+function run(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            env: options.env ?? process.env,
+            cwd: options.cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            ...(options.timeoutMs && { timeout: options.timeoutMs })
+        });
+        const tail = [];
+        let stdout = '';
+        const keep = (line) => {
+            tail.push(line);
+            if (tail.length > 20)
+                tail.shift();
+            options.onLine?.(line);
+        };
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < 1 << 20)
+                stdout += chunk.toString('utf8');
+        });
+        lines(child.stdout, keep);
+        lines(child.stderr, keep);
+        child.on('error', error => reject(new CommandError(command, null, error.message)));
+        child.on('close', code => {
+            if (code === 0)
+                resolve(stdout);
+            else
+                reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, tail.slice(-5).join(' | ')));
+        });
+    });
+}
+/** Whether a probe command succeeds within a few seconds. */
+async function succeeds(command, args, env) {
+    try {
+        await run(command, args, { ...(env && { env }), timeoutMs: 15_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A command whose stdout is streamed to the caller (`docker save`). `done` settles when it
+ * exits; a non-zero exit rejects it with the command's last stderr lines.
+ */
+function streamCommand(command, args, env) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tail = [];
+    lines(child.stderr, line => {
+        tail.push(line);
+        if (tail.length > 5)
+            tail.shift();
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', error => reject(new CommandError(command, null, error.message)));
+        child.on('close', code => (code === 0 ? resolve() : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, tail.join(' | ')))));
+    });
+    return {
+        stdout: child.stdout,
+        done,
+        kill: () => {
+            child.stdout.destroy();
+            child.kill();
+        }
+    };
+}
+/** Streams data into a command's stdin (`docker load`); resolves with its stdout. */
+function pipeInto(command, args, input, env) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env: env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', d => (out += d));
+        child.stderr.on('data', d => (err += d));
+        child.on('error', error => reject(new CommandError(command, null, error.message)));
+        child.stdin.on('error', () => undefined);
+        input.on('error', error => {
+            child.kill();
+            reject(error);
+        });
+        input.pipe(child.stdin);
+        child.on('close', code => (code === 0 ? resolve(out) : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, (err || out).trim().split('\n').slice(-3).join(' | ')))));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/build/builders.ts
+/**
+ * Builders, each ending in an OCI image layout that the embedded client pushes:
+ *
+ * - buildx: `docker buildx build --output type=oci,dest=DIR,tar=false` (multi-platform builds
+ *   give an index);
+ * - docker (classic): `docker build`, then `docker save` streamed into a layout, layers
+ *   compressed in parallel on every core;
+ * - buildah and podman: build, then push to `oci:DIR`.
+ *
+ * `auto` takes the first that actually works: a CLI whose engine does not answer is skipped,
+ * with the reason kept for the log.
+ */
+
+
+
+
+const LAYOUT_TAG = 'latest';
+function commonArgs(r) {
+    const args = ['--file', r.file];
+    for (const arg of r.buildArgs)
+        args.push('--build-arg', arg);
+    for (const [key, value] of Object.entries(r.labels))
+        args.push('--label', `${key}=${value}`);
+    if (r.target)
+        args.push('--target', r.target);
+    if (r.network)
+        args.push('--network', r.network);
+    return args;
+}
+async function dockerEngineProblem(env) {
+    if (!(await succeeds('docker', ['--version'], env)))
+        return 'the docker CLI is not installed';
+    if (!(await succeeds('docker', ['version', '--format', '{{.Server.Version}}'], env))) {
+        return `the Docker engine does not answer${env.DOCKER_HOST ? ` at ${env.DOCKER_HOST}` : ''}`;
+    }
+    return undefined;
+}
+const buildx = {
+    kind: 'buildx',
+    multiPlatform: true,
+    async unavailable(env) {
+        if (!(await succeeds('docker', ['buildx', 'version'], env)))
+            return 'the buildx plugin is not installed';
+        return dockerEngineProblem(env);
+    },
+    async build(r) {
+        const args = ['buildx', 'build', ...commonArgs(r), '--output', `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`];
+        if (r.platforms.length)
+            args.push('--platform', r.platforms.join(','));
+        args.push(r.context);
+        await run('docker', args, { env: r.env, onLine: r.log });
+        await retagLayout(r.layoutDir);
+        return { builder: 'buildx', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG };
+    }
+};
+const docker = {
+    kind: 'docker',
+    multiPlatform: false,
+    unavailable: dockerEngineProblem,
+    async build(r) {
+        const args = ['build', ...commonArgs(r), '--tag', r.name];
+        if (r.platforms.length === 1)
+            args.push('--platform', r.platforms[0]);
+        args.push(r.context);
+        await run('docker', args, { env: r.env, onLine: r.log });
+        await saveToLayout(r.name, r.layoutDir, r.env, r.log);
+        return { builder: 'docker', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG, dockerImage: r.name };
+    }
+};
+/** `docker save NAME`, streamed into an OCI layout (the classic builder's and `push`'s path). */
+async function saveToLayout(name, layoutDir, env, log) {
+    log?.(`docker save ${name} → OCI layout (layers compressed in parallel)`);
+    const save = streamCommand('docker', ['save', name], env);
+    const reading = readDockerArchive(save.stdout, layoutDir, { tag: LAYOUT_TAG }).catch((error) => {
+        // Stop docker save, or it would wait forever for its output to be read.
+        save.kill();
+        throw error;
+    });
+    // Whichever fails first explains it: docker's own message beats a truncated archive.
+    const [saved, read] = await Promise.allSettled([save.done, reading]);
+    if (saved.status === 'rejected')
+        throw saved.reason;
+    if (read.status === 'rejected')
+        throw read.reason;
+}
+/** buildah and podman share their command shapes. */
+function containersBuilder(kind) {
+    return {
+        kind,
+        multiPlatform: true,
+        async unavailable(env) {
+            if (!(await succeeds(kind, ['--version'], env)))
+                return `${kind} is not installed`;
+            if (kind === 'podman' && !(await succeeds('podman', ['info'], env)))
+                return 'podman is installed but does not work here (podman info failed)';
+            return undefined;
+        },
+        async build(r) {
+            const build = kind === 'buildah' ? ['bud'] : ['build'];
+            const multi = r.platforms.length > 1;
+            const args = [...build, ...commonArgs(r), multi ? '--manifest' : '--tag', r.name];
+            if (r.platforms.length)
+                args.push('--platform', r.platforms.join(','));
+            args.push(r.context);
+            await run(kind, args, { env: r.env, onLine: r.log });
+            const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`;
+            if (multi)
+                await run(kind, ['manifest', 'push', '--all', r.name, destination], { env: r.env, onLine: r.log });
+            else
+                await run(kind, ['push', r.name, destination], { env: r.env, onLine: r.log });
+            return { builder: kind, layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG };
+        }
+    };
+}
+const buildah = containersBuilder('buildah');
+const podman = containersBuilder('podman');
+const builders_BUILDERS = { buildx, docker, buildah, podman };
+const AUTO_ORDER = ['buildx', 'docker', 'buildah', 'podman'];
+/** Thrown when no builder can do the build; lists why each was passed over. */
+class NoBuilderError extends Error {
+    reasons;
+    constructor(reasons) {
+        super(`no builder can run this build: ${reasons.join('; ')}`);
+        this.reasons = reasons;
+        this.name = 'NoBuilderError';
+    }
+}
+/**
+ * The builder to use: the one named, checked to work, or with `auto` the first of buildx,
+ * docker, buildah and podman that works (and can build every requested platform).
+ */
+async function chooseBuilder(name, platforms, env) {
+    const candidates = name === 'auto' ? AUTO_ORDER : [name];
+    const passed = [];
+    for (const kind of candidates) {
+        const builder = builders_BUILDERS[kind];
+        const problem = await builder.unavailable(env);
+        if (problem) {
+            passed.push(`${kind}: ${problem}`);
+            continue;
+        }
+        if (platforms.length > 1 && !builder.multiPlatform) {
+            passed.push(`${kind}: builds one platform at a time, and platforms lists ${platforms.length}`);
+            continue;
+        }
+        const reason = name === 'auto' ? (passed.length ? `first that works (${passed.join('; ')})` : 'first that works') : 'named by the builder input';
+        return { builder, reason };
+    }
+    throw new NoBuilderError(passed);
+}
+/**
+ * buildx names the image in index.json by `name=`; make sure the layout has the tag the push
+ * reads (`latest`), without touching any blob.
+ */
+async function retagLayout(dir) {
+    const path = (0,external_node_path_.join)(dir, 'index.json');
+    const index = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    if (index.manifests.length === 1) {
+        const m = index.manifests[0];
+        m.annotations = { ...m.annotations, 'org.opencontainers.image.ref.name': LAYOUT_TAG };
+        await (0,promises_.writeFile)(path, JSON.stringify(index));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 /**
  * The one GitHub API call the action makes: reading a classic personal access token's scopes
@@ -73801,6 +74120,14 @@ function explain(error, ctx) {
     }
     if (error instanceof NetworkError) {
         return new UserError(`Could not ${ctx.action}: ${ctx.registry} is unreachable (${error.code}${error.attempts > 1 ? ` after ${error.attempts} attempts` : ''}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`);
+    }
+    const code = error?.code;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new UserError(`Could not ${ctx.action}: the name ${ctx.registry} does not resolve (${code}). Check the registry input and the runner's DNS.`);
+    }
+    if (typeof code === 'string' &&
+        /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_)/.test(code)) {
+        return new UserError(`Could not ${ctx.action}: ${ctx.registry} is unreachable (${code}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`);
     }
     if (error instanceof AuthError) {
         if (error.status === 401 || error.status === 403) {
@@ -74114,7 +74441,7 @@ async function login(inputs, ctx, options) {
         const ping = await client.transport.verify(repo.scope(options.write || options.askPush ? 'push' : 'pull'));
         if (options.write)
             await preflight(repo);
-        const granted = [...client.transport.auth.granted];
+        const granted = client.transport.auth.granted;
         core_info(`Logged in to ${inputs.registry} as ${inputs.username || 'anonymous'} with a ${TOKEN_KIND_LABEL[kind]}` +
             (ping.auth === 'none' ? ' (the registry asks for no credentials)' : '') +
             (granted.length ? `; granted ${granted.join(' ')}` : ''));
@@ -74165,6 +74492,478 @@ async function loginCommand(inputs, ctx) {
     await session.close();
 }
 
+;// CONCATENATED MODULE: ./src/action/publish.ts
+/**
+ * Pushing an image from an OCI layout with the embedded client, as `build-push` and `push` do:
+ * blobs first, then the manifest (or the index and its children), then each tag, with progress
+ * lines, the outputs, and the job summary.
+ */
+
+
+
+const MiB = 1024 * 1024;
+const PROGRESS_EVERY_MS = 5000;
+function mib(bytes) {
+    return `${(bytes / MiB).toFixed(1)} MiB`;
+}
+function publish_short(digest) {
+    return digest.slice(0, 19);
+}
+/** Progress lines: per layer bytes and rate at most every few seconds, and a final line each. */
+function progressReporter() {
+    const started = new Map();
+    return {
+        onBlobStart: desc => started.set(desc.digest, { at: Date.now(), done: 0, lastLog: Date.now() }),
+        onBlobProgress: (desc, bytes) => {
+            const s = started.get(desc.digest);
+            if (!s)
+                return;
+            s.done += bytes;
+            const now = Date.now();
+            if (now - s.lastLog >= PROGRESS_EVERY_MS) {
+                s.lastLog = now;
+                const rate = s.done / Math.max(0.001, (now - s.at) / 1000);
+                core_info(`  ${publish_short(desc.digest)}  ${mib(s.done)} / ${mib(desc.size)}  (${mib(rate)}/s)`);
+            }
+        },
+        onBlobDone: (desc, outcome) => {
+            const s = started.get(desc.digest);
+            const seconds = s ? (Date.now() - s.at) / 1000 : 0;
+            const what = {
+                pushed: `pushed in ${seconds.toFixed(1)} s`,
+                present: 'already present',
+                mounted: 'mounted from another repository',
+                foreign: 'foreign layer, not uploaded'
+            }[outcome];
+            core_info(`  ${publish_short(desc.digest)}  ${mib(desc.size).padStart(10)}  ${what}`);
+        }
+    };
+}
+/** Describes an image in a layout without pushing it (for builds that are not pushed). */
+async function describeLayout(dir, tag) {
+    const source = new OciLayoutSource(dir, tag);
+    const root = await source.root();
+    const parsed = parseManifest(root.bytes, root.mediaType);
+    if (parsed.kind === 'image') {
+        return {
+            digest: root.digest,
+            imageid: parsed.manifest.config.digest,
+            platforms: [],
+            size: parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size)
+        };
+    }
+    return {
+        digest: root.digest,
+        imageid: '',
+        platforms: parsed.index.manifests
+            .filter(m => m.platform)
+            .map(m => ({ platform: formatPlatform(m.platform), digest: m.digest })),
+        size: parsed.index.manifests.reduce((n, m) => n + m.size, 0)
+    };
+}
+/** Sum of the sizes an image's blobs take (for the summary). */
+async function imageSize(source, root) {
+    const bytes = await source.manifest(root);
+    const parsed = parseManifest(bytes, root.mediaType);
+    if (parsed.kind === 'image')
+        return parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size);
+    let total = 0;
+    for (const child of parsed.index.manifests) {
+        if (child.platform?.os === 'unknown')
+            continue;
+        total += await imageSize(source, child);
+    }
+    return total;
+}
+/** Pushes the image of a layout to `inputs.image` with `tags`. */
+async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
+    const repository = session.client.repository(inputs.image.repository);
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    let createdPackage = false;
+    try {
+        if (isGitHubRegistry(inputs.registry, ctx.serverUrl))
+            createdPackage = (await repository.listTags()).length === 0;
+    }
+    catch {
+        // Only the "new package" notice depends on it.
+    }
+    const source = new OciLayoutSource(dir, layoutTag);
+    core_info(`Pushing ${name} with tags ${tags.join(', ')}`);
+    let result;
+    try {
+        result = await copyImage(source, new RemoteDestination(repository), {
+            tags,
+            ...progressReporter()
+        });
+    }
+    catch (error) {
+        throw session.explain(error, `push ${name}`, inputs.image.repository, true);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const rootDesc = await source.rootDescriptor();
+    const size = await imageSize(source, rootDesc);
+    core_info(`Digest: ${result.digest}`);
+    if (createdPackage) {
+        const settings = packageSettingsUrl(ctx.serverUrl, inputs.image.repository, ctx.event.repository?.owner?.type ===
+            'Organization');
+        core_notice(`${name} is a new package. New ghcr.io packages start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
+    }
+    return {
+        digest: result.digest,
+        ref: `${name}@${result.digest}`,
+        tags: tags.map(t => `${name}:${t}`),
+        imageid: result.configDigest ?? '',
+        platforms: result.manifests
+            .filter(m => m.platform && m.platform !== 'unknown/unknown')
+            .map(m => ({ platform: m.platform, digest: m.digest })),
+        size,
+        result,
+        pushed: true,
+        seconds,
+        createdPackage
+    };
+}
+/** Sets the outputs; `metadata` is JSON with everything plus the transfer statistics. */
+function setImageOutputs(report, extra = {}) {
+    setOutput('digest', report.digest);
+    setOutput('ref', report.ref);
+    setOutput('tags', report.tags.join('\n'));
+    setOutput('imageid', report.imageid);
+    const stats = report.result?.stats;
+    setOutput('metadata', JSON.stringify({
+        digest: report.digest,
+        ref: report.ref,
+        tags: report.tags,
+        imageid: report.imageid,
+        mediaType: report.result?.mediaType,
+        platforms: report.platforms,
+        size: report.size,
+        pushed: report.pushed,
+        ...(stats && {
+            transfer: {
+                layersPushed: stats.pushed,
+                layersPresent: stats.present,
+                layersMounted: stats.mounted,
+                layersForeign: stats.foreign,
+                bytesPushed: stats.bytesPushed,
+                bytesReused: stats.bytesReused
+            }
+        }),
+        ...extra
+    }));
+}
+/** The job summary table of a build-push or push. */
+function summarizeImage(title, report, name, notes = []) {
+    const s = report.result?.stats;
+    const rows = [
+        ['image', name],
+        [
+            'tags',
+            report.tags.length
+                ? report.tags.map(t => `<code>${t}</code>`).join('<br>')
+                : 'none (not pushed)'
+        ],
+        ['digest', `<code>${report.digest}</code>`],
+        ['pinned reference', report.ref ? `<code>${report.ref}</code>` : 'none (not pushed)'],
+        [
+            'platforms',
+            report.platforms.length ? report.platforms.map(p => p.platform).join(', ') : 'single platform'
+        ],
+        ['size', mib(report.size)]
+    ];
+    if (s) {
+        rows.push([
+            'layers',
+            `${s.pushed} pushed, ${s.present} already present, ${s.mounted} mounted, ${s.foreign} foreign`
+        ]);
+        rows.push(['sent', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} reused)`]);
+    }
+    rows.push(['time', `${report.seconds.toFixed(1)} s`]);
+    summary.addHeading(title, 3);
+    summary.addTable([
+        [
+            { data: 'what', header: true },
+            { data: 'value', header: true }
+        ],
+        ...rows
+    ]);
+    for (const note of notes)
+        summary.addRaw(`> ${note}`, true);
+}
+
+;// CONCATENATED MODULE: ./src/action/tags.ts
+
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+/** Turns any ref name into a valid tag: invalid characters become `-`, at most 128 long. */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-');
+    if (/^[.-]/.test(tag))
+        tag = `_${tag.slice(1)}`;
+    return tag.slice(0, 128);
+}
+function defaultBranch(ctx) {
+    const repo = ctx.event.repository;
+    return repo?.default_branch;
+}
+/** The tags a run gets when the `tags` input is empty. */
+function defaultTags(ctx) {
+    const tags = [];
+    if (ctx.ref.startsWith('refs/tags/')) {
+        const name = ctx.ref.slice('refs/tags/'.length);
+        const semver = SEMVER.exec(name);
+        if (semver) {
+            const [, major, minor, patch, pre] = semver;
+            if (pre)
+                tags.push(sanitizeTag(`${major}.${minor}.${patch}-${pre}`));
+            else {
+                tags.push(`${major}.${minor}.${patch}`, `${major}.${minor}`);
+                if (major !== '0')
+                    tags.push(`${major}`);
+                tags.push('latest');
+            }
+        }
+        else {
+            tags.push(sanitizeTag(name));
+        }
+    }
+    else if (isPullRequestEvent(ctx)) {
+        const pr = ctx.event.pull_request;
+        const number = pr?.number ?? /^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1];
+        if (number !== undefined)
+            tags.push(`pr-${number}`);
+    }
+    else if (ctx.ref.startsWith('refs/heads/')) {
+        const branch = ctx.ref.slice('refs/heads/'.length);
+        tags.push(sanitizeTag(branch));
+        if (branch === defaultBranch(ctx))
+            tags.push('latest');
+    }
+    if (ctx.sha)
+        tags.push(`sha-${ctx.sha.slice(0, 7)}`);
+    return [...new Set(tags)];
+}
+/** The version label: the semver of a tag, the tag or branch name, or pr-N. */
+function versionOf(ctx, tags) {
+    return tags.find(t => t !== 'latest' && !t.startsWith('sha-'));
+}
+/**
+ * The OCI labels the action adds (image-spec `annotations.md`), from the run and the event
+ * payload. `org.opencontainers.image.source` links a ghcr.io package to the repository, so the
+ * repository's permissions (and GITHUB_TOKEN) apply to it. User labels win.
+ */
+function ociLabels(ctx, tags, created = new Date()) {
+    const repo = (ctx.event.repository ?? {});
+    const labels = {};
+    if (ctx.repository) {
+        labels['org.opencontainers.image.source'] = `${ctx.serverUrl}/${ctx.repository}`;
+        labels['org.opencontainers.image.url'] = repo.html_url ?? `${ctx.serverUrl}/${ctx.repository}`;
+        labels['org.opencontainers.image.title'] =
+            repo.name ?? ctx.repository.split('/')[1] ?? ctx.repository;
+    }
+    if (ctx.sha)
+        labels['org.opencontainers.image.revision'] = ctx.sha;
+    labels['org.opencontainers.image.created'] = created.toISOString();
+    if (repo.description)
+        labels['org.opencontainers.image.description'] = repo.description;
+    const version = versionOf(ctx, tags);
+    if (version)
+        labels['org.opencontainers.image.version'] = version;
+    const spdx = repo.license?.spdx_id;
+    if (spdx && spdx !== 'NOASSERTION')
+        labels['org.opencontainers.image.licenses'] = spdx;
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/action/build-push.ts
+/**
+ * `command: build-push` (the default) and `command: push`: the main job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The tags to write: the input's, or the git context's; each checked before any work. */
+function resolveTags(inputs, ctx) {
+    const tags = inputs.tags ?? defaultTags(ctx);
+    if (tags.length === 0) {
+        throw new InputError('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new InputError('tags', tag, problem);
+    }
+    return tags;
+}
+async function workDir(ctx, prefix) {
+    return (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_namespaceObject.tmpdir)(), prefix));
+}
+async function build_push_group(name, work) {
+    startGroup(name);
+    try {
+        return await work();
+    }
+    finally {
+        endGroup();
+    }
+}
+function buildFailure(error) {
+    if (error instanceof NoBuilderError) {
+        return new UserError(`No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`);
+    }
+    if (error instanceof CommandError)
+        return new UserError(`The build failed: ${error.message}`);
+    return error;
+}
+/** `command: build-push`. */
+async function buildPushCommand(inputs, ctx) {
+    const tags = resolveTags(inputs, ctx);
+    const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    let session;
+    const layoutDir = await workDir(ctx, 'ghcr-action-build-');
+    try {
+        // The builder is checked first (a bad builder or platforms is a bad request, found before
+        // any network work); then the login: private base images need it, and a missing write
+        // permission should fail now, not after the build.
+        const choice = await chooseBuilder(inputs.builder, inputs.platforms, process.env).catch(e => {
+            throw buildFailure(e);
+        });
+        if (inputs.token)
+            session = await build_push_group('Login', () => login(inputs, ctx, { write: push }));
+        core_info(`Builder: ${choice.builder.kind} (${choice.reason})`);
+        const labels = { ...ociLabels(ctx, tags), ...inputs.labels };
+        const result = await build_push_group(`Build with ${choice.builder.kind}`, () => choice.builder
+            .build({
+            context: inputs.context,
+            file: inputs.file,
+            buildArgs: inputs.buildArgs,
+            labels,
+            target: inputs.target,
+            platforms: inputs.platforms,
+            network: inputs.network,
+            name: `${name}:${tags[0]}`,
+            layoutDir,
+            env: process.env,
+            log: line => core_info(line)
+        })
+            .catch(e => {
+            throw buildFailure(e);
+        }));
+        let report;
+        const notes = [];
+        if (push) {
+            report = await build_push_group('Push', () => pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
+            if (report.createdPackage)
+                notes.push('This push created the package. New ghcr.io packages are private until their visibility is changed in the package settings.');
+        }
+        else {
+            const why = isForkPullRequest(ctx)
+                ? 'a pull request from a fork gets a read-only token'
+                : inputs.push === false
+                    ? 'push is false'
+                    : `this is a ${ctx.eventName} event, and push: auto does not push pull requests`;
+            core_notice(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' });
+            notes.push(`Built but not pushed: ${why}.`);
+            report = {
+                ...(await describeLayout(result.layoutDir, result.layoutTag)),
+                ref: '',
+                tags: [],
+                pushed: false,
+                seconds: (Date.now() - started) / 1000,
+                createdPackage: false
+            };
+            await loadIntoDocker(result.dockerImage, result.layoutDir, result.layoutTag, name, tags, inputs);
+        }
+        setImageOutputs(report, { builder: choice.builder.kind });
+        summarizeImage(push ? `Built and pushed ${name}` : `Built ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name, notes);
+    }
+    finally {
+        await session?.close();
+        await (0,promises_.rm)(layoutDir, { recursive: true, force: true });
+    }
+}
+/**
+ * An image that was built but not pushed goes into the local Docker engine, when there is one,
+ * under every tag, so later steps can run it. The docker builders put it there already.
+ */
+async function loadIntoDocker(dockerImage, layoutDir, layoutTag, name, tags, inputs) {
+    if (inputs.platforms.length > 1)
+        return;
+    const names = tags.map(t => `${name}:${t}`);
+    if (!(await succeeds('docker', ['version', '--format', '{{.Server.Version}}'])))
+        return;
+    if (dockerImage) {
+        for (const other of names.filter(n => n !== dockerImage))
+            await succeeds('docker', ['tag', dockerImage, other]);
+        core_info(`The image is in the Docker engine as ${names.join(', ')}`);
+        return;
+    }
+    const source = new OciLayoutSource(layoutDir, layoutTag);
+    const root = await source.root();
+    const stream = await dockerArchiveStream(source, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
+    await pipeInto('docker', ['load'], stream);
+    core_info(`Loaded into the Docker engine as ${names.join(', ')}`);
+}
+/** `command: push`: an existing image (Docker engine, OCI layout or docker-archive) to the registry. */
+async function pushCommand(inputs, ctx) {
+    const tags = resolveTags(inputs, ctx);
+    const source = inputs.pushSource;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const session = await build_push_group('Login', () => login(inputs, ctx, { write: true }));
+    let scratch;
+    try {
+        let layoutDir;
+        let layoutTag;
+        if (source.kind === 'oci') {
+            layoutDir = source.path;
+            layoutTag = source.tag;
+        }
+        else {
+            scratch = await workDir(ctx, 'ghcr-action-push-');
+            layoutDir = scratch;
+            layoutTag = 'latest';
+            if (source.kind === 'docker-archive') {
+                await build_push_group(`Read ${source.path}`, async () => {
+                    const image = await readDockerArchive((0,external_node_fs_namespaceObject.createReadStream)(source.path), layoutDir, {
+                        tag: layoutTag
+                    });
+                    core_info(image.converted
+                        ? 'Layers were uncompressed in the archive and are compressed for the registry'
+                        : 'Layers are kept as they are in the archive');
+                });
+            }
+            else {
+                await build_push_group(`Read ${source.name} from the Docker engine`, () => saveToLayout(source.name, layoutDir, process.env, line => core_info(line)).catch(e => {
+                    if (e instanceof CommandError)
+                        throw new UserError(`Could not read ${source.name} from the Docker engine: ${e.message}`);
+                    throw e;
+                }));
+            }
+        }
+        const report = await build_push_group('Push', () => pushLayout(layoutDir, layoutTag ?? '', tags, inputs, ctx, session));
+        setImageOutputs(report, { source: source.kind });
+        summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
+    }
+    finally {
+        await session.close();
+        if (scratch)
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action's entry: masks the token, dispatches the main step or the post step, and is the
@@ -74177,15 +74976,18 @@ async function loginCommand(inputs, ctx) {
 
 
 
+
 /** The commands of this version; the contract's others fail with a clear message. */
 const handlers = {
+    'build-push': buildPushCommand,
+    push: pushCommand,
     login: loginCommand
 };
 /**
  * Runs the main or the post step. Never throws: failures of the main step become one
  * `::error::` line through `setFailed`; failures of the post step are warnings.
  */
-async function run(env = process.env) {
+async function main_run(env = process.env) {
     // Mask first: nothing may be printed before the runner knows the token is a secret.
     const token = envInput(env)('token');
     if (token)
@@ -74267,7 +75069,7 @@ async function post() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3276);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -45,6 +45,8 @@ export interface Inputs {
   buildArgs: string[]
   labels: Record<string, string>
   target: string
+  /** Networking for RUN steps during the build (`default`, `none`, `host`); empty: the builder's. */
+  network: string
   platforms: string[]
   builder: BuilderName
   /** push: the local image; pull/tag/copy: the remote reference. */
@@ -438,6 +440,10 @@ export function readInputs(read: InputReader, ctx: RunContext): Inputs {
       'a build stage name is letters, digits, "_", "." and "-"'
     )
   }
+  const network = read('network')
+  if (network && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(network)) {
+    throw new InputError('network', network, 'a network is a name such as default, none or host')
+  }
   const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p))
   const builder = oneOf('builder', read('builder') || 'auto', BUILDERS)
   const sourceRaw = read('source')
@@ -479,6 +485,7 @@ export function readInputs(read: InputReader, ctx: RunContext): Inputs {
     buildArgs,
     labels,
     target,
+    network,
     platforms,
     builder,
     pushSource,

@@ -153,7 +153,7 @@ export async function login(
       repo.scope(options.write || options.askPush ? 'push' : 'pull')
     )
     if (options.write) await preflight(repo)
-    const granted = [...client.transport.auth.granted]
+    const granted = client.transport.auth.granted
     core.info(
       `Logged in to ${inputs.registry} as ${inputs.username || 'anonymous'} with a ${TOKEN_KIND_LABEL[kind]}` +
         (ping.auth === 'none' ? ' (the registry asks for no credentials)' : '') +

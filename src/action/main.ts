@@ -7,6 +7,7 @@ import { readContext } from './context.js'
 import { InputError, oneLine, UserError } from './errors.js'
 import { envInput, readInputs, type Command, type Inputs } from './inputs.js'
 import { restoreDockerConfig } from './docker-config.js'
+import { buildPushCommand, pushCommand } from './build-push.js'
 import { loginCommand } from './login.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
 import type { RunContext } from './context.js'
@@ -16,6 +17,8 @@ export type CommandHandler = (inputs: Inputs, ctx: RunContext) => Promise<void>
 
 /** The commands of this version; the contract's others fail with a clear message. */
 const handlers: Partial<Record<Command, CommandHandler>> = {
+  'build-push': buildPushCommand,
+  push: pushCommand,
   login: loginCommand
 }
 

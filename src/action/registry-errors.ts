@@ -45,6 +45,20 @@ export function explain(error: unknown, ctx: FailureContext): unknown {
       `Could not ${ctx.action}: ${ctx.registry} is unreachable (${error.code}${error.attempts > 1 ? ` after ${error.attempts} attempts` : ''}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`
     )
   }
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new UserError(
+      `Could not ${ctx.action}: the name ${ctx.registry} does not resolve (${code}). Check the registry input and the runner's DNS.`
+    )
+  }
+  if (
+    typeof code === 'string' &&
+    /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_)/.test(code)
+  ) {
+    return new UserError(
+      `Could not ${ctx.action}: ${ctx.registry} is unreachable (${code}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`
+    )
+  }
   if (error instanceof AuthError) {
     if (error.status === 401 || error.status === 403) {
       const fix = isGitHubToken

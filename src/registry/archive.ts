@@ -54,6 +54,8 @@ interface LayerRecord {
   digest: Digest
   size: number
   mediaType: string
+  /** Whether the action compressed it (so its digest is not the archive's). */
+  recompressed?: boolean
 }
 
 /** Hashes and counts what flows through. */
@@ -136,7 +138,7 @@ export async function readDockerArchive(
           createReadStream(raw, { highWaterMark: 1 << 20 }),
           createLayerGzip({ level })
         )
-        layers.set(name, { ...stored, mediaType: MediaType.DockerLayer })
+        layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true })
       } finally {
         running--
         waiting.shift()?.()
@@ -214,6 +216,7 @@ export async function readDockerArchive(
     // Everything but the JSON documents and metadata files is layer content, streamed.
     const isDocument =
       name.endsWith('.json') ||
+      name.endsWith('/json') ||
       name === 'repositories' ||
       name === 'oci-layout' ||
       name.endsWith('/VERSION')
@@ -333,7 +336,7 @@ export async function readDockerArchive(
       throw new Error(
         `the archive's manifest.json names layer ${layerName}, which the archive does not hold`
       )
-    if (!blobs.has(resolved)) converted = true
+    if (record.recompressed) converted = true
     return {
       mediaType: record.mediaType || MediaType.DockerLayer,
       digest: record.digest,

@@ -126,6 +126,16 @@ class ByteSource {
     }
   }
 
+  /** Consumes and discards the rest of the input. */
+  async drain(): Promise<void> {
+    this.buffered = []
+    this.size = 0
+    while (!this.ended) {
+      const next = await this.iterator.next()
+      if (next.done) this.ended = true
+    }
+  }
+
   async skip(n: number): Promise<void> {
     for await (const _ of this.stream(n)) void _
   }
@@ -151,7 +161,13 @@ export async function* readTar(
   let longLink: string | undefined
   for (;;) {
     const block = await source.read(BLOCK)
-    if (!block || block.every(b => b === 0)) return
+    if (!block) return
+    if (block.every(b => b === 0)) {
+      // End of archive. Read what follows (the second zero block, record padding) so that a
+      // producer writing into a pipe (docker save) can finish and exit.
+      await source.drain()
+      return
+    }
     if (!checksumOk(block))
       throw new Error('tar header checksum mismatch: not a tar archive, or corrupted')
     const flag = String.fromCharCode(block[156]!)

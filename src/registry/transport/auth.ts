@@ -60,8 +60,15 @@ export interface AuthenticatorOptions {
 export class Authenticator {
   private challenge: Challenge | undefined
   private readonly tokens = new Map<string, Promise<CachedToken>>()
-  /** Scopes granted, as the token service reported them in the JWT (for the summary). */
-  readonly granted = new Set<string>()
+  /** Actions granted per resource, as the token service reported them in the JWT. */
+  private readonly grants = new Map<string, Set<string>>()
+
+  /** Scopes granted (`repository:o/r:push,pull`), for the summary; empty for opaque tokens. */
+  get granted(): string[] {
+    return [...this.grants]
+      .filter(([, actions]) => actions.size > 0)
+      .map(([resource, actions]) => `${resource}:${[...actions].join(',')}`)
+  }
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
@@ -170,7 +177,11 @@ export class Authenticator {
         access?: Array<{ type?: string; name?: string; actions?: string[] }>
       }
       for (const a of claims.access ?? []) {
-        if (a.type && a.name) this.granted.add(`${a.type}:${a.name}:${(a.actions ?? []).join(',')}`)
+        if (!a.type || !a.name) continue
+        const key = `${a.type}:${a.name}`
+        const actions = this.grants.get(key) ?? new Set<string>()
+        for (const action of a.actions ?? []) actions.add(action)
+        this.grants.set(key, actions)
       }
     } catch {
       // Opaque tokens are fine; they just tell nothing.

@@ -1,0 +1,89 @@
+/**
+ * Default tags and labels from the git context (CONTRACT.md, "Default tags from the git
+ * context"), the way docker/metadata-action derives them.
+ */
+import type { RunContext } from './context.js'
+import { isPullRequestEvent } from './context.js'
+
+const SEMVER =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/
+
+/** Turns any ref name into a valid tag: invalid characters become `-`, at most 128 long. */
+export function sanitizeTag(name: string): string {
+  let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-')
+  if (/^[.-]/.test(tag)) tag = `_${tag.slice(1)}`
+  return tag.slice(0, 128)
+}
+
+function defaultBranch(ctx: RunContext): string | undefined {
+  const repo = ctx.event.repository as { default_branch?: string } | undefined
+  return repo?.default_branch
+}
+
+/** The tags a run gets when the `tags` input is empty. */
+export function defaultTags(ctx: RunContext): string[] {
+  const tags: string[] = []
+  if (ctx.ref.startsWith('refs/tags/')) {
+    const name = ctx.ref.slice('refs/tags/'.length)
+    const semver = SEMVER.exec(name)
+    if (semver) {
+      const [, major, minor, patch, pre] = semver
+      if (pre) tags.push(sanitizeTag(`${major}.${minor}.${patch}-${pre}`))
+      else {
+        tags.push(`${major}.${minor}.${patch}`, `${major}.${minor}`)
+        if (major !== '0') tags.push(`${major}`)
+        tags.push('latest')
+      }
+    } else {
+      tags.push(sanitizeTag(name))
+    }
+  } else if (isPullRequestEvent(ctx)) {
+    const pr = ctx.event.pull_request as { number?: number } | undefined
+    const number = pr?.number ?? /^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1]
+    if (number !== undefined) tags.push(`pr-${number}`)
+  } else if (ctx.ref.startsWith('refs/heads/')) {
+    const branch = ctx.ref.slice('refs/heads/'.length)
+    tags.push(sanitizeTag(branch))
+    if (branch === defaultBranch(ctx)) tags.push('latest')
+  }
+  if (ctx.sha) tags.push(`sha-${ctx.sha.slice(0, 7)}`)
+  return [...new Set(tags)]
+}
+
+/** The version label: the semver of a tag, the tag or branch name, or pr-N. */
+function versionOf(ctx: RunContext, tags: string[]): string | undefined {
+  return tags.find(t => t !== 'latest' && !t.startsWith('sha-'))
+}
+
+/**
+ * The OCI labels the action adds (image-spec `annotations.md`), from the run and the event
+ * payload. `org.opencontainers.image.source` links a ghcr.io package to the repository, so the
+ * repository's permissions (and GITHUB_TOKEN) apply to it. User labels win.
+ */
+export function ociLabels(
+  ctx: RunContext,
+  tags: string[],
+  created = new Date()
+): Record<string, string> {
+  const repo = (ctx.event.repository ?? {}) as {
+    name?: string
+    description?: string | null
+    html_url?: string
+    license?: { spdx_id?: string } | null
+  }
+  const labels: Record<string, string> = {}
+  if (ctx.repository) {
+    labels['org.opencontainers.image.source'] = `${ctx.serverUrl}/${ctx.repository}`
+    labels['org.opencontainers.image.url'] = repo.html_url ?? `${ctx.serverUrl}/${ctx.repository}`
+    labels['org.opencontainers.image.title'] =
+      repo.name ?? ctx.repository.split('/')[1] ?? ctx.repository
+  }
+  if (ctx.sha) labels['org.opencontainers.image.revision'] = ctx.sha
+  labels['org.opencontainers.image.created'] = created.toISOString()
+  if (repo.description) labels['org.opencontainers.image.description'] = repo.description
+  const version = versionOf(ctx, tags)
+  if (version) labels['org.opencontainers.image.version'] = version
+  const spdx = repo.license?.spdx_id
+  if (spdx && spdx !== 'NOASSERTION') labels['org.opencontainers.image.licenses'] = spdx
+  return labels
+}
