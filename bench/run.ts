@@ -6,7 +6,8 @@
  * Run with `npm run bench`, which builds the bundled client first.
  *
  * Environment: BENCH_RUNS (default 3), BENCH_LAYERS (8), BENCH_LAYER_MIB (128),
- * BENCH_BIG_MIB (2048, the single layer of the memory measurement; 0 skips it).
+ * BENCH_BIG_MIB (2048, the single layer of the memory measurement; 0 skips it),
+ * BENCH_BUILD_MIB (500, the image of the build-push comparison; 0 skips it).
  */
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -21,12 +22,16 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startRegistry } from '../__tests__/testbed/registry.js'
+import { startDockerd } from '../__tests__/testbed/dockerd.js'
+import { copyFileSync } from 'node:fs'
 import { ensureCommands } from '../__tests__/testbed/tools.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const LAYERS = Number(process.env.BENCH_LAYERS ?? 8)
 const LAYER_MIB = Number(process.env.BENCH_LAYER_MIB ?? 128)
 const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 2048)
+const BUILD_MIB = Number(process.env.BENCH_BUILD_MIB ?? 500)
+const ACTION = resolve('dist/index.js')
 const MIB = 1024 * 1024
 // The client bundled by ncc, as the action runs it.
 const CLIENT = resolve('build/bench-client/index.js')
@@ -249,4 +254,80 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * build-push with the classic Docker engine against `docker build` + `docker push` of the same
+ * Dockerfile: four RUN layers of random data. The build cache is warmed once, so both sides
+ * pay a cached build and the difference is how the image reaches the registry.
+ */
+async function buildPush(): Promise<void> {
+  console.log(`\nbuild-push of a ${BUILD_MIB} MB image in 4 layers (classic Docker engine)`)
+  const engine = await startDockerd()
+  const context = mkdtempSync(join(tmpdir(), 'bench-build-'))
+  try {
+    copyFileSync('/bin/busybox', join(context, 'busybox'))
+    const bytes = Math.round((BUILD_MIB * 1e6) / 4)
+    const runs = [1, 2, 3, 4].map(
+      i =>
+        `RUN ["/bin/busybox", "sh", "-c", "/bin/busybox head -c ${bytes} /dev/urandom > /data${i}"]`
+    )
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      ['FROM scratch', 'COPY busybox /bin/busybox', ...runs, ''].join('\n')
+    )
+    const docker = (args: string[]): number => run('docker', ['-H', engine.host, ...args]).seconds
+    docker(['build', '--network', 'none', '-t', 'bench/warm', context])
+    // One commit's event: its timestamp is the created label, the same on every run.
+    const eventPath = `${context}-event.json`
+    writeFileSync(eventPath, JSON.stringify({ head_commit: { timestamp: '2026-01-01T00:00:00Z' } }))
+    const dockerTime = await measure('docker build + docker push', host => {
+      const ref = `${host}/bench/docker:1`
+      return docker(['build', '--network', 'none', '-t', ref, context]) + docker(['push', ref])
+    })
+    const ourRun = (host: string): number => {
+      const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'))
+      const files = ['output', 'state', 'summary'].map(f => join(runner, f))
+      files.forEach(f => writeFileSync(f, ''))
+      const started = process.hrtime.bigint()
+      const r = spawnSync(process.execPath, [ACTION], {
+        cwd: context,
+        encoding: 'utf8',
+        maxBuffer: 64 * MIB,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          DOCKER_HOST: engine.host,
+          DOCKER_CONFIG: runner,
+          GITHUB_REPOSITORY: 'bench/ours',
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_SHA: '0'.repeat(40),
+          GITHUB_EVENT_PATH: eventPath,
+          RUNNER_TEMP: runner,
+          GITHUB_OUTPUT: files[0],
+          GITHUB_STATE: files[1],
+          GITHUB_STEP_SUMMARY: files[2],
+          INPUT_REGISTRY: host,
+          INPUT_TAGS: '1',
+          INPUT_NETWORK: 'none',
+          INPUT_BUILDER: 'docker'
+        }
+      })
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9
+      if (r.status !== 0) throw new Error(`build-push failed: ${r.stdout}${r.stderr}`)
+      rmSync(runner, { recursive: true, force: true })
+      return seconds
+    }
+    // Warm the cache with the labels the action adds, as docker's side is warm too.
+    const warm = await startRegistry()
+    ourRun(warm.host)
+    await warm.stop()
+    const ourTime = await measure('ghcr-action build-push', ourRun)
+    console.log(`  build-push vs docker        ${verdict(ourTime / dockerTime, 1.0)} (aim 0.7 ×)`)
+  } finally {
+    await engine.stop()
+    rmSync(context, { recursive: true, force: true })
+  }
+}
+
 await main()
+if (BUILD_MIB > 0) await buildPush()

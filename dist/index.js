@@ -74743,6 +74743,16 @@ function defaultTags(ctx) {
         tags.push(`sha-${ctx.sha.slice(0, 7)}`);
     return [...new Set(tags)];
 }
+/**
+ * When the commit was made, from the event payload: builds of one commit then carry one
+ * `created` label, so they are reproducible and the builder's cache holds across re-runs.
+ */
+function commitTime(ctx) {
+    const e = ctx.event;
+    const stamp = e.head_commit?.timestamp ?? e.pull_request?.updated_at;
+    const date = stamp ? new Date(stamp) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
 /** The version label: the semver of a tag, the tag or branch name, or pr-N. */
 function versionOf(ctx, tags) {
     return tags.find(t => t !== 'latest' && !t.startsWith('sha-'));
@@ -74752,7 +74762,7 @@ function versionOf(ctx, tags) {
  * payload. `org.opencontainers.image.source` links a ghcr.io package to the repository, so the
  * repository's permissions (and GITHUB_TOKEN) apply to it. User labels win.
  */
-function ociLabels(ctx, tags, created = new Date()) {
+function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
     const repo = (ctx.event.repository ?? {});
     const labels = {};
     if (ctx.repository) {
@@ -74840,7 +74850,7 @@ async function buildPushCommand(inputs, ctx) {
         const choice = await chooseBuilder(inputs.builder, inputs.platforms, process.env).catch(e => {
             throw buildFailure(e);
         });
-        if (inputs.token)
+        if (inputs.token || push)
             session = await build_push_group('Login', () => login(inputs, ctx, { write: push }));
         core_info(`Builder: ${choice.builder.kind} (${choice.reason})`);
         const labels = { ...ociLabels(ctx, tags), ...inputs.labels };

@@ -83,7 +83,8 @@ export async function buildPushCommand(inputs: Inputs, ctx: RunContext): Promise
     const choice = await chooseBuilder(inputs.builder, inputs.platforms, process.env).catch(e => {
       throw buildFailure(e)
     })
-    if (inputs.token) session = await group('Login', () => login(inputs, ctx, { write: push }))
+    if (inputs.token || push)
+      session = await group('Login', () => login(inputs, ctx, { write: push }))
     core.info(`Builder: ${choice.builder.kind} (${choice.reason})`)
     const labels = { ...ociLabels(ctx, tags), ...inputs.labels }
     const result = await group(`Build with ${choice.builder.kind}`, () =>

@@ -50,6 +50,20 @@ export function defaultTags(ctx: RunContext): string[] {
   return [...new Set(tags)]
 }
 
+/**
+ * When the commit was made, from the event payload: builds of one commit then carry one
+ * `created` label, so they are reproducible and the builder's cache holds across re-runs.
+ */
+function commitTime(ctx: RunContext): Date | undefined {
+  const e = ctx.event as {
+    head_commit?: { timestamp?: string }
+    pull_request?: { updated_at?: string }
+  }
+  const stamp = e.head_commit?.timestamp ?? e.pull_request?.updated_at
+  const date = stamp ? new Date(stamp) : undefined
+  return date && !Number.isNaN(date.getTime()) ? date : undefined
+}
+
 /** The version label: the semver of a tag, the tag or branch name, or pr-N. */
 function versionOf(ctx: RunContext, tags: string[]): string | undefined {
   return tags.find(t => t !== 'latest' && !t.startsWith('sha-'))
@@ -63,7 +77,7 @@ function versionOf(ctx: RunContext, tags: string[]): string | undefined {
 export function ociLabels(
   ctx: RunContext,
   tags: string[],
-  created = new Date()
+  created = commitTime(ctx) ?? new Date()
 ): Record<string, string> {
   const repo = (ctx.event.repository ?? {}) as {
     name?: string
