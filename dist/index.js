@@ -67389,7 +67389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2676:
+/***/ 9638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68527,7 +68527,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -68588,7 +68588,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -68850,7 +68850,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -68881,7 +68881,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -68894,7 +68894,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -68924,7 +68924,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -68952,7 +68952,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -70993,6 +70993,8 @@ function readInputs(read, ctx) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/action/docker-config.ts
@@ -71001,6 +71003,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * `docker push`/`docker pull` steps are logged in, and the post step puts the file back exactly
  * as it was.
  */
+
 
 
 
@@ -71056,6 +71059,53 @@ async function restoreDockerConfig(record) {
         await (0,promises_.rm)(record.path, { force: true });
     }
 }
+/**
+ * Credentials for `registry` from the Docker config, as `docker pull` would use them: an
+ * `auths` entry (`auth` as base64 `user:password`, or `identitytoken`), or a credential helper
+ * (`credHelpers[registry]`, else `credsStore`) asked with `docker-credential-<name> get`.
+ * Undefined when there are none.
+ */
+async function readDockerCredentials(registry, env = process.env) {
+    const path = dockerConfigPath(env);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const entry = config.auths?.[key] ?? config.auths?.[`https://${key}`];
+    if (entry?.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry?.identitytoken)
+        return { username: '<token>', password: entry.identitytoken };
+    if (entry?.username && entry.password)
+        return { username: entry.username, password: entry.password };
+    const helper = config.credHelpers?.[key] ?? config.credsStore;
+    if (!helper || !/^[A-Za-z0-9_.-]+$/.test(helper))
+        return undefined;
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { env, timeout: 10_000 }, (error, stdout) => {
+            if (error)
+                return resolve(undefined);
+            try {
+                const answer = JSON.parse(stdout);
+                resolve(answer.Secret ? { username: answer.Username ?? '', password: answer.Secret } : undefined);
+            }
+            catch {
+                resolve(undefined);
+            }
+        });
+        child.stdin?.end(key);
+    });
+}
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
@@ -71076,7 +71126,7 @@ function redactUrl(url) {
     return u.toString().replace(/=REDACTED/g, '=…');
 }
 /** A registry answered with an error status. */
-class errors_RegistryError extends Error {
+class RegistryError extends Error {
     status;
     method;
     url;
@@ -71187,7 +71237,7 @@ function errorCode(error) {
  */
 
 
-const media_types_MediaType = {
+const MediaType = {
     OciManifest: 'application/vnd.oci.image.manifest.v1+json',
     OciIndex: 'application/vnd.oci.image.index.v1+json',
     OciConfig: 'application/vnd.oci.image.config.v1+json',
@@ -71208,34 +71258,34 @@ const media_types_MediaType = {
 };
 /** Every manifest type the client reads, for `Accept` (ghcr.io answers 404 for types not accepted). */
 const MANIFEST_ACCEPT = [
-    media_types_MediaType.OciIndex,
-    media_types_MediaType.OciManifest,
-    media_types_MediaType.DockerManifestList,
-    media_types_MediaType.DockerManifest
+    MediaType.OciIndex,
+    MediaType.OciManifest,
+    MediaType.DockerManifestList,
+    MediaType.DockerManifest
 ].join(', ');
 /** Largest manifest the client reads or writes (the distribution spec's suggested 4 MiB). */
-const media_types_MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function isIndex(mediaType) {
-    return mediaType === media_types_MediaType.OciIndex || mediaType === media_types_MediaType.DockerManifestList;
+    return mediaType === MediaType.OciIndex || mediaType === MediaType.DockerManifestList;
 }
 function isImageManifest(mediaType) {
-    return mediaType === media_types_MediaType.OciManifest || mediaType === media_types_MediaType.DockerManifest;
+    return mediaType === MediaType.OciManifest || mediaType === MediaType.DockerManifest;
 }
 function isManifest(mediaType) {
     return isIndex(mediaType) || isImageManifest(mediaType);
 }
 function isSchema1(mediaType) {
-    return mediaType === media_types_MediaType.DockerSchema1 || mediaType === media_types_MediaType.DockerSchema1Signed;
+    return mediaType === MediaType.DockerSchema1 || mediaType === MediaType.DockerSchema1Signed;
 }
 /**
  * Whether a layer may be uploaded. Foreign (non-distributable) layers, as in Windows base
  * images, keep their descriptor and URLs and are fetched from those URLs, never pushed.
  */
 function isDistributable(mediaType) {
-    return (mediaType !== media_types_MediaType.DockerForeignLayer &&
-        mediaType !== media_types_MediaType.OciForeignLayer &&
-        mediaType !== media_types_MediaType.OciForeignLayerGzip &&
-        mediaType !== media_types_MediaType.OciForeignLayerZstd);
+    return (mediaType !== MediaType.DockerForeignLayer &&
+        mediaType !== MediaType.OciForeignLayer &&
+        mediaType !== MediaType.OciForeignLayerGzip &&
+        mediaType !== MediaType.OciForeignLayerZstd);
 }
 function checkDescriptor(d, where) {
     const desc = d;
@@ -71258,8 +71308,8 @@ function checkDescriptor(d, where) {
  * name files and URL paths.
  */
 function parseManifest(bytes, declaredType) {
-    if (bytes.length > media_types_MAX_MANIFEST_BYTES) {
-        throw new UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${MAX_MANIFEST_BYTES}-byte limit`);
     }
     let doc;
     try {
@@ -71280,9 +71330,9 @@ function parseManifest(bytes, declaredType) {
     // An OCI document may omit mediaType; its shape tells which it is.
     if (!mediaType || !isManifest(mediaType)) {
         if (!own && Array.isArray(doc.manifests))
-            mediaType = media_types_MediaType.OciIndex;
+            mediaType = MediaType.OciIndex;
         else if (!own && doc.config && Array.isArray(doc.layers))
-            mediaType = media_types_MediaType.OciManifest;
+            mediaType = MediaType.OciManifest;
         else
             throw new UnsupportedManifestError(`unsupported manifest media type ${JSON.stringify(mediaType ?? '')}`);
     }
@@ -71574,7 +71624,7 @@ function registryErrorFrom(res, method, body) {
         if (v)
             headers[name] = Array.isArray(v) ? v.join(', ') : v;
     }
-    return new errors_RegistryError(res.status, method, redactUrl(res.url), codes, headers);
+    return new RegistryError(res.status, method, redactUrl(res.url), codes, headers);
 }
 /** The auth layer: attaches credentials for the registry host and answers challenges. */
 function withAuth(next, auth, registryHost) {
@@ -71883,7 +71933,7 @@ class RegistryTransport {
             const code = errorCode(error);
             if (isCertificateError(code))
                 throw new TlsError(this.host, code ?? 'certificate', error);
-            if (error instanceof errors_RegistryError || !isLoopback(this.host))
+            if (error instanceof RegistryError || !isLoopback(this.host))
                 throw error;
             return await attempt('http:');
         }
@@ -71947,7 +71997,7 @@ class RegistryTransport {
  * A pass-through that hashes and counts; it fails at the end (before signalling the end) when
  * the size or digest differs, and as soon as more bytes than `size` arrive.
  */
-class verify_VerifyStream extends external_node_stream_.Transform {
+class VerifyStream extends external_node_stream_.Transform {
     digest;
     size;
     what;
@@ -71987,7 +72037,7 @@ class verify_VerifyStream extends external_node_stream_.Transform {
     }
 }
 /** Checks bytes held in memory against a digest and size. */
-function verify_verifyBytes(bytes, digest, size, what) {
+function verifyBytes(bytes, digest, size, what) {
     if (size !== undefined && bytes.length !== size) {
         throw new ContentMismatchError(`${what} size`, `${size} bytes`, `${bytes.length} bytes`);
     }
@@ -72215,7 +72265,7 @@ class Repository {
         await drain(res);
         const location = header(res, 'location');
         if (!location)
-            throw new errors_RegistryError(res.status, 'POST', `/v2/${this.name}/blobs/uploads/`, [
+            throw new RegistryError(res.status, 'POST', `/v2/${this.name}/blobs/uploads/`, [
                 { code: 'NO_LOCATION', message: 'upload session without a Location' }
             ]);
         return location;
@@ -72255,11 +72305,11 @@ class Repository {
             catch (error) {
                 // Give back the progress of the failed attempt so totals stay true.
                 options.onProgress?.(-sent);
-                if (error instanceof errors_RegistryError && error.status === 413 && mode === 'monolithic') {
+                if (error instanceof RegistryError && error.status === 413 && mode === 'monolithic') {
                     mode = 'chunked';
                     continue;
                 }
-                const retryable = isRetryableError(error) || (error instanceof errors_RegistryError && error.temporary);
+                const retryable = isRetryableError(error) || (error instanceof RegistryError && error.temporary);
                 if (!retryable || attempt >= attempts)
                     throw error;
                 await client_sleep(backoffMs(DEFAULT_RETRY, attempt));
@@ -72331,7 +72381,7 @@ class Repository {
                 offset = end;
             }
             catch (error) {
-                if (!(isRetryableError(error) || (error instanceof errors_RegistryError && error.temporary)) ||
+                if (!(isRetryableError(error) || (error instanceof RegistryError && error.temporary)) ||
                     ++failures >= DEFAULT_RETRY.attempts)
                     throw error;
                 await client_sleep(backoffMs(DEFAULT_RETRY, failures));
@@ -72378,11 +72428,11 @@ class Repository {
         if (res.status !== 200)
             return this.t.fail(res, 'GET');
         const length = Number(header(res, 'content-length') ?? 0);
-        if (length > media_types_MAX_MANIFEST_BYTES) {
+        if (length > MAX_MANIFEST_BYTES) {
             await drain(res);
-            throw new UnsupportedManifestError(`manifest ${this.name}:${reference} is ${length} bytes, over the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
+            throw new UnsupportedManifestError(`manifest ${this.name}:${reference} is ${length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
         }
-        const bytes = await readBody(res, media_types_MAX_MANIFEST_BYTES);
+        const bytes = await readBody(res, MAX_MANIFEST_BYTES);
         // Check the bytes before reading them: a digest names exactly these bytes.
         const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest');
         const algorithm = expected ? digestAlgorithm(expected) : 'sha256';
@@ -72416,8 +72466,8 @@ class Repository {
     }
     /** Puts manifest bytes under a tag or digest; returns the digest the registry stored. */
     async putManifest(reference, bytes, mediaType) {
-        if (bytes.length > media_types_MAX_MANIFEST_BYTES)
-            throw new UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${media_types_MAX_MANIFEST_BYTES}-byte limit`);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new UnsupportedManifestError(`manifest of ${bytes.length} bytes exceeds the ${MAX_MANIFEST_BYTES}-byte limit`);
         const res = await this.t.request('PUT', `/v2/${this.name}/manifests/${reference}`, {
             headers: { 'content-type': mediaType },
             body: bytes,
@@ -72768,10 +72818,10 @@ class OciLayoutSource {
         return { bytes, mediaType: desc.mediaType, digest: desc.digest };
     }
     async manifest(desc) {
-        if (desc.size > media_types_MAX_MANIFEST_BYTES)
-            throw new UnsupportedManifestError(`manifest ${desc.digest} is over ${media_types_MAX_MANIFEST_BYTES} bytes`);
+        if (desc.size > MAX_MANIFEST_BYTES)
+            throw new UnsupportedManifestError(`manifest ${desc.digest} is over ${MAX_MANIFEST_BYTES} bytes`);
         const bytes = await (0,promises_.readFile)(blobPath(this.dir, desc.digest));
-        verify_verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`);
+        verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`);
         return bytes;
     }
     /** The blob file; its size is checked on open, its digest by whoever receives it. */
@@ -72806,32 +72856,32 @@ class OciLayoutDestination {
     }
     init() {
         this.ready ??= (async () => {
-            await mkdir(join(this.root, 'blobs', 'sha256'), { recursive: true });
-            if (!existsSync(join(this.root, 'oci-layout'))) {
-                await writeFile(join(this.root, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, 'blobs', 'sha256'), { recursive: true });
+            if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(this.root, 'oci-layout'))) {
+                await (0,promises_.writeFile)((0,external_node_path_.join)(this.root, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
             }
         })();
         return this.ready;
     }
     async hasBlob(desc) {
-        const s = await stat(blobPath(this.root, desc.digest)).catch(() => undefined);
+        const s = await (0,promises_.stat)(blobPath(this.root, desc.digest)).catch(() => undefined);
         return !!s && s.size === desc.size;
     }
     async putBlob(desc, source, _onProgress, signal) {
         await this.init();
         const path = blobPath(this.root, desc.digest);
-        await mkdir(join(path, '..'), { recursive: true });
-        const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`;
+        await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
+        const tmp = `${path}.partial-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
         try {
-            await pipeline(source.open(0), 
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source.open(0), 
             // A self-verifying source fails its own stream on a mismatch; hash only once.
             new VerifyStream(desc.digest, desc.size, undefined, !source.verified), 
             // Large writes: the threadpool round trip per 64 KiB chunk, not the disk, limited single streams.
-            createWriteStream(tmp, { highWaterMark: 1024 * 1024 }), signal ? { signal } : {});
-            await rename(tmp, path);
+            (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: 1024 * 1024 }), signal ? { signal } : {});
+            await (0,promises_.rename)(tmp, path);
         }
         catch (error) {
-            await rm(tmp, { force: true });
+            await (0,promises_.rm)(tmp, { force: true });
             throw error;
         }
     }
@@ -72842,10 +72892,10 @@ class OciLayoutDestination {
         await this.init();
         verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
         const path = blobPath(this.root, desc.digest);
-        await mkdir(join(path, '..'), { recursive: true });
-        const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`;
-        await writeFile(tmp, bytes);
-        await rename(tmp, path);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
+        const tmp = `${path}.partial-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        await (0,promises_.writeFile)(tmp, bytes);
+        await (0,promises_.rename)(tmp, path);
         if (tag !== undefined) {
             this.entries.push({
                 mediaType: desc.mediaType,
@@ -72859,18 +72909,18 @@ class OciLayoutDestination {
     /** Writes index.json: the entries added, replacing earlier ones of the same name. */
     async commit() {
         await this.init();
-        const indexPath = join(this.root, 'index.json');
+        const indexPath = (0,external_node_path_.join)(this.root, 'index.json');
         let index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] };
-        if (existsSync(indexPath))
+        if ((0,external_node_fs_namespaceObject.existsSync)(indexPath))
             index = await readLayoutIndex(this.root);
         const names = new Set(this.entries.map(e => e.annotations?.[REF_NAME]));
         index.manifests = [
             ...index.manifests.filter(m => !names.has(m.annotations?.[REF_NAME])),
             ...this.entries
         ];
-        const tmp = `${indexPath}.partial-${randomBytes(4).toString('hex')}`;
-        await writeFile(tmp, JSON.stringify(index));
-        await rename(tmp, indexPath);
+        const tmp = `${indexPath}.partial-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        await (0,promises_.writeFile)(tmp, JSON.stringify(index));
+        await (0,promises_.rename)(tmp, indexPath);
     }
 }
 /** Digest of manifest bytes as stored in a layout. */
@@ -73322,7 +73372,7 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
     if (desc.size > limit)
         throw new RangeError(`blob ${desc.digest} is ${desc.size} bytes, over ${limit}`);
     const bytes = await readAll(source.blob(desc).open(0), limit);
-    verify_verifyBytes(bytes, desc.digest, desc.size, `blob ${desc.digest}`);
+    verifyBytes(bytes, desc.digest, desc.size, `blob ${desc.digest}`);
     return bytes;
 }
 
@@ -73425,7 +73475,7 @@ async function readDockerArchive(input, dir, options = {}) {
             running++;
             try {
                 const stored = await store((0,external_node_fs_namespaceObject.createReadStream)(raw, { highWaterMark: 1 << 20 }), createLayerGzip({ level }));
-                layers.set(name, { ...stored, mediaType: media_types_MediaType.DockerLayer, recompressed: true });
+                layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true });
             }
             finally {
                 running--;
@@ -73485,7 +73535,7 @@ async function readDockerArchive(input, dir, options = {}) {
             else {
                 const tmp = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
                 try {
-                    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(entry.body()), new verify_VerifyStream(parseDigest(digest), size, `archive blob ${name}`), (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: 1 << 20 }));
+                    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(entry.body()), new VerifyStream(parseDigest(digest), size, `archive blob ${name}`), (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: 1 << 20 }));
                     await (0,promises_.rename)(tmp, blobPath(dir, digest));
                 }
                 catch (error) {
@@ -73508,7 +73558,7 @@ async function readDockerArchive(input, dir, options = {}) {
                 const stored = await store(rest, undefined);
                 layers.set(name, {
                     ...stored,
-                    mediaType: startsWith(head, GZIP_MAGIC) ? media_types_MediaType.DockerLayer : media_types_MediaType.OciLayerZstd
+                    mediaType: startsWith(head, GZIP_MAGIC) ? MediaType.DockerLayer : MediaType.OciLayerZstd
                 });
             }
             else {
@@ -73599,21 +73649,21 @@ async function readDockerArchive(input, dir, options = {}) {
         if (record.recompressed)
             converted = true;
         return {
-            mediaType: record.mediaType || media_types_MediaType.DockerLayer,
+            mediaType: record.mediaType || MediaType.DockerLayer,
             digest: record.digest,
             size: record.size
         };
     });
     const manifest = Buffer.from(JSON.stringify({
         schemaVersion: 2,
-        mediaType: media_types_MediaType.DockerManifest,
-        config: { mediaType: media_types_MediaType.DockerConfig, digest: configDigest, size: configBytes.length },
+        mediaType: MediaType.DockerManifest,
+        config: { mediaType: MediaType.DockerConfig, digest: configDigest, size: configBytes.length },
         layers: layerDescriptors
     }));
     const manifestDigest = digest_sha256(manifest);
     await (0,promises_.writeFile)(blobPath(dir, manifestDigest), manifest);
     const root = {
-        mediaType: media_types_MediaType.DockerManifest,
+        mediaType: MediaType.DockerManifest,
         digest: manifestDigest,
         size: manifest.length
     };
@@ -73624,7 +73674,7 @@ async function writeLayoutIndex(dir, root, tag) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     const index = {
         schemaVersion: 2,
-        mediaType: media_types_MediaType.OciIndex,
+        mediaType: MediaType.OciIndex,
         manifests: [
             {
                 mediaType: root.mediaType,
@@ -73776,8 +73826,6 @@ class RemoteDestination {
 
 
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/build/exec.ts
 /**
  * Running builder commands: argument arrays, never a shell; output streamed line by line to the
@@ -73867,7 +73915,9 @@ function streamCommand(command, args, env) {
     });
     const done = new Promise((resolve, reject) => {
         child.on('error', error => reject(new CommandError(command, null, error.message)));
-        child.on('close', code => (code === 0 ? resolve() : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, tail.join(' | ')))));
+        child.on('close', code => code === 0
+            ? resolve()
+            : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, tail.join(' | '))));
     });
     return {
         stdout: child.stdout,
@@ -73893,7 +73943,9 @@ function pipeInto(command, args, input, env) {
             reject(error);
         });
         input.pipe(child.stdin);
-        child.on('close', code => (code === 0 ? resolve(out) : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, (err || out).trim().split('\n').slice(-3).join(' | ')))));
+        child.on('close', code => code === 0
+            ? resolve(out)
+            : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, (err || out).trim().split('\n').slice(-3).join(' | '))));
     });
 }
 
@@ -73944,7 +73996,13 @@ const buildx = {
         return dockerEngineProblem(env);
     },
     async build(r) {
-        const args = ['buildx', 'build', ...commonArgs(r), '--output', `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`];
+        const args = [
+            'buildx',
+            'build',
+            ...commonArgs(r),
+            '--output',
+            `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`
+        ];
         if (r.platforms.length)
             args.push('--platform', r.platforms.join(','));
         args.push(r.context);
@@ -74005,7 +74063,10 @@ function containersBuilder(kind) {
             await run(kind, args, { env: r.env, onLine: r.log });
             const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`;
             if (multi)
-                await run(kind, ['manifest', 'push', '--all', r.name, destination], { env: r.env, onLine: r.log });
+                await run(kind, ['manifest', 'push', '--all', r.name, destination], {
+                    env: r.env,
+                    onLine: r.log
+                });
             else
                 await run(kind, ['push', r.name, destination], { env: r.env, onLine: r.log });
             return { builder: kind, layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG };
@@ -74043,7 +74104,11 @@ async function chooseBuilder(name, platforms, env) {
             passed.push(`${kind}: builds one platform at a time, and platforms lists ${platforms.length}`);
             continue;
         }
-        const reason = name === 'auto' ? (passed.length ? `first that works (${passed.join('; ')})` : 'first that works') : 'named by the builder input';
+        const reason = name === 'auto'
+            ? passed.length
+                ? `first that works (${passed.join('; ')})`
+                : 'first that works'
+            : 'named by the builder input';
         return { builder, reason };
     }
     throw new NoBuilderError(passed);
@@ -74140,7 +74205,7 @@ function explain(error, ctx) {
         }
         return new UserError(`Could not ${ctx.action}: ${error.message}.`);
     }
-    if (!(error instanceof errors_RegistryError))
+    if (!(error instanceof RegistryError))
         return error;
     const text = codesOf(error);
     if (/saml|sso/.test(text)) {
@@ -74421,7 +74486,9 @@ async function adviseOnToken(inputs, ctx, kind) {
  */
 async function login(inputs, ctx, options) {
     const kind = classifyToken(inputs.token);
-    await adviseOnToken(inputs, ctx, kind);
+    // A source registry's credentials come from the Docker config: no advice, nothing written.
+    if (!options.source)
+        await adviseOnToken(inputs, ctx, kind);
     const repository = options.repository ?? inputs.image.repository;
     const client = new RegistryClient(inputs.registry, {
         ...(inputs.token && { credentials: { username: inputs.username, password: inputs.token } }),
@@ -74451,7 +74518,7 @@ async function login(inputs, ctx, options) {
         await client.close();
         throw session.explain(error, options.write ? `push to ${inputs.registry}/${repository}` : `log in to ${inputs.registry}`, repository, options.write);
     }
-    if (inputs.token) {
+    if (inputs.token && !options.source) {
         const record = await writeDockerCredentials(dockerAuthKey(inputs.registry), inputs.username, inputs.token, ctx.runnerTemp);
         state_saveState({ mainRan: true, ...(inputs.logout && { dockerConfig: record }) });
         core_info(`Docker CLI credentials for ${inputs.registry} written to ${record.path}${inputs.logout ? '; the post step restores the file' : ''}`);
@@ -74974,6 +75041,249 @@ async function pushCommand(inputs, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/transfer.ts
+/**
+ * `command: pull`, `command: tag` and `command: copy`: digests for deploy steps, retagging
+ * without moving layers, and mirroring between registries.
+ */
+
+
+
+
+
+
+
+
+
+
+const transfer_LAYOUT_TAG = 'latest';
+async function transfer_group(name, work) {
+    startGroup(name);
+    try {
+        return await work();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** `os/arch[/variant]` of the runner (RUNNER_OS, RUNNER_ARCH), or of this process. */
+function runnerPlatform(env = process.env) {
+    const os = (env.RUNNER_OS ?? process.platform).toLowerCase();
+    const arch = (env.RUNNER_ARCH ?? process.arch).toUpperCase();
+    const goOs = os === 'macos' || os === 'darwin'
+        ? 'darwin'
+        : os === 'windows' || os === 'win32'
+            ? 'windows'
+            : 'linux';
+    const goArch = {
+        X64: 'amd64',
+        ARM64: 'arm64',
+        ARM: 'arm/v7',
+        X86: '386',
+        IA32: '386',
+        S390X: 's390x',
+        PPC64: 'ppc64le'
+    };
+    return `${goOs}/${goArch[arch] ?? 'amd64'}`;
+}
+/** What a reference points at inside its repository: its digest, else its tag, else latest. */
+function pointer(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/**
+ * A session for reading `source`: the action's own login when it is on `registry`; otherwise
+ * the Docker config's credentials for that registry (as `docker pull` would use), or none.
+ */
+async function sourceSession(inputs, ctx, source) {
+    if (source.registry === inputs.registry)
+        return login(inputs, ctx, { write: false, repository: source.repository });
+    const credentials = await readDockerCredentials(source.registry);
+    if (credentials?.password)
+        core_setSecret(credentials.password);
+    core_info(credentials
+        ? `Credentials for ${source.registry} from the Docker config`
+        : `No credentials for ${source.registry}: reading anonymously`);
+    return login({
+        ...inputs,
+        registry: source.registry,
+        username: credentials?.username ?? '',
+        token: credentials?.password ?? ''
+    }, ctx, { write: false, repository: source.repository, source: true });
+}
+function report(result, name, digest, tags, started) {
+    return {
+        digest,
+        ref: `${name}@${digest}`,
+        tags: tags.map(t => `${name}:${t}`),
+        imageid: result.configDigest ?? '',
+        platforms: result.manifests
+            .filter(m => m.platform && m.platform !== 'unknown/unknown')
+            .map(m => ({ platform: m.platform, digest: m.digest })),
+        size: result.stats.bytesPushed + result.stats.bytesReused,
+        result,
+        pushed: tags.length > 0,
+        seconds: (Date.now() - started) / 1000,
+        createdPackage: false
+    };
+}
+/** `command: pull`. */
+async function pullCommand(inputs, ctx) {
+    const source = inputs.remoteSource;
+    const reference = pointer(source);
+    const name = `${source.registry}/${source.repository}`;
+    const platform = inputs.platform || runnerPlatform();
+    const started = Date.now();
+    const load = inputs.load === 'auto'
+        ? await succeeds('docker', ['version', '--format', '{{.Server.Version}}'])
+        : inputs.load;
+    if (inputs.load === true &&
+        !(await succeeds('docker', ['version', '--format', '{{.Server.Version}}']))) {
+        throw new InputError('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
+    }
+    const session = await transfer_group('Login', () => sourceSession(inputs, ctx, source));
+    // Everything is downloaded and verified here first; only then is anything loaded or written
+    // where later steps could use it.
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_namespaceObject.tmpdir)(), 'ghcr-action-pull-'));
+    try {
+        const repo = session.client.repository(source.repository);
+        let served;
+        let result;
+        try {
+            served = await repo.getManifest(reference);
+            const chosen = parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined;
+            result = await transfer_group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () => copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(scratch), {
+                tags: [transfer_LAYOUT_TAG],
+                ...(chosen && { platform: chosen }),
+                ...progressReporter()
+            }));
+        }
+        catch (error) {
+            throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false);
+        }
+        core_info(`Digest: ${served.digest}`);
+        const layout = new OciLayoutSource(scratch, transfer_LAYOUT_TAG);
+        let loadedAs;
+        if (load) {
+            const root = await layout.root();
+            // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
+            const names = source.tag ? [`${name}:${source.tag}`] : [];
+            const archive = await dockerArchiveStream(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
+            await transfer_group('Load into the Docker engine', async () => core_info((await pipeInto('docker', ['load'], archive)).trim()));
+            loadedAs = names[0] ?? result.configDigest;
+        }
+        if (inputs.output) {
+            await copyImage(layout, new OciLayoutDestination(inputs.output), {
+                tags: [source.tag ?? transfer_LAYOUT_TAG]
+            });
+            core_info(`Wrote an OCI image layout to ${inputs.output}`);
+        }
+        const pulled = {
+            ...report(result, name, served.digest, [], started),
+            pushed: false,
+            size: result.stats.bytesPushed + result.stats.bytesReused
+        };
+        setImageOutputs(pulled, {
+            source: formatReference(source),
+            ...(result.digest !== served.digest && { platform, platformDigest: result.digest }),
+            ...(loadedAs && { loaded: loadedAs }),
+            ...(inputs.output && { output: inputs.output })
+        });
+        summarizeImage(`Pulled ${formatReference(source)}`, pulled, name, [
+            ...(loadedAs ? [`Loaded into the Docker engine as \`${loadedAs}\`.`] : []),
+            ...(inputs.output ? [`OCI layout written to \`${inputs.output}\`.`] : [])
+        ]);
+    }
+    finally {
+        await session.close();
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** `command: tag`: adds tags to an image without moving a layer. */
+async function tagCommand(inputs, ctx) {
+    const source = inputs.remoteSource;
+    if (!inputs.tags)
+        throw new InputError('tags', '', 'tag needs the tags to add', 'Set tags: to e.g. stable, 1.2.');
+    if (source.registry !== inputs.registry) {
+        throw new InputError('source', formatReference(source), `tag works within one registry, and the source is on ${source.registry}`, 'Use command: copy to bring an image from another registry.');
+    }
+    const tags = inputs.tags;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const session = await transfer_group('Login', () => login(inputs, ctx, { write: true }));
+    try {
+        const destination = session.client.repository(inputs.image.repository);
+        let result;
+        try {
+            if (source.repository === inputs.image.repository) {
+                // The manifest bytes are read once and put under each tag: no blob moves at all.
+                const manifest = await destination.getManifest(pointer(source));
+                for (const tag of tags)
+                    await destination.putManifest(tag, manifest.bytes, manifest.mediaType);
+                const parsed = parseManifest(manifest.bytes, manifest.mediaType);
+                result = {
+                    digest: manifest.digest,
+                    mediaType: manifest.mediaType,
+                    size: manifest.bytes.length,
+                    manifests: parsed.kind === 'index'
+                        ? parsed.index.manifests.map(m => ({ digest: m.digest, mediaType: m.mediaType }))
+                        : [],
+                    ...(parsed.kind === 'image' && { configDigest: parsed.manifest.config.digest }),
+                    stats: { pushed: 0, present: 0, mounted: 0, foreign: 0, bytesPushed: 0, bytesReused: 0 }
+                };
+            }
+            else {
+                // Another repository of the same registry: blobs are mounted, not uploaded.
+                result = await copyImage(new RemoteSource(session.client.repository(source.repository), pointer(source)), new RemoteDestination(destination), { tags, ...progressReporter() });
+            }
+        }
+        catch (error) {
+            throw session.explain(error, `tag ${formatReference(source)}`, inputs.image.repository, true);
+        }
+        core_info(`Digest: ${result.digest}`);
+        const tagged = report(result, name, result.digest, tags, started);
+        setImageOutputs(tagged, { source: formatReference(source) });
+        summarizeImage(`Tagged ${formatReference(source)}`, tagged, name);
+    }
+    finally {
+        await session.close();
+    }
+}
+/** `command: copy`: an image from any registry to `image`, digests preserved. */
+async function copyCommand(inputs, ctx) {
+    const source = inputs.remoteSource;
+    const tags = inputs.tags ?? (source.tag ? [source.tag] : undefined);
+    if (!tags)
+        throw new InputError('tags', '', 'copying an image named by digest needs tags to write', 'Set tags:.');
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const from = await transfer_group(`Login to ${source.registry}`, () => sourceSession(inputs, ctx, source));
+    let to;
+    try {
+        to = await transfer_group(`Login to ${inputs.registry}`, () => login(inputs, ctx, { write: true }));
+        let result;
+        try {
+            result = await transfer_group(`Copy ${formatReference(source)} to ${name}`, () => copyImage(new RemoteSource(from.client.repository(source.repository), pointer(source)), new RemoteDestination(to.client.repository(inputs.image.repository)), {
+                tags,
+                ...(inputs.platform && { platform: inputs.platform }),
+                ...progressReporter()
+            }));
+        }
+        catch (error) {
+            if (error instanceof UserError)
+                throw error;
+            throw to.explain(error, `copy ${formatReference(source)} to ${name}`, inputs.image.repository, true);
+        }
+        core_info(`Digest: ${result.digest}`);
+        const copied = report(result, name, result.digest, tags, started);
+        setImageOutputs(copied, { source: formatReference(source) });
+        summarizeImage(`Copied ${formatReference(source)}`, copied, name);
+    }
+    finally {
+        await from.close();
+        await to?.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action's entry: masks the token, dispatches the main step or the post step, and is the
@@ -74987,10 +75297,14 @@ async function pushCommand(inputs, ctx) {
 
 
 
+
 /** The commands of this version; the contract's others fail with a clear message. */
 const handlers = {
     'build-push': buildPushCommand,
     push: pushCommand,
+    pull: pullCommand,
+    tag: tagCommand,
+    copy: copyCommand,
     login: loginCommand
 };
 /**
@@ -75079,7 +75393,7 @@ async function post() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2676);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9638);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

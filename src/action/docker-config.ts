@@ -5,6 +5,7 @@
  */
 import { chmod, copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
+import { execFile } from 'node:child_process'
 import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -77,4 +78,62 @@ export async function restoreDockerConfig(record: DockerConfigRecord): Promise<v
   } else {
     await rm(record.path, { force: true })
   }
+}
+
+/**
+ * Credentials for `registry` from the Docker config, as `docker pull` would use them: an
+ * `auths` entry (`auth` as base64 `user:password`, or `identitytoken`), or a credential helper
+ * (`credHelpers[registry]`, else `credsStore`) asked with `docker-credential-<name> get`.
+ * Undefined when there are none.
+ */
+export async function readDockerCredentials(
+  registry: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ username: string; password: string } | undefined> {
+  const path = dockerConfigPath(env)
+  if (!existsSync(path)) return undefined
+  let config: {
+    auths?: Record<
+      string,
+      { auth?: string; identitytoken?: string; username?: string; password?: string }
+    >
+    credHelpers?: Record<string, string>
+    credsStore?: string
+  }
+  try {
+    config = JSON.parse(await readFile(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+  const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry
+  const entry = config.auths?.[key] ?? config.auths?.[`https://${key}`]
+  if (entry?.auth) {
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+  }
+  if (entry?.identitytoken) return { username: '<token>', password: entry.identitytoken }
+  if (entry?.username && entry.password)
+    return { username: entry.username, password: entry.password }
+  const helper = config.credHelpers?.[key] ?? config.credsStore
+  if (!helper || !/^[A-Za-z0-9_.-]+$/.test(helper)) return undefined
+  return new Promise(resolve => {
+    const child = execFile(
+      `docker-credential-${helper}`,
+      ['get'],
+      { env, timeout: 10_000 },
+      (error, stdout) => {
+        if (error) return resolve(undefined)
+        try {
+          const answer = JSON.parse(stdout) as { Username?: string; Secret?: string }
+          resolve(
+            answer.Secret ? { username: answer.Username ?? '', password: answer.Secret } : undefined
+          )
+        } catch {
+          resolve(undefined)
+        }
+      }
+    )
+    child.stdin?.end(key)
+  })
 }

@@ -125,10 +125,11 @@ async function adviseOnToken(inputs: Inputs, ctx: RunContext, kind: TokenKind): 
 export async function login(
   inputs: Inputs,
   ctx: RunContext,
-  options: { write: boolean; repository?: string; askPush?: boolean }
+  options: { write: boolean; repository?: string; askPush?: boolean; source?: boolean }
 ): Promise<Session> {
   const kind = classifyToken(inputs.token)
-  await adviseOnToken(inputs, ctx, kind)
+  // A source registry's credentials come from the Docker config: no advice, nothing written.
+  if (!options.source) await adviseOnToken(inputs, ctx, kind)
   const repository = options.repository ?? inputs.image.repository
   const client = new RegistryClient(inputs.registry, {
     ...(inputs.token && { credentials: { username: inputs.username, password: inputs.token } }),
@@ -169,7 +170,7 @@ export async function login(
       options.write
     )
   }
-  if (inputs.token) {
+  if (inputs.token && !options.source) {
     const record = await writeDockerCredentials(
       dockerAuthKey(inputs.registry),
       inputs.username,

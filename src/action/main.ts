@@ -9,6 +9,7 @@ import { envInput, readInputs, type Command, type Inputs } from './inputs.js'
 import { restoreDockerConfig } from './docker-config.js'
 import { buildPushCommand, pushCommand } from './build-push.js'
 import { loginCommand } from './login.js'
+import { copyCommand, pullCommand, tagCommand } from './transfer.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
 import type { RunContext } from './context.js'
 
@@ -19,6 +20,9 @@ export type CommandHandler = (inputs: Inputs, ctx: RunContext) => Promise<void>
 const handlers: Partial<Record<Command, CommandHandler>> = {
   'build-push': buildPushCommand,
   push: pushCommand,
+  pull: pullCommand,
+  tag: tagCommand,
+  copy: copyCommand,
   login: loginCommand
 }
 
