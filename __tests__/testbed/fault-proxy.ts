@@ -14,6 +14,8 @@ export type Fault =
   | { kind: 'delay'; ms: number }
   | { kind: 'corrupt' }
   | { kind: 'reset-before-response' }
+  /** Answers with this instead of asking the registry (e.g. a schema-1 manifest). */
+  | { kind: 'respond'; status: number; headers: Record<string, string>; body: string }
 
 export interface FaultRule {
   method?: string
@@ -63,6 +65,12 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     })
     if (fault?.kind === 'reset-before-response') {
       req.socket.destroy()
+      return
+    }
+    if (fault?.kind === 'respond') {
+      req.resume()
+      res.writeHead(fault.status, fault.headers)
+      res.end(req.method === 'HEAD' ? undefined : fault.body)
       return
     }
     if (fault?.kind === 'status') {

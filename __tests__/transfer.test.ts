@@ -1,0 +1,320 @@
+/**
+ * pull, tag and copy, run as the runner runs the action, against real registries, the real
+ * Docker engine and skopeo.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { saveToLayout } from '../src/build/builders.js'
+import { RegistryClient } from '../src/registry/client.js'
+import { copyImage } from '../src/registry/copy.js'
+import { OciLayoutSource } from '../src/registry/layout.js'
+import { RemoteDestination } from '../src/registry/remote.js'
+import { busyboxContext } from './helpers/busybox.js'
+import { makeIndexLayout, makeLayout } from './helpers/images.js'
+import { runAction } from './helpers/run-action.js'
+import { startDockerd, type TestDockerd } from './testbed/dockerd.js'
+import { startFaultProxy } from './testbed/fault-proxy.js'
+import { ALICE, blobPath, startRegistry, type TestRegistry } from './testbed/registry.js'
+
+const execAsync = promisify(execFile)
+const GHS = 'ghs_' + 'T3stInstallationToken0000000000000000'
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'transfer-'))
+
+let engine: TestDockerd
+let reg: TestRegistry
+let client: RegistryClient
+let appDigest: string
+let appConfig: string
+
+beforeAll(async () => {
+  ;[engine, reg] = await Promise.all([
+    startDockerd(),
+    startRegistry({
+      mode: 'token',
+      users: { octocat: { password: GHS, grants: { 'octo-org/*': ['pull', 'push'] } } }
+    })
+  ])
+  client = new RegistryClient(reg.host, { credentials: { username: 'octocat', password: GHS } })
+  engine.docker(['build', '--network', 'none', '-t', 'local/app:1', busyboxContext()])
+  const layout = tmp()
+  await saveToLayout('local/app:1', layout, engine.env)
+  const pushed = await copyImage(
+    new OciLayoutSource(layout),
+    new RemoteDestination(client.repository('octo-org/app')),
+    { tags: ['1', 'latest'] }
+  )
+  appDigest = pushed.digest
+  appConfig = pushed.configDigest!
+}, 120_000)
+afterAll(async () => {
+  await client?.close()
+  await Promise.all([engine?.stop(), reg?.stop()])
+})
+
+function action(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runAction(
+    { registry: reg.host, token: GHS, username: 'octocat', ...inputs },
+    { env: { DOCKER_HOST: engine.host, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'dc-')), ...env } }
+  )
+}
+
+describe('pull', () => {
+  test.each([
+    ['a short name (latest)', 'app', 'octo-org/app:latest'],
+    ['a tag', 'octo-org/app:1', 'octo-org/app:1'],
+    ['a digest', 'DIGEST', '']
+  ])('by %s: the registry digest, loaded so docker run works', async (_what, source, loadedTag) => {
+    engine.docker([
+      'image',
+      'rm',
+      '-f',
+      `${reg.host}/octo-org/app:latest`,
+      `${reg.host}/octo-org/app:1`
+    ])
+    const run = await action({
+      command: 'pull',
+      source: source === 'DIGEST' ? `octo-org/app@${appDigest}` : source
+    })
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(appDigest)
+    expect(run.outputs.ref).toBe(`${reg.host}/octo-org/app@${appDigest}`)
+    expect(run.outputs.imageid).toBe(appConfig)
+    expect(run.stdout).toContain(`Digest: ${appDigest}`)
+    const runnable = loadedTag ? `${reg.host}/${loadedTag}` : appConfig
+    expect(engine.docker(['run', '--rm', '--network', 'none', runnable]).trim()).toBe(
+      'hello from the image'
+    )
+  })
+
+  test('output writes an OCI layout that skopeo accepts; load: false leaves the engine alone', async () => {
+    const dir = tmp()
+    const built = makeLayout(dir, { layers: [{ size: 20_000 }] })
+    await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/oci')),
+      { tags: ['2'] }
+    )
+    const out = join(tmp(), 'layout')
+    const run = await action({
+      command: 'pull',
+      source: 'octo-org/oci:2',
+      output: out,
+      load: 'false'
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(built.digest)
+    const { stdout } = await execAsync('skopeo', ['inspect', '--raw', `oci:${out}:2`])
+    expect(Buffer.from(stdout).equals(built.bytes)).toBe(true)
+    await execAsync('skopeo', ['copy', `oci:${out}:2`, `oci:${tmp()}:copy`])
+  })
+
+  test('an index is resolved to the runner platform; a missing platform lists what there is', async () => {
+    const dir = tmp()
+    const built = makeIndexLayout(
+      dir,
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64', variant: 'v8' }
+      ],
+      [{ size: 5000 }]
+    )
+    await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/multi')),
+      { tags: ['1'] }
+    )
+    const run = await action({ command: 'pull', source: 'octo-org/multi:1', load: 'false' })
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(built.digest)
+    expect(JSON.parse(run.outputs.metadata!)).toMatchObject({
+      platform: 'linux/amd64',
+      platformDigest: built.children[0]!.digest
+    })
+    const missing = await action({
+      command: 'pull',
+      source: 'octo-org/multi:1',
+      load: 'false',
+      platform: 'linux/s390x'
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toMatch(
+      /::error::.*has no linux\/s390x image \(it has: linux\/amd64, linux\/arm64\/v8\)/
+    )
+  })
+
+  test('a blob corrupted in the registry storage fails with both digests and leaves nothing behind', async () => {
+    const dir = tmp()
+    const built = makeLayout(dir, { layers: [{ size: 30_000 }] })
+    await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/bad')),
+      { tags: ['1'] }
+    )
+    const file = blobPath(reg, built.layers[0]!.digest)
+    const bytes = readFileSync(file)
+    bytes[100] = bytes[100]! ^ 0xff
+    writeFileSync(file, bytes)
+    const out = join(tmp(), 'layout')
+    const run = await action({ command: 'pull', source: 'octo-org/bad:1', output: out })
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(`expected ${built.layers[0]!.digest}, got sha256:`)
+    expect(existsSync(out)).toBe(false)
+    expect(engine.docker(['images', '-q', `${reg.host}/octo-org/bad:1`]).trim()).toBe('')
+    expect(run.outputs).toEqual({})
+  })
+})
+
+describe('tag', () => {
+  function uploads(): number {
+    return (
+      readFileSync(reg.log, 'utf8').match(
+        /"POST \/v2\/[^ ]+\/blobs\/uploads\/[^ ]* HTTP\/1\.1" 202/g
+      ) ?? []
+    ).length
+  }
+
+  test('in the same repository: the manifest is put under each tag, no blob moves', async () => {
+    const before = uploads()
+    const run = await action({
+      command: 'tag',
+      image: 'octo-org/app',
+      source: 'octo-org/app:1',
+      tags: 'stable, 2026-11'
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(appDigest)
+    expect(run.outputs.ref).toBe(`${reg.host}/octo-org/app@${appDigest}`)
+    expect(run.outputs.tags).toBe(
+      `${reg.host}/octo-org/app:stable\n${reg.host}/octo-org/app:2026-11`
+    )
+    expect((await client.repository('octo-org/app').headManifest('2026-11'))?.digest).toBe(
+      appDigest
+    )
+    // Only the preflight's upload session was opened; no blob was uploaded.
+    expect(uploads() - before).toBe(1)
+  })
+
+  test('into another repository: blobs are mounted, not uploaded', async () => {
+    const run = await action({
+      command: 'tag',
+      image: 'octo-org/release',
+      source: 'octo-org/app:1',
+      tags: 'v1'
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(appDigest)
+    const metadata = JSON.parse(run.outputs.metadata!) as {
+      transfer: { layersPushed: number; layersMounted: number }
+    }
+    expect(metadata.transfer.layersPushed).toBe(0)
+    expect(metadata.transfer.layersMounted).toBeGreaterThan(0)
+  })
+
+  test('a schema-1 manifest is refused with a message that says so', async () => {
+    const plain = await startRegistry()
+    const proxy = await startFaultProxy(plain.url)
+    proxy.add({
+      method: 'GET',
+      path: /\/manifests\/old$/,
+      fault: {
+        kind: 'respond',
+        status: 200,
+        headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v1+prettyjws' },
+        body: JSON.stringify({ schemaVersion: 1, name: 'octo-org/old', tag: 'old', fsLayers: [] })
+      },
+      times: 5
+    })
+    try {
+      const run = await runAction(
+        {
+          command: 'tag',
+          registry: proxy.host,
+          image: 'octo-org/old',
+          source: 'octo-org/old:old',
+          tags: 'new'
+        },
+        { env: { DOCKER_CONFIG: tmp() } }
+      )
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/::error::.*Schema 1 is not supported/)
+    } finally {
+      await proxy.stop()
+      await plain.stop()
+    }
+  })
+})
+
+describe('copy', () => {
+  let basic: TestRegistry
+  beforeAll(async () => {
+    basic = await startRegistry({ mode: 'basic' })
+  })
+  afterAll(async () => basic?.stop())
+
+  test('an index of two platforms, from a token registry to a Basic-auth TLS registry, byte for byte', async () => {
+    const dir = tmp()
+    const built = makeIndexLayout(
+      dir,
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64', variant: 'v8' }
+      ],
+      [{ size: 40_000 }]
+    )
+    await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/tool')),
+      { tags: ['3'] }
+    )
+    // Source credentials come from the Docker config, as docker pull would use them.
+    const dockerConfig = tmp()
+    writeFileSync(
+      join(dockerConfig, 'config.json'),
+      JSON.stringify({
+        auths: { [reg.host]: { auth: Buffer.from(`octocat:${GHS}`).toString('base64') } }
+      })
+    )
+    const caFile = join(tmp(), 'ca.pem')
+    writeFileSync(caFile, basic.ca!.pem)
+    const run = await runAction(
+      {
+        command: 'copy',
+        registry: basic.host,
+        token: ALICE.password,
+        username: ALICE.username,
+        image: `${basic.host}/mirror/tool`,
+        source: `${reg.host}/octo-org/tool:3`
+      },
+      {
+        env: {
+          DOCKER_CONFIG: dockerConfig,
+          NODE_EXTRA_CA_CERTS: caFile,
+          GITHUB_REPOSITORY: 'octo-org/hello-world'
+        }
+      }
+    )
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`Credentials for ${reg.host} from the Docker config`)
+    expect(run.outputs.digest).toBe(built.digest)
+    expect(run.outputs.tags).toBe(`${basic.host}/mirror/tool:3`)
+    const dest = new RegistryClient(basic.host, {
+      ca: basic.ca!.pem,
+      credentials: { username: ALICE.username, password: ALICE.password }
+    })
+    const index = await dest.repository('mirror/tool').getManifest('3')
+    expect(index.bytes.equals(built.bytes)).toBe(true)
+    for (const child of built.children)
+      expect(
+        (await dest.repository('mirror/tool').getManifest(child.digest)).bytes.equals(child.bytes)
+      ).toBe(true)
+    await dest.close()
+  })
+})
