@@ -23,6 +23,7 @@ import type { RunContext } from './context.js'
 import { readDockerCredentials } from './docker-config.js'
 import { InputError, UserError } from './errors.js'
 import type { Inputs } from './inputs.js'
+import { BlobCache } from './cache.js'
 import { login, type Session } from './login.js'
 import { progressReporter, setImageOutputs, summarizeImage, type ImageReport } from './publish.js'
 
@@ -114,7 +115,11 @@ function report(
 }
 
 /** `command: pull`. */
-export async function pullCommand(inputs: Inputs, ctx: RunContext): Promise<void> {
+export async function pullCommand(
+  inputs: Inputs,
+  ctx: RunContext,
+  cache = BlobCache.forRun(ctx.inActions)
+): Promise<void> {
   const source = inputs.remoteSource!
   const reference = pointer(source)
   const name = `${source.registry}/${source.repository}`
@@ -139,6 +144,14 @@ export async function pullCommand(inputs: Inputs, ctx: RunContext): Promise<void
   // Everything is downloaded and verified here first; only then is anything loaded or written
   // where later steps could use it.
   const scratch = await mkdtemp(join(ctx.runnerTemp || tmpdir(), 'ghcr-action-pull-'))
+  // With the blob cache, layers go into its store, and the ones it has are not downloaded.
+  const store = cache.enabled ? cache.dir : scratch
+  if (cache.enabled) {
+    await group('Restore the blob cache', async () => {
+      await cache.prepare()
+      await cache.restore(source.registry, source.repository)
+    })
+  }
   try {
     const repo = session.client.repository(source.repository)
     let served: { digest: string; bytes: Buffer; mediaType: string }
@@ -148,7 +161,7 @@ export async function pullCommand(inputs: Inputs, ctx: RunContext): Promise<void
       const chosen =
         parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined
       result = await group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () =>
-        copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(scratch), {
+        copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
           tags: [LAYOUT_TAG],
           ...(chosen && { platform: chosen }),
           ...progressReporter()
@@ -158,7 +171,7 @@ export async function pullCommand(inputs: Inputs, ctx: RunContext): Promise<void
       throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
     }
     core.info(`Digest: ${served.digest}`)
-    const layout = new OciLayoutSource(scratch, LAYOUT_TAG)
+    const layout = new OciLayoutSource(store, LAYOUT_TAG)
     let loadedAs: string | undefined
     if (load) {
       const root = await layout.root()
@@ -186,8 +199,23 @@ export async function pullCommand(inputs: Inputs, ctx: RunContext): Promise<void
       pushed: false,
       size: result.stats.bytesPushed + result.stats.bytesReused
     }
+    if (cache.enabled) {
+      await group('Save the blob cache', () =>
+        cache.save(source.registry, source.repository, {
+          mediaType: result.mediaType,
+          digest: result.digest,
+          size: result.size
+        })
+      )
+    }
     setImageOutputs(pulled, {
       source: formatReference(source),
+      download: {
+        layersDownloaded: result.stats.pushed,
+        layersCached: result.stats.present,
+        bytesDownloaded: result.stats.bytesPushed,
+        bytesCached: result.stats.bytesReused
+      },
       ...(result.digest !== served.digest && { platform, platformDigest: result.digest }),
       ...(loadedAs && { loaded: loadedAs }),
       ...(inputs.output && { output: inputs.output })
