@@ -7,7 +7,8 @@
  *
  * Environment: BENCH_RUNS (default 3), BENCH_LAYERS (8), BENCH_LAYER_MIB (128),
  * BENCH_BIG_MIB (2048, the single layer of the memory measurement; 0 skips it),
- * BENCH_BUILD_MIB (500, the image of the build-push comparison; 0 skips it).
+ * BENCH_BUILD_MIB (500, the image of the build-push comparison; 0 skips it),
+ * BENCH_TRANSFER_MIB (1024, the image of the pull and tag comparisons; 0 skips them).
  */
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
@@ -24,6 +25,14 @@ import { join, resolve } from 'node:path'
 import { startRegistry } from '../__tests__/testbed/registry.js'
 import { startDockerd } from '../__tests__/testbed/dockerd.js'
 import { copyFileSync } from 'node:fs'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createLayerGzip } from '../src/registry/compress.js'
+import { tarHeader } from '../src/registry/tar.js'
+import { RegistryClient } from '../src/registry/client.js'
+import { copyImage } from '../src/registry/copy.js'
+import { OciLayoutSource } from '../src/registry/layout.js'
+import { RemoteDestination } from '../src/registry/remote.js'
 import { ensureCommands } from '../__tests__/testbed/tools.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -31,6 +40,7 @@ const LAYERS = Number(process.env.BENCH_LAYERS ?? 8)
 const LAYER_MIB = Number(process.env.BENCH_LAYER_MIB ?? 128)
 const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 2048)
 const BUILD_MIB = Number(process.env.BENCH_BUILD_MIB ?? 500)
+const TRANSFER_MIB = Number(process.env.BENCH_TRANSFER_MIB ?? 1024)
 const ACTION = resolve('dist/index.js')
 const MIB = 1024 * 1024
 // The client bundled by ncc, as the action runs it.
@@ -329,5 +339,187 @@ async function buildPush(): Promise<void> {
   }
 }
 
+/**
+ * A runnable-by-docker image of `count` layers, each a tar of one random file, gzip-framed
+ * (the compressor stores incompressible windows, so this is quick to make).
+ */
+async function makeValidImage(count: number, mib: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-valid-'))
+  mkdirSync(join(dir, 'blobs/sha256'), { recursive: true })
+  const layers: Array<{ digest: string; size: number; diffId: string }> = []
+  for (let i = 0; i < count; i++) {
+    const size = mib * MIB
+    async function* tar(): AsyncGenerator<Buffer> {
+      yield tarHeader(`data${i}`, size)
+      for (let done = 0; done < size; done += MIB) yield randomBytes(Math.min(MIB, size - done))
+      yield Buffer.alloc(1024)
+    }
+    const diff = createHash('sha256')
+    const gz = createHash('sha256')
+    let gzSize = 0
+    const tmp = join(dir, 'blobs/sha256/.tmp')
+    const out = createWriteStream(tmp)
+    await pipeline(
+      Readable.from(tar()),
+      new Transform({ transform: (c: Buffer, _e, cb) => (diff.update(c), cb(null, c)) }),
+      createLayerGzip(),
+      new Transform({
+        transform: (c: Buffer, _e, cb) => (gz.update(c), (gzSize += c.length), cb(null, c))
+      }),
+      out
+    )
+    const hex = gz.digest('hex')
+    renameSync(tmp, join(dir, 'blobs/sha256', hex))
+    layers.push({ digest: `sha256:${hex}`, size: gzSize, diffId: `sha256:${diff.digest('hex')}` })
+  }
+  const config = writeJsonBlob(dir, {
+    architecture: 'amd64',
+    os: 'linux',
+    config: {},
+    rootfs: { type: 'layers', diff_ids: layers.map(l => l.diffId) }
+  })
+  const manifest = writeJsonBlob(dir, {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: config.digest,
+      size: config.size
+    },
+    layers: layers.map(l => ({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: l.digest,
+      size: l.size
+    }))
+  })
+  writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: manifest.digest,
+          size: manifest.size,
+          annotations: { 'org.opencontainers.image.ref.name': 'latest' }
+        }
+      ]
+    })
+  )
+  return dir
+}
+
+/** Runs the bundled action with `inputs` as the runner does; returns the wall time. */
+function actionRun(inputs: Record<string, string>, env: Record<string, string>): number {
+  const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'))
+  const files = ['output', 'state', 'summary'].map(f => join(runner, f))
+  files.forEach(f => writeFileSync(f, ''))
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
+  )
+  const started = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, [ACTION], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MIB,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DOCKER_CONFIG: runner,
+      GITHUB_REPOSITORY: 'bench/ours',
+      RUNNER_TEMP: runner,
+      GITHUB_OUTPUT: files[0],
+      GITHUB_STATE: files[1],
+      GITHUB_STEP_SUMMARY: files[2],
+      ...env,
+      ...inputEnv
+    }
+  })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (r.status !== 0) throw new Error(`action failed: ${r.stdout}${r.stderr}`)
+  rmSync(runner, { recursive: true, force: true })
+  return seconds
+}
+
+/** pull (to a layout, and loaded) and tag, against skopeo and docker, on one runnable image. */
+async function transfers(): Promise<void> {
+  console.log(`\npull and tag of a ${TRANSFER_MIB} MiB image in 8 layers (the bundled action)`)
+  const image = await makeValidImage(8, Math.max(1, Math.round(TRANSFER_MIB / 8)))
+  const engine = await startDockerd()
+  const seed = async (host: string): Promise<void> => {
+    const client = new RegistryClient(host)
+    await copyImage(
+      new OciLayoutSource(image, 'latest'),
+      new RemoteDestination(client.repository('bench/app')),
+      { tags: ['1'] }
+    )
+    await client.close()
+  }
+  const docker = (args: string[]): number => run('docker', ['-H', engine.host, ...args]).seconds
+  const env = { DOCKER_HOST: engine.host }
+  try {
+    const layout = (): string => join(mkdtempSync(join(tmpdir(), 'bench-pull-')), 'layout')
+    const measureSeeded = (name: string, task: (host: string) => number): Promise<number> =>
+      measure(name, async host => {
+        await seed(host)
+        return task(host)
+      })
+    const skopeoPull = await measureSeeded(
+      'skopeo copy docker:// oci:',
+      host =>
+        run('skopeo', [
+          'copy',
+          '--quiet',
+          '--src-tls-verify=false',
+          `docker://${host}/bench/app:1`,
+          `oci:${layout()}:1`
+        ]).seconds
+    )
+    const ourPull = await measureSeeded('ghcr-action pull, output: DIR, load: false', host =>
+      actionRun(
+        { command: 'pull', registry: host, source: 'bench/app:1', output: layout(), load: 'false' },
+        env
+      )
+    )
+    const dockerPull = await measureSeeded('docker pull', host => {
+      const t = docker(['pull', `${host}/bench/app:1`])
+      docker(['rmi', `${host}/bench/app:1`])
+      return t
+    })
+    const ourLoad = await measureSeeded('ghcr-action pull (loads into the engine)', host => {
+      const t = actionRun({ command: 'pull', registry: host, source: 'bench/app:1' }, env)
+      docker(['rmi', `${host}/bench/app:1`])
+      return t
+    })
+    const dockerTag = await measureSeeded('docker pull + docker tag + docker push', host => {
+      const t =
+        docker(['pull', `${host}/bench/app:1`]) +
+        docker(['tag', `${host}/bench/app:1`, `${host}/bench/app:stable`]) +
+        docker(['push', `${host}/bench/app:stable`])
+      docker(['rmi', `${host}/bench/app:1`, `${host}/bench/app:stable`])
+      return t
+    })
+    const ourTag = await measureSeeded('ghcr-action tag', host =>
+      actionRun(
+        {
+          command: 'tag',
+          registry: host,
+          image: `${host}/bench/app`,
+          source: 'bench/app:1',
+          tags: 'stable'
+        },
+        env
+      )
+    )
+    console.log(`  pull to a layout vs skopeo  ${(ourPull / skopeoPull).toFixed(2)} ×`)
+    console.log(`  pull and load vs docker pull ${(ourLoad / dockerPull).toFixed(2)} ×`)
+    console.log(`  tag vs docker pull+tag+push ${(ourTag / dockerTag).toFixed(3)} ×`)
+  } finally {
+    await engine.stop()
+    rmSync(image, { recursive: true, force: true })
+  }
+}
+
 await main()
 if (BUILD_MIB > 0) await buildPush()
+if (TRANSFER_MIB > 0) await transfers()

@@ -72270,6 +72270,7 @@ class BlobCache {
 
 
 
+
 const transfer_LAYOUT_TAG = 'latest';
 async function transfer_group(name, work) {
     core/* startGroup */.Oh(name);
@@ -72357,9 +72358,16 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
     const session = await transfer_group('Login', () => sourceSession(inputs, ctx, source));
     // Everything is downloaded and verified here first; only then is anything loaded or written
     // where later steps could use it.
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_.tmpdir)(), 'ghcr-action-pull-'));
+    // A new output directory is filled beside its final place and renamed into it at the end:
+    // one write of every byte, and nothing at that path unless the whole pull succeeded.
+    const intoOutput = !!inputs.output && !cache.enabled && !(0,external_node_fs_.existsSync)(inputs.output);
+    const scratch = intoOutput
+        ? await (0,promises_.mkdtemp)(`${(0,external_node_path_.resolve)(inputs.output)}.partial-`)
+        : await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_.tmpdir)(), 'ghcr-action-pull-'));
     // With the blob cache, layers go into its store, and the ones it has are not downloaded.
     const store = cache.enabled ? cache.dir : scratch;
+    // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
+    const layoutTag = intoOutput ? (source.tag ?? transfer_LAYOUT_TAG) : transfer_LAYOUT_TAG;
     if (cache.enabled) {
         await transfer_group('Restore the blob cache', async () => {
             await cache.prepare();
@@ -72374,7 +72382,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
             served = await repo.getManifest(reference);
             const chosen = parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined;
             result = await transfer_group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () => copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
-                tags: [transfer_LAYOUT_TAG],
+                tags: [layoutTag],
                 ...(chosen && { platform: chosen }),
                 ...progressReporter()
             }));
@@ -72383,7 +72391,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
             throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false);
         }
         core/* info */.pq(`Digest: ${served.digest}`);
-        const layout = new OciLayoutSource(store, transfer_LAYOUT_TAG);
+        const layout = new OciLayoutSource(store, layoutTag);
         let loadedAs;
         if (load) {
             const root = await layout.root();
@@ -72393,7 +72401,11 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
             await transfer_group('Load into the Docker engine', async () => core/* info */.pq((await pipeInto('docker', ['load'], archive)).trim()));
             loadedAs = names[0] ?? result.configDigest;
         }
-        if (inputs.output) {
+        if (intoOutput) {
+            await (0,promises_.rename)(scratch, inputs.output);
+            core/* info */.pq(`Wrote an OCI image layout to ${inputs.output}`);
+        }
+        else if (inputs.output) {
             await copyImage(layout, new OciLayoutDestination(inputs.output), {
                 tags: [source.tag ?? transfer_LAYOUT_TAG]
             });

@@ -3,9 +3,10 @@
  * without moving layers, and mirroring between registries.
  */
 import * as core from '@actions/core'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import {
   copyImage,
   dockerArchiveStream,
@@ -143,9 +144,16 @@ export async function pullCommand(
   const session = await group('Login', () => sourceSession(inputs, ctx, source))
   // Everything is downloaded and verified here first; only then is anything loaded or written
   // where later steps could use it.
-  const scratch = await mkdtemp(join(ctx.runnerTemp || tmpdir(), 'ghcr-action-pull-'))
+  // A new output directory is filled beside its final place and renamed into it at the end:
+  // one write of every byte, and nothing at that path unless the whole pull succeeded.
+  const intoOutput = !!inputs.output && !cache.enabled && !existsSync(inputs.output)
+  const scratch = intoOutput
+    ? await mkdtemp(`${resolve(inputs.output)}.partial-`)
+    : await mkdtemp(join(ctx.runnerTemp || tmpdir(), 'ghcr-action-pull-'))
   // With the blob cache, layers go into its store, and the ones it has are not downloaded.
   const store = cache.enabled ? cache.dir : scratch
+  // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
+  const layoutTag = intoOutput ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG
   if (cache.enabled) {
     await group('Restore the blob cache', async () => {
       await cache.prepare()
@@ -162,7 +170,7 @@ export async function pullCommand(
         parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined
       result = await group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () =>
         copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
-          tags: [LAYOUT_TAG],
+          tags: [layoutTag],
           ...(chosen && { platform: chosen }),
           ...progressReporter()
         })
@@ -171,7 +179,7 @@ export async function pullCommand(
       throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
     }
     core.info(`Digest: ${served.digest}`)
-    const layout = new OciLayoutSource(store, LAYOUT_TAG)
+    const layout = new OciLayoutSource(store, layoutTag)
     let loadedAs: string | undefined
     if (load) {
       const root = await layout.root()
@@ -188,7 +196,10 @@ export async function pullCommand(
       )
       loadedAs = names[0] ?? result.configDigest
     }
-    if (inputs.output) {
+    if (intoOutput) {
+      await rename(scratch, inputs.output!)
+      core.info(`Wrote an OCI image layout to ${inputs.output}`)
+    } else if (inputs.output) {
       await copyImage(layout, new OciLayoutDestination(inputs.output), {
         tags: [source.tag ?? LAYOUT_TAG]
       })
