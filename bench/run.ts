@@ -193,11 +193,17 @@ async function main(): Promise<void> {
       host => ours('push', image, host, 'bench/ours', '1').seconds
     )
     const ourPushInside = median(insideTimes)
+    insideTimes = []
     const again = await measure(
       'ghcr-action client, image already there',
       host => ours('push', image, host, 'bench/ours', '1').seconds,
-      host => void ours('push', image, host, 'bench/ours', '1')
+      host => {
+        // Seeding the registry is not part of the measurement.
+        ours('push', image, host, 'bench/ours', '1')
+        insideTimes.pop()
+      }
     )
+    const againInside = median(insideTimes)
 
     console.log('\npull to an OCI layout')
     const seed = (host: string): void => void ours('push', image, host, 'bench/pull', '1')
@@ -236,7 +242,7 @@ async function main(): Promise<void> {
     console.log(`  push vs skopeo              ${verdict(ourPush / skopeoPush, 0.75)}`)
     console.log(`  pull vs skopeo              ${verdict(ourPull / skopeoPull, 0.6)}`)
     console.log(
-      `  push of a present image     ${again.toFixed(3)} s (process start included; target < 0.2 s of work)`
+      `  push of a present image     ${againInside.toFixed(3)} s of work (${again.toFixed(3)} s with node's start-up; target < 0.2 s)`
     )
   } finally {
     rmSync(image, { recursive: true, force: true })

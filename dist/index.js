@@ -67389,7 +67389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 442:
+/***/ 8303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71909,192 +71909,108 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
     return labels;
 }
 
-;// CONCATENATED MODULE: ./src/action/build-push.ts
+;// CONCATENATED MODULE: ./src/action/base-images.ts
 /**
- * `command: build-push` (the default) and `command: push`: the main job.
+ * Base layers for builds through the blob cache: before a classic Docker build, the images the
+ * Dockerfile's `FROM` lines name are fetched with the embedded client (layers the cache holds
+ * are not downloaded) and loaded into the engine, so `docker build` finds them there. Anything
+ * that goes wrong here is a warning: the builder then pulls the image itself.
  */
 
 
 
 
 
-
-
-
-
-
-
-
-
-/** The tags to write: the input's, or the git context's; each checked before any work. */
-function resolveTags(inputs, ctx) {
-    const tags = inputs.tags ?? defaultTags(ctx);
-    if (tags.length === 0) {
-        throw new InputError('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
+/**
+ * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
+ * earlier stage, and not built from `${ARG}`s (those resolve only in the builder).
+ */
+function baseImages(dockerfile) {
+    const stages = new Set();
+    const bases = [];
+    // Line continuations join; comments go.
+    const text = dockerfile.replace(/\\\r?\n/g, ' ');
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!m)
+            continue;
+        const image = m[1];
+        const alias = m[2]?.toLowerCase();
+        if (image.toLowerCase() !== 'scratch' &&
+            !stages.has(image.toLowerCase()) &&
+            !image.includes('$')) {
+            try {
+                const ref = parseReference(image);
+                if (!bases.some(b => formatReference(b) === formatReference(ref)))
+                    bases.push(ref);
+            }
+            catch {
+                // Not a reference we can read; the builder will say what is wrong with it.
+            }
+        }
+        if (alias)
+            stages.add(alias);
     }
-    for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new InputError('tags', tag, problem);
-    }
-    return tags;
+    return bases;
 }
-async function workDir(ctx, prefix) {
-    return (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_.tmpdir)(), prefix));
-}
-async function group(name, work) {
-    core/* startGroup */.Oh(name);
+/** Fetches the build's base images through the cache into the engine. Never throws. */
+async function prefetchBaseImages(inputs, cache, platform) {
+    if (!cache.enabled)
+        return;
+    let bases;
     try {
-        return await work();
+        bases = baseImages(await (0,promises_.readFile)(inputs.file, 'utf8'));
+    }
+    catch {
+        return;
+    }
+    if (bases.length === 0)
+        return;
+    core/* startGroup */.Oh('Base images through the blob cache');
+    const roots = [];
+    try {
+        await cache.prepare();
+        await cache.restore('build', 'base-images');
+        for (const base of bases) {
+            const name = formatReference({
+                ...base,
+                tag: base.tag ?? (base.digest ? undefined : 'latest')
+            });
+            try {
+                const credentials = base.registry === inputs.registry && inputs.token
+                    ? { username: inputs.username, password: inputs.token }
+                    : await readDockerCredentials(base.registry);
+                const client = new RegistryClient(base.registry, {
+                    ...(credentials && { credentials }),
+                    onSecret: s => core/* setSecret */.Pq(s)
+                });
+                try {
+                    const tag = `base-${roots.length}`;
+                    const result = await copyImage(new RemoteSource(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'), new OciLayoutDestination(cache.dir), { tags: [tag], platform });
+                    roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size });
+                    core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`);
+                    if (await succeeds('docker', ['image', 'inspect', name]))
+                        continue;
+                    const layout = new OciLayoutSource(cache.dir, tag);
+                    const root = await layout.root();
+                    const archive = await dockerArchiveStream(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, base.digest ? [] : [name]);
+                    await pipeInto('docker', ['load'], archive);
+                    core/* info */.pq(`${name}: loaded into the Docker engine`);
+                }
+                finally {
+                    await client.close();
+                }
+            }
+            catch (error) {
+                core/* warning */.$e(`Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+        if (roots.length)
+            await cache.save('build', 'base-images', roots);
     }
     finally {
         core/* endGroup */.N4();
-    }
-}
-function buildFailure(error) {
-    if (error instanceof NoBuilderError) {
-        return new UserError(`No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`);
-    }
-    if (error instanceof CommandError)
-        return new UserError(`The build failed: ${error.message}`);
-    return error;
-}
-/** `command: build-push`. */
-async function buildPushCommand(inputs, ctx) {
-    const tags = resolveTags(inputs, ctx);
-    const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push;
-    const name = `${inputs.image.registry}/${inputs.image.repository}`;
-    const started = Date.now();
-    let session;
-    const layoutDir = await workDir(ctx, 'ghcr-action-build-');
-    try {
-        // The builder is checked first (a bad builder or platforms is a bad request, found before
-        // any network work); then the login: private base images need it, and a missing write
-        // permission should fail now, not after the build.
-        const choice = await chooseBuilder(inputs.builder, inputs.platforms, process.env).catch(e => {
-            throw buildFailure(e);
-        });
-        if (inputs.token || push)
-            session = await group('Login', () => login(inputs, ctx, { write: push }));
-        core/* info */.pq(`Builder: ${choice.builder.kind} (${choice.reason})`);
-        const labels = { ...ociLabels(ctx, tags), ...inputs.labels };
-        const result = await group(`Build with ${choice.builder.kind}`, () => choice.builder
-            .build({
-            context: inputs.context,
-            file: inputs.file,
-            buildArgs: inputs.buildArgs,
-            labels,
-            target: inputs.target,
-            platforms: inputs.platforms,
-            network: inputs.network,
-            name: `${name}:${tags[0]}`,
-            layoutDir,
-            env: process.env,
-            log: line => core/* info */.pq(line)
-        })
-            .catch(e => {
-            throw buildFailure(e);
-        }));
-        let report;
-        const notes = [];
-        if (push) {
-            report = await group('Push', () => pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
-            if (report.createdPackage)
-                notes.push('This push created the package. New ghcr.io packages are private until their visibility is changed in the package settings.');
-        }
-        else {
-            const why = isForkPullRequest(ctx)
-                ? 'a pull request from a fork gets a read-only token'
-                : inputs.push === false
-                    ? 'push is false'
-                    : `this is a ${ctx.eventName} event, and push: auto does not push pull requests`;
-            core/* notice */.lm(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' });
-            notes.push(`Built but not pushed: ${why}.`);
-            report = {
-                ...(await describeLayout(result.layoutDir, result.layoutTag)),
-                ref: '',
-                tags: [],
-                pushed: false,
-                seconds: (Date.now() - started) / 1000,
-                createdPackage: false
-            };
-            await loadIntoDocker(result.dockerImage, result.layoutDir, result.layoutTag, name, tags, inputs);
-        }
-        setImageOutputs(report, { builder: choice.builder.kind });
-        summarizeImage(push ? `Built and pushed ${name}` : `Built ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name, notes);
-    }
-    finally {
-        await session?.close();
-        await (0,promises_.rm)(layoutDir, { recursive: true, force: true });
-    }
-}
-/**
- * An image that was built but not pushed goes into the local Docker engine, when there is one,
- * under every tag, so later steps can run it. The docker builders put it there already.
- */
-async function loadIntoDocker(dockerImage, layoutDir, layoutTag, name, tags, inputs) {
-    if (inputs.platforms.length > 1)
-        return;
-    const names = tags.map(t => `${name}:${t}`);
-    if (!(await succeeds('docker', ['version', '--format', '{{.Server.Version}}'])))
-        return;
-    if (dockerImage) {
-        for (const other of names.filter(n => n !== dockerImage))
-            await succeeds('docker', ['tag', dockerImage, other]);
-        core/* info */.pq(`The image is in the Docker engine as ${names.join(', ')}`);
-        return;
-    }
-    const source = new OciLayoutSource(layoutDir, layoutTag);
-    const root = await source.root();
-    const stream = await dockerArchiveStream(source, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
-    await pipeInto('docker', ['load'], stream);
-    core/* info */.pq(`Loaded into the Docker engine as ${names.join(', ')}`);
-}
-/** `command: push`: an existing image (Docker engine, OCI layout or docker-archive) to the registry. */
-async function pushCommand(inputs, ctx) {
-    const tags = resolveTags(inputs, ctx);
-    const source = inputs.pushSource;
-    const name = `${inputs.image.registry}/${inputs.image.repository}`;
-    const started = Date.now();
-    const session = await group('Login', () => login(inputs, ctx, { write: true }));
-    let scratch;
-    try {
-        let layoutDir;
-        let layoutTag;
-        if (source.kind === 'oci') {
-            layoutDir = source.path;
-            layoutTag = source.tag;
-        }
-        else {
-            scratch = await workDir(ctx, 'ghcr-action-push-');
-            layoutDir = scratch;
-            layoutTag = 'latest';
-            if (source.kind === 'docker-archive') {
-                await group(`Read ${source.path}`, async () => {
-                    const image = await readDockerArchive((0,external_node_fs_.createReadStream)(source.path), layoutDir, {
-                        tag: layoutTag
-                    });
-                    core/* info */.pq(image.converted
-                        ? 'Layers were uncompressed in the archive and are compressed for the registry'
-                        : 'Layers are kept as they are in the archive');
-                });
-            }
-            else {
-                await group(`Read ${source.name} from the Docker engine`, () => saveToLayout(source.name, layoutDir, process.env, line => core/* info */.pq(line)).catch(e => {
-                    if (e instanceof CommandError)
-                        throw new UserError(`Could not read ${source.name} from the Docker engine: ${e.message}`);
-                    throw e;
-                }));
-            }
-        }
-        const report = await group('Push', () => pushLayout(layoutDir, layoutTag ?? '', tags, inputs, ctx, session));
-        setImageOutputs(report, { source: source.kind });
-        summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
-    }
-    finally {
-        await session.close();
-        if (scratch)
-            await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
 
@@ -72178,19 +72094,28 @@ class BlobCache {
         }
     }
     /**
-     * Keeps only the blobs of `root` (so the cache holds one image per repository and does not
-     * grow without bound) and saves it under a key naming that image.
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
      */
-    async save(registry, repository, root) {
+    async save(registry, repository, roots) {
         if (!this.enabled)
             return;
-        const key = `${this.prefix(registry, repository)}${root.digest.replace(':', '-')}`;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,external_node_crypto_.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
         if (key === this.restoredKey) {
             core/* info */.pq('Blob cache: up to date');
             return;
         }
         try {
-            await this.prune(root);
+            await this.prune(all);
             await this.backend.save(this.dir, key);
             core/* info */.pq(`Blob cache: saved ${key}`);
         }
@@ -72219,8 +72144,8 @@ class BlobCache {
         }
         return dropped;
     }
-    /** Removes every blob `root` does not reference. */
-    async prune(root) {
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
         const keep = new Set();
         const visit = async (desc) => {
             keep.add(desc.digest);
@@ -72241,7 +72166,8 @@ class BlobCache {
                 for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
                     keep.add(blob.digest);
         };
-        await visit(root);
+        for (const root of roots)
+            await visit(root);
         const folder = (0,external_node_path_.join)(this.dir, 'blobs', 'sha256');
         for (const name of await (0,promises_.readdir)(folder)) {
             if (!keep.has(`sha256:${name}`))
@@ -72272,7 +72198,7 @@ class BlobCache {
 
 
 const transfer_LAYOUT_TAG = 'latest';
-async function transfer_group(name, work) {
+async function group(name, work) {
     core/* startGroup */.Oh(name);
     try {
         return await work();
@@ -72355,7 +72281,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
         !(await succeeds('docker', ['version', '--format', '{{.Server.Version}}']))) {
         throw new InputError('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
     }
-    const session = await transfer_group('Login', () => sourceSession(inputs, ctx, source));
+    const session = await group('Login', () => sourceSession(inputs, ctx, source));
     // Everything is downloaded and verified here first; only then is anything loaded or written
     // where later steps could use it.
     // A new output directory is filled beside its final place and renamed into it at the end:
@@ -72369,7 +72295,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
     // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
     const layoutTag = intoOutput ? (source.tag ?? transfer_LAYOUT_TAG) : transfer_LAYOUT_TAG;
     if (cache.enabled) {
-        await transfer_group('Restore the blob cache', async () => {
+        await group('Restore the blob cache', async () => {
             await cache.prepare();
             await cache.restore(source.registry, source.repository);
         });
@@ -72381,7 +72307,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
         try {
             served = await repo.getManifest(reference);
             const chosen = parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined;
-            result = await transfer_group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () => copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
+            result = await group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () => copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
                 tags: [layoutTag],
                 ...(chosen && { platform: chosen }),
                 ...progressReporter()
@@ -72398,7 +72324,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
             // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
             const names = source.tag ? [`${name}:${source.tag}`] : [];
             const archive = await dockerArchiveStream(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
-            await transfer_group('Load into the Docker engine', async () => core/* info */.pq((await pipeInto('docker', ['load'], archive)).trim()));
+            await group('Load into the Docker engine', async () => core/* info */.pq((await pipeInto('docker', ['load'], archive)).trim()));
             loadedAs = names[0] ?? result.configDigest;
         }
         if (intoOutput) {
@@ -72417,7 +72343,7 @@ async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions))
             size: result.stats.bytesPushed + result.stats.bytesReused
         };
         if (cache.enabled) {
-            await transfer_group('Save the blob cache', () => cache.save(source.registry, source.repository, {
+            await group('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
                 digest: result.digest,
                 size: result.size
@@ -72456,7 +72382,7 @@ async function tagCommand(inputs, ctx) {
     const tags = inputs.tags;
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
-    const session = await transfer_group('Login', () => login(inputs, ctx, { write: true }));
+    const session = await group('Login', () => login(inputs, ctx, { write: true }));
     try {
         const destination = session.client.repository(inputs.image.repository);
         let result;
@@ -72503,13 +72429,13 @@ async function copyCommand(inputs, ctx) {
         throw new InputError('tags', '', 'copying an image named by digest needs tags to write', 'Set tags:.');
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
-    const from = await transfer_group(`Login to ${source.registry}`, () => sourceSession(inputs, ctx, source));
+    const from = await group(`Login to ${source.registry}`, () => sourceSession(inputs, ctx, source));
     let to;
     try {
-        to = await transfer_group(`Login to ${inputs.registry}`, () => login(inputs, ctx, { write: true }));
+        to = await group(`Login to ${inputs.registry}`, () => login(inputs, ctx, { write: true }));
         let result;
         try {
-            result = await transfer_group(`Copy ${formatReference(source)} to ${name}`, () => copyImage(new RemoteSource(from.client.repository(source.repository), pointer(source)), new RemoteDestination(to.client.repository(inputs.image.repository)), {
+            result = await group(`Copy ${formatReference(source)} to ${name}`, () => copyImage(new RemoteSource(from.client.repository(source.repository), pointer(source)), new RemoteDestination(to.client.repository(inputs.image.repository)), {
                 tags,
                 ...(inputs.platform && { platform: inputs.platform }),
                 ...progressReporter()
@@ -72528,6 +72454,201 @@ async function copyCommand(inputs, ctx) {
     finally {
         await from.close();
         await to?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/build-push.ts
+/**
+ * `command: build-push` (the default) and `command: push`: the main job.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The tags to write: the input's, or the git context's; each checked before any work. */
+function resolveTags(inputs, ctx) {
+    const tags = inputs.tags ?? defaultTags(ctx);
+    if (tags.length === 0) {
+        throw new InputError('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new InputError('tags', tag, problem);
+    }
+    return tags;
+}
+async function workDir(ctx, prefix) {
+    return (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_.tmpdir)(), prefix));
+}
+async function build_push_group(name, work) {
+    core/* startGroup */.Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
+}
+function buildFailure(error) {
+    if (error instanceof NoBuilderError) {
+        return new UserError(`No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`);
+    }
+    if (error instanceof CommandError)
+        return new UserError(`The build failed: ${error.message}`);
+    return error;
+}
+/** `command: build-push`. */
+async function buildPushCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions)) {
+    const tags = resolveTags(inputs, ctx);
+    const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    let session;
+    const layoutDir = await workDir(ctx, 'ghcr-action-build-');
+    try {
+        // The builder is checked first (a bad builder or platforms is a bad request, found before
+        // any network work); then the login: private base images need it, and a missing write
+        // permission should fail now, not after the build.
+        const choice = await chooseBuilder(inputs.builder, inputs.platforms, process.env).catch(e => {
+            throw buildFailure(e);
+        });
+        if (inputs.token || push)
+            session = await build_push_group('Login', () => login(inputs, ctx, { write: push }));
+        core/* info */.pq(`Builder: ${choice.builder.kind} (${choice.reason})`);
+        // The classic engine pulls base images itself; give it them from the blob cache instead.
+        if (choice.builder.kind === 'docker')
+            await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? runnerPlatform());
+        const labels = { ...ociLabels(ctx, tags), ...inputs.labels };
+        const result = await build_push_group(`Build with ${choice.builder.kind}`, () => choice.builder
+            .build({
+            context: inputs.context,
+            file: inputs.file,
+            buildArgs: inputs.buildArgs,
+            labels,
+            target: inputs.target,
+            platforms: inputs.platforms,
+            network: inputs.network,
+            name: `${name}:${tags[0]}`,
+            layoutDir,
+            env: process.env,
+            log: line => core/* info */.pq(line)
+        })
+            .catch(e => {
+            throw buildFailure(e);
+        }));
+        let report;
+        const notes = [];
+        if (push) {
+            report = await build_push_group('Push', () => pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
+            if (report.createdPackage)
+                notes.push('This push created the package. New ghcr.io packages are private until their visibility is changed in the package settings.');
+        }
+        else {
+            const why = isForkPullRequest(ctx)
+                ? 'a pull request from a fork gets a read-only token'
+                : inputs.push === false
+                    ? 'push is false'
+                    : `this is a ${ctx.eventName} event, and push: auto does not push pull requests`;
+            core/* notice */.lm(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' });
+            notes.push(`Built but not pushed: ${why}.`);
+            report = {
+                ...(await describeLayout(result.layoutDir, result.layoutTag)),
+                ref: '',
+                tags: [],
+                pushed: false,
+                seconds: (Date.now() - started) / 1000,
+                createdPackage: false
+            };
+            await loadIntoDocker(result.dockerImage, result.layoutDir, result.layoutTag, name, tags, inputs);
+        }
+        setImageOutputs(report, { builder: choice.builder.kind });
+        summarizeImage(push ? `Built and pushed ${name}` : `Built ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name, notes);
+    }
+    finally {
+        await session?.close();
+        await (0,promises_.rm)(layoutDir, { recursive: true, force: true });
+    }
+}
+/**
+ * An image that was built but not pushed goes into the local Docker engine, when there is one,
+ * under every tag, so later steps can run it. The docker builders put it there already.
+ */
+async function loadIntoDocker(dockerImage, layoutDir, layoutTag, name, tags, inputs) {
+    if (inputs.platforms.length > 1)
+        return;
+    const names = tags.map(t => `${name}:${t}`);
+    if (!(await succeeds('docker', ['version', '--format', '{{.Server.Version}}'])))
+        return;
+    if (dockerImage) {
+        for (const other of names.filter(n => n !== dockerImage))
+            await succeeds('docker', ['tag', dockerImage, other]);
+        core/* info */.pq(`The image is in the Docker engine as ${names.join(', ')}`);
+        return;
+    }
+    const source = new OciLayoutSource(layoutDir, layoutTag);
+    const root = await source.root();
+    const stream = await dockerArchiveStream(source, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
+    await pipeInto('docker', ['load'], stream);
+    core/* info */.pq(`Loaded into the Docker engine as ${names.join(', ')}`);
+}
+/** `command: push`: an existing image (Docker engine, OCI layout or docker-archive) to the registry. */
+async function pushCommand(inputs, ctx) {
+    const tags = resolveTags(inputs, ctx);
+    const source = inputs.pushSource;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const session = await build_push_group('Login', () => login(inputs, ctx, { write: true }));
+    let scratch;
+    try {
+        let layoutDir;
+        let layoutTag;
+        if (source.kind === 'oci') {
+            layoutDir = source.path;
+            layoutTag = source.tag;
+        }
+        else {
+            scratch = await workDir(ctx, 'ghcr-action-push-');
+            layoutDir = scratch;
+            layoutTag = 'latest';
+            if (source.kind === 'docker-archive') {
+                await build_push_group(`Read ${source.path}`, async () => {
+                    const image = await readDockerArchive((0,external_node_fs_.createReadStream)(source.path), layoutDir, {
+                        tag: layoutTag
+                    });
+                    core/* info */.pq(image.converted
+                        ? 'Layers were uncompressed in the archive and are compressed for the registry'
+                        : 'Layers are kept as they are in the archive');
+                });
+            }
+            else {
+                await build_push_group(`Read ${source.name} from the Docker engine`, () => saveToLayout(source.name, layoutDir, process.env, line => core/* info */.pq(line)).catch(e => {
+                    if (e instanceof CommandError)
+                        throw new UserError(`Could not read ${source.name} from the Docker engine: ${e.message}`);
+                    throw e;
+                }));
+            }
+        }
+        const report = await build_push_group('Push', () => pushLayout(layoutDir, layoutTag ?? '', tags, inputs, ctx, session));
+        setImageOutputs(report, { source: source.kind });
+        summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
+    }
+    finally {
+        await session.close();
+        if (scratch)
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
 
@@ -72640,7 +72761,7 @@ async function post() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(442);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8303);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -26,6 +26,9 @@ import {
   type ImageReport
 } from './publish.js'
 import { defaultTags, ociLabels } from './tags.js'
+import { prefetchBaseImages } from './base-images.js'
+import { BlobCache } from './cache.js'
+import { runnerPlatform } from './transfer.js'
 
 /** The tags to write: the input's, or the git context's; each checked before any work. */
 export function resolveTags(inputs: Inputs, ctx: RunContext): string[] {
@@ -69,7 +72,11 @@ function buildFailure(error: unknown): unknown {
 }
 
 /** `command: build-push`. */
-export async function buildPushCommand(inputs: Inputs, ctx: RunContext): Promise<void> {
+export async function buildPushCommand(
+  inputs: Inputs,
+  ctx: RunContext,
+  cache = BlobCache.forRun(ctx.inActions)
+): Promise<void> {
   const tags = resolveTags(inputs, ctx)
   const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push
   const name = `${inputs.image.registry}/${inputs.image.repository}`
@@ -86,6 +93,9 @@ export async function buildPushCommand(inputs: Inputs, ctx: RunContext): Promise
     if (inputs.token || push)
       session = await group('Login', () => login(inputs, ctx, { write: push }))
     core.info(`Builder: ${choice.builder.kind} (${choice.reason})`)
+    // The classic engine pulls base images itself; give it them from the blob cache instead.
+    if (choice.builder.kind === 'docker')
+      await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? runnerPlatform())
     const labels = { ...ociLabels(ctx, tags), ...inputs.labels }
     const result = await group(`Build with ${choice.builder.kind}`, () =>
       choice.builder

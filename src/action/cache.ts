@@ -98,18 +98,34 @@ export class BlobCache {
   }
 
   /**
-   * Keeps only the blobs of `root` (so the cache holds one image per repository and does not
-   * grow without bound) and saves it under a key naming that image.
+   * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+   * without bound) and saves it under a key naming those images.
    */
-  async save(registry: string, repository: string, root: Descriptor): Promise<void> {
+  async save(
+    registry: string,
+    repository: string,
+    roots: Descriptor | Descriptor[]
+  ): Promise<void> {
     if (!this.enabled) return
-    const key = `${this.prefix(registry, repository)}${root.digest.replace(':', '-')}`
+    const all = Array.isArray(roots) ? roots : [roots]
+    const id =
+      all.length === 1
+        ? all[0]!.digest.replace(':', '-')
+        : createHash('sha256')
+            .update(
+              all
+                .map(r => r.digest)
+                .sort()
+                .join(',')
+            )
+            .digest('hex')
+    const key = `${this.prefix(registry, repository)}${id}`
     if (key === this.restoredKey) {
       core.info('Blob cache: up to date')
       return
     }
     try {
-      await this.prune(root)
+      await this.prune(all)
       await this.backend.save(this.dir, key)
       core.info(`Blob cache: saved ${key}`)
     } catch (error) {
@@ -140,8 +156,8 @@ export class BlobCache {
     return dropped
   }
 
-  /** Removes every blob `root` does not reference. */
-  private async prune(root: Descriptor): Promise<void> {
+  /** Removes every blob the roots do not reference. */
+  private async prune(roots: Descriptor[]): Promise<void> {
     const keep = new Set<string>()
     const visit = async (desc: Descriptor): Promise<void> => {
       keep.add(desc.digest)
@@ -158,7 +174,7 @@ export class BlobCache {
         for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
           keep.add(blob.digest)
     }
-    await visit(root)
+    for (const root of roots) await visit(root)
     const folder = join(this.dir, 'blobs', 'sha256')
     for (const name of await readdir(folder)) {
       if (!keep.has(`sha256:${name}`)) await rm(join(folder, name), { force: true })

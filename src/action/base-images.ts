@@ -1,0 +1,129 @@
+/**
+ * Base layers for builds through the blob cache: before a classic Docker build, the images the
+ * Dockerfile's `FROM` lines name are fetched with the embedded client (layers the cache holds
+ * are not downloaded) and loaded into the engine, so `docker build` finds them there. Anything
+ * that goes wrong here is a warning: the builder then pulls the image itself.
+ */
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import {
+  copyImage,
+  dockerArchiveStream,
+  formatReference,
+  OciLayoutSource,
+  OciLayoutDestination,
+  parseReference,
+  RegistryClient,
+  RemoteSource,
+  type Descriptor,
+  type Reference
+} from '../registry/index.js'
+import { pipeInto, succeeds } from '../build/exec.js'
+import type { BlobCache } from './cache.js'
+import { readDockerCredentials } from './docker-config.js'
+import type { Inputs } from './inputs.js'
+
+/**
+ * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
+ * earlier stage, and not built from `${ARG}`s (those resolve only in the builder).
+ */
+export function baseImages(dockerfile: string): Reference[] {
+  const stages = new Set<string>()
+  const bases: Reference[] = []
+  // Line continuations join; comments go.
+  const text = dockerfile.replace(/\\\r?\n/g, ' ')
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim()
+    const m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line)
+    if (!m) continue
+    const image = m[1]!
+    const alias = m[2]?.toLowerCase()
+    if (
+      image.toLowerCase() !== 'scratch' &&
+      !stages.has(image.toLowerCase()) &&
+      !image.includes('$')
+    ) {
+      try {
+        const ref = parseReference(image)
+        if (!bases.some(b => formatReference(b) === formatReference(ref))) bases.push(ref)
+      } catch {
+        // Not a reference we can read; the builder will say what is wrong with it.
+      }
+    }
+    if (alias) stages.add(alias)
+  }
+  return bases
+}
+
+/** Fetches the build's base images through the cache into the engine. Never throws. */
+export async function prefetchBaseImages(
+  inputs: Inputs,
+  cache: BlobCache,
+  platform: string
+): Promise<void> {
+  if (!cache.enabled) return
+  let bases: Reference[]
+  try {
+    bases = baseImages(await readFile(inputs.file, 'utf8'))
+  } catch {
+    return
+  }
+  if (bases.length === 0) return
+  core.startGroup('Base images through the blob cache')
+  const roots: Descriptor[] = []
+  try {
+    await cache.prepare()
+    await cache.restore('build', 'base-images')
+    for (const base of bases) {
+      const name = formatReference({
+        ...base,
+        tag: base.tag ?? (base.digest ? undefined : 'latest')
+      })
+      try {
+        const credentials =
+          base.registry === inputs.registry && inputs.token
+            ? { username: inputs.username, password: inputs.token }
+            : await readDockerCredentials(base.registry)
+        const client = new RegistryClient(base.registry, {
+          ...(credentials && { credentials }),
+          onSecret: s => core.setSecret(s)
+        })
+        try {
+          const tag = `base-${roots.length}`
+          const result = await copyImage(
+            new RemoteSource(
+              client.repository(base.repository),
+              base.digest ?? base.tag ?? 'latest'
+            ),
+            new OciLayoutDestination(cache.dir),
+            { tags: [tag], platform }
+          )
+          roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size })
+          core.info(
+            `${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`
+          )
+          if (await succeeds('docker', ['image', 'inspect', name])) continue
+          const layout = new OciLayoutSource(cache.dir, tag)
+          const root = await layout.root()
+          const archive = await dockerArchiveStream(
+            layout,
+            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+            root.bytes,
+            base.digest ? [] : [name]
+          )
+          await pipeInto('docker', ['load'], archive)
+          core.info(`${name}: loaded into the Docker engine`)
+        } finally {
+          await client.close()
+        }
+      } catch (error) {
+        core.warning(
+          `Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`
+        )
+      }
+    }
+    if (roots.length) await cache.save('build', 'base-images', roots)
+  } finally {
+    core.endGroup()
+  }
+}
