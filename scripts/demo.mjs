@@ -5,8 +5,9 @@
  * 1. Installs the test bed's Debian packages when missing (docker-registry, buildah, ...).
  * 2. Starts a real Distribution registry on a free loopback port, with its own storage.
  * 3. Writes a sample repository with a Dockerfile (busybox in an image from scratch).
- * 4. Runs `node dist/index.js` with INPUT_* variables and the GITHUB_* files: login, then
- *    build-push with the tags a release tag v1.2.3 gets, printing the outputs and the summary.
+ * 4. Runs `node dist/index.js` with INPUT_* variables and the GITHUB_* files: login, build-push
+ *    with the tags a release tag v1.2.3 gets, pull by the pinned digest (to an OCI layout, and
+ *    into Docker when an engine answers), and tag; printing the outputs and the summary.
  * 5. Stops the registry and removes everything it made.
  *
  * The builder is the first that works here: Docker when an engine answers (DOCKER_HOST),
@@ -76,6 +77,14 @@ function runAction(inputs, env) {
     outputs[m[1]] = value.join('\n')
   }
   return { code: result.status, outputs, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') }
+}
+
+function printOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) {
+    console.log(`  ${name}:`)
+    const text = name === 'metadata' ? JSON.stringify(JSON.parse(value), null, 2) : value
+    for (const line of text.split('\n')) console.log(`    ${line}`)
+  }
 }
 
 async function main() {
@@ -177,17 +186,25 @@ async function main() {
   )
   if (built.code !== 0) throw new Error('build-push failed')
 
-  step('Outputs')
-  for (const [name, value] of Object.entries(built.outputs)) {
-    console.log(`  ${name}:`)
-    for (const line of (name === 'metadata'
-      ? JSON.stringify(JSON.parse(value), null, 2)
-      : value
-    ).split('\n'))
-      console.log(`    ${line}`)
-  }
-  step('Job summary (Markdown/HTML as GitHub renders it)')
+  step('Outputs of build-push')
+  printOutputs(built.outputs)
+  step('Job summary of build-push (HTML, as GitHub renders it)')
   console.log(built.summary.replace(/^/gm, '  '))
+
+  const ref = built.outputs.ref
+  const layout = join(work, 'pulled-layout')
+  step(`uses: org/ghcr-action@v1  with: { command: pull, source: ${ref}, output: ./pulled-layout }`)
+  const pulled = runAction({ command: 'pull', registry: host, source: ref, output: layout }, env)
+  if (pulled.code !== 0) throw new Error('pull failed')
+  const same = pulled.outputs.digest === built.outputs.digest
+  console.log(
+    `  pulled digest ${pulled.outputs.digest} ${same ? '= the pushed digest' : 'differs!'}`
+  )
+
+  step(`uses: org/ghcr-action@v1  with: { command: tag, source: ${ref}, tags: stable }`)
+  const tagged = runAction({ command: 'tag', registry: host, source: ref, tags: 'stable' }, env)
+  if (tagged.code !== 0) throw new Error('tag failed')
+  printOutputs(tagged.outputs)
   step('The registry now has')
   const tags = await (await fetch(`http://${host}/v2/octo-org/hello-world/tags/list`)).json()
   console.log(`  ${host}/octo-org/hello-world: ${tags.tags.sort().join(', ')}`)
