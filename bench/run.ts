@@ -73,26 +73,29 @@ function writeJsonBlob(
   return { digest: `sha256:${hex}`, size: bytes.length, bytes }
 }
 
-/** An OCI layout of `count` incompressible layers of `mib` MiB each, tagged latest. */
-async function makeImage(count: number, mib: number): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-image-'))
-  mkdirSync(join(dir, 'blobs/sha256'), { recursive: true })
-  const layers = []
-  for (let i = 0; i < count; i++) layers.push(await randomBlob(dir, mib * MIB))
-  const config = writeJsonBlob(dir, {
-    architecture: 'amd64',
-    os: 'linux',
-    rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) }
-  })
+/**
+ * Writes the config, an OCI manifest of gzip layers, `oci-layout` and `index.json` (tagged
+ * latest) of a benchmark image whose layer blobs are in place already.
+ */
+function finishLayout(
+  dir: string,
+  config: unknown,
+  layers: Array<{ digest: string; size: number }>
+): void {
+  const configBlob = writeJsonBlob(dir, config)
   const manifest = writeJsonBlob(dir, {
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
     config: {
       mediaType: 'application/vnd.oci.image.config.v1+json',
-      digest: config.digest,
-      size: config.size
+      digest: configBlob.digest,
+      size: configBlob.size
     },
-    layers: layers.map(l => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...l }))
+    layers: layers.map(l => ({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: l.digest,
+      size: l.size
+    }))
   })
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
   writeFileSync(
@@ -108,6 +111,23 @@ async function makeImage(count: number, mib: number): Promise<string> {
         }
       ]
     })
+  )
+}
+
+/** An OCI layout of `count` incompressible layers of `mib` MiB each, tagged latest. */
+async function makeImage(count: number, mib: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-image-'))
+  mkdirSync(join(dir, 'blobs/sha256'), { recursive: true })
+  const layers = []
+  for (let i = 0; i < count; i++) layers.push(await randomBlob(dir, mib * MIB))
+  finishLayout(
+    dir,
+    {
+      architecture: 'amd64',
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: layers.map(l => l.digest) }
+    },
+    layers
   )
   return dir
 }
@@ -378,40 +398,15 @@ async function makeValidImage(count: number, mib: number): Promise<string> {
     renameSync(tmp, join(dir, 'blobs/sha256', hex))
     layers.push({ digest: `sha256:${hex}`, size: gzSize, diffId: `sha256:${diff.digest('hex')}` })
   }
-  const config = writeJsonBlob(dir, {
-    architecture: 'amd64',
-    os: 'linux',
-    config: {},
-    rootfs: { type: 'layers', diff_ids: layers.map(l => l.diffId) }
-  })
-  const manifest = writeJsonBlob(dir, {
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: {
-      mediaType: 'application/vnd.oci.image.config.v1+json',
-      digest: config.digest,
-      size: config.size
+  finishLayout(
+    dir,
+    {
+      architecture: 'amd64',
+      os: 'linux',
+      config: {},
+      rootfs: { type: 'layers', diff_ids: layers.map(l => l.diffId) }
     },
-    layers: layers.map(l => ({
-      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-      digest: l.digest,
-      size: l.size
-    }))
-  })
-  writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }))
-  writeFileSync(
-    join(dir, 'index.json'),
-    JSON.stringify({
-      schemaVersion: 2,
-      manifests: [
-        {
-          mediaType: 'application/vnd.oci.image.manifest.v1+json',
-          digest: manifest.digest,
-          size: manifest.size,
-          annotations: { 'org.opencontainers.image.ref.name': 'latest' }
-        }
-      ]
-    })
+    layers
   )
   return dir
 }

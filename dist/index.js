@@ -67389,7 +67389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8303:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71184,6 +71184,20 @@ async function retagLayout(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/log.ts
+/** Log helpers of the action layer. */
+
+/** Runs `work` inside a collapsible log group, closing it however `work` ends. */
+async function group(name, work) {
+    core/* startGroup */.Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
 /**
  * The one GitHub API call the action makes: reading a classic personal access token's scopes
@@ -71921,6 +71935,7 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
 
 
 
+
 /**
  * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
  * earlier stage, and not built from `${ARG}`s (those resolve only in the builder).
@@ -71967,51 +71982,48 @@ async function prefetchBaseImages(inputs, cache, platform) {
     }
     if (bases.length === 0)
         return;
-    core/* startGroup */.Oh('Base images through the blob cache');
+    await group('Base images through the blob cache', () => fetchThroughCache(bases, inputs, cache, platform));
+}
+async function fetchThroughCache(bases, inputs, cache, platform) {
     const roots = [];
-    try {
-        await cache.prepare();
-        await cache.restore('build', 'base-images');
-        for (const base of bases) {
-            const name = formatReference({
-                ...base,
-                tag: base.tag ?? (base.digest ? undefined : 'latest')
+    await cache.prepare();
+    await cache.restore('build', 'base-images');
+    for (const base of bases) {
+        const name = formatReference({
+            ...base,
+            tag: base.tag ?? (base.digest ? undefined : 'latest')
+        });
+        try {
+            const credentials = base.registry === inputs.registry && inputs.token
+                ? { username: inputs.username, password: inputs.token }
+                : await readDockerCredentials(base.registry);
+            const client = new RegistryClient(base.registry, {
+                ...(credentials && { credentials }),
+                onSecret: s => core/* setSecret */.Pq(s)
             });
             try {
-                const credentials = base.registry === inputs.registry && inputs.token
-                    ? { username: inputs.username, password: inputs.token }
-                    : await readDockerCredentials(base.registry);
-                const client = new RegistryClient(base.registry, {
-                    ...(credentials && { credentials }),
-                    onSecret: s => core/* setSecret */.Pq(s)
-                });
-                try {
-                    const tag = `base-${roots.length}`;
-                    const result = await copyImage(new RemoteSource(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'), new OciLayoutDestination(cache.dir), { tags: [tag], platform });
-                    roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size });
-                    core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`);
-                    if (await succeeds('docker', ['image', 'inspect', name]))
-                        continue;
-                    const layout = new OciLayoutSource(cache.dir, tag);
-                    const root = await layout.root();
-                    const archive = await dockerArchiveStream(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, base.digest ? [] : [name]);
-                    await pipeInto('docker', ['load'], archive);
-                    core/* info */.pq(`${name}: loaded into the Docker engine`);
-                }
-                finally {
-                    await client.close();
-                }
+                const tag = `base-${roots.length}`;
+                const result = await copyImage(new RemoteSource(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'), new OciLayoutDestination(cache.dir), { tags: [tag], platform });
+                roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size });
+                core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`);
+                if (await succeeds('docker', ['image', 'inspect', name]))
+                    continue;
+                const layout = new OciLayoutSource(cache.dir, tag);
+                const root = await layout.root();
+                const archive = await dockerArchiveStream(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, base.digest ? [] : [name]);
+                await pipeInto('docker', ['load'], archive);
+                core/* info */.pq(`${name}: loaded into the Docker engine`);
             }
-            catch (error) {
-                core/* warning */.$e(`Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`);
+            finally {
+                await client.close();
             }
         }
-        if (roots.length)
-            await cache.save('build', 'base-images', roots);
+        catch (error) {
+            core/* warning */.$e(`Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`);
+        }
     }
-    finally {
-        core/* endGroup */.N4();
-    }
+    if (roots.length)
+        await cache.save('build', 'base-images', roots);
 }
 
 ;// CONCATENATED MODULE: ./src/action/cache.ts
@@ -72197,16 +72209,8 @@ class BlobCache {
 
 
 
+
 const transfer_LAYOUT_TAG = 'latest';
-async function group(name, work) {
-    core/* startGroup */.Oh(name);
-    try {
-        return await work();
-    }
-    finally {
-        core/* endGroup */.N4();
-    }
-}
 /** `os/arch[/variant]` of the runner (RUNNER_OS, RUNNER_ARCH), or of this process. */
 function runnerPlatform(env = process.env) {
     const os = (env.RUNNER_OS ?? process.platform).toLowerCase();
@@ -72266,6 +72270,13 @@ function report(result, name, digest, tags, started) {
         seconds: (Date.now() - started) / 1000,
         createdPackage: false
     };
+}
+/** The end of a tag or copy: the digest line, the outputs and the summary. */
+function finish(verb, source, result, name, tags, started) {
+    core/* info */.pq(`Digest: ${result.digest}`);
+    const written = report(result, name, result.digest, tags, started);
+    setImageOutputs(written, { source: formatReference(source) });
+    summarizeImage(`${verb} ${formatReference(source)}`, written, name);
 }
 /** `command: pull`. */
 async function pullCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActions)) {
@@ -72412,10 +72423,7 @@ async function tagCommand(inputs, ctx) {
         catch (error) {
             throw session.explain(error, `tag ${formatReference(source)}`, inputs.image.repository, true);
         }
-        core/* info */.pq(`Digest: ${result.digest}`);
-        const tagged = report(result, name, result.digest, tags, started);
-        setImageOutputs(tagged, { source: formatReference(source) });
-        summarizeImage(`Tagged ${formatReference(source)}`, tagged, name);
+        finish('Tagged', source, result, name, tags, started);
     }
     finally {
         await session.close();
@@ -72446,10 +72454,7 @@ async function copyCommand(inputs, ctx) {
                 throw error;
             throw to.explain(error, `copy ${formatReference(source)} to ${name}`, inputs.image.repository, true);
         }
-        core/* info */.pq(`Digest: ${result.digest}`);
-        const copied = report(result, name, result.digest, tags, started);
-        setImageOutputs(copied, { source: formatReference(source) });
-        summarizeImage(`Copied ${formatReference(source)}`, copied, name);
+        finish('Copied', source, result, name, tags, started);
     }
     finally {
         await from.close();
@@ -72461,6 +72466,7 @@ async function copyCommand(inputs, ctx) {
 /**
  * `command: build-push` (the default) and `command: push`: the main job.
  */
+
 
 
 
@@ -72493,15 +72499,6 @@ function resolveTags(inputs, ctx) {
 async function workDir(ctx, prefix) {
     return (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runnerTemp || (0,external_node_os_.tmpdir)(), prefix));
 }
-async function build_push_group(name, work) {
-    core/* startGroup */.Oh(name);
-    try {
-        return await work();
-    }
-    finally {
-        core/* endGroup */.N4();
-    }
-}
 function buildFailure(error) {
     if (error instanceof NoBuilderError) {
         return new UserError(`No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`);
@@ -72526,13 +72523,13 @@ async function buildPushCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActi
             throw buildFailure(e);
         });
         if (inputs.token || push)
-            session = await build_push_group('Login', () => login(inputs, ctx, { write: push }));
+            session = await group('Login', () => login(inputs, ctx, { write: push }));
         core/* info */.pq(`Builder: ${choice.builder.kind} (${choice.reason})`);
         // The classic engine pulls base images itself; give it them from the blob cache instead.
         if (choice.builder.kind === 'docker')
             await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? runnerPlatform());
         const labels = { ...ociLabels(ctx, tags), ...inputs.labels };
-        const result = await build_push_group(`Build with ${choice.builder.kind}`, () => choice.builder
+        const result = await group(`Build with ${choice.builder.kind}`, () => choice.builder
             .build({
             context: inputs.context,
             file: inputs.file,
@@ -72552,7 +72549,7 @@ async function buildPushCommand(inputs, ctx, cache = BlobCache.forRun(ctx.inActi
         let report;
         const notes = [];
         if (push) {
-            report = await build_push_group('Push', () => pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
+            report = await group('Push', () => pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
             if (report.createdPackage)
                 notes.push('This push created the package. New ghcr.io packages are private until their visibility is changed in the package settings.');
         }
@@ -72610,7 +72607,7 @@ async function pushCommand(inputs, ctx) {
     const source = inputs.pushSource;
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
-    const session = await build_push_group('Login', () => login(inputs, ctx, { write: true }));
+    const session = await group('Login', () => login(inputs, ctx, { write: true }));
     let scratch;
     try {
         let layoutDir;
@@ -72624,7 +72621,7 @@ async function pushCommand(inputs, ctx) {
             layoutDir = scratch;
             layoutTag = 'latest';
             if (source.kind === 'docker-archive') {
-                await build_push_group(`Read ${source.path}`, async () => {
+                await group(`Read ${source.path}`, async () => {
                     const image = await readDockerArchive((0,external_node_fs_.createReadStream)(source.path), layoutDir, {
                         tag: layoutTag
                     });
@@ -72634,14 +72631,14 @@ async function pushCommand(inputs, ctx) {
                 });
             }
             else {
-                await build_push_group(`Read ${source.name} from the Docker engine`, () => saveToLayout(source.name, layoutDir, process.env, line => core/* info */.pq(line)).catch(e => {
+                await group(`Read ${source.name} from the Docker engine`, () => saveToLayout(source.name, layoutDir, process.env, line => core/* info */.pq(line)).catch(e => {
                     if (e instanceof CommandError)
                         throw new UserError(`Could not read ${source.name} from the Docker engine: ${e.message}`);
                     throw e;
                 }));
             }
         }
-        const report = await build_push_group('Push', () => pushLayout(layoutDir, layoutTag ?? '', tags, inputs, ctx, session));
+        const report = await group('Push', () => pushLayout(layoutDir, layoutTag ?? '', tags, inputs, ctx, session));
         setImageOutputs(report, { source: source.kind });
         summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
     }
@@ -72761,7 +72758,7 @@ async function post() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8303);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7621);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -22,6 +22,7 @@ import { pipeInto, succeeds } from '../build/exec.js'
 import type { BlobCache } from './cache.js'
 import { readDockerCredentials } from './docker-config.js'
 import type { Inputs } from './inputs.js'
+import { group } from './log.js'
 
 /**
  * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
@@ -69,61 +70,64 @@ export async function prefetchBaseImages(
     return
   }
   if (bases.length === 0) return
-  core.startGroup('Base images through the blob cache')
+  await group('Base images through the blob cache', () =>
+    fetchThroughCache(bases, inputs, cache, platform)
+  )
+}
+
+async function fetchThroughCache(
+  bases: Reference[],
+  inputs: Inputs,
+  cache: BlobCache,
+  platform: string
+): Promise<void> {
   const roots: Descriptor[] = []
-  try {
-    await cache.prepare()
-    await cache.restore('build', 'base-images')
-    for (const base of bases) {
-      const name = formatReference({
-        ...base,
-        tag: base.tag ?? (base.digest ? undefined : 'latest')
+  await cache.prepare()
+  await cache.restore('build', 'base-images')
+  for (const base of bases) {
+    const name = formatReference({
+      ...base,
+      tag: base.tag ?? (base.digest ? undefined : 'latest')
+    })
+    try {
+      const credentials =
+        base.registry === inputs.registry && inputs.token
+          ? { username: inputs.username, password: inputs.token }
+          : await readDockerCredentials(base.registry)
+      const client = new RegistryClient(base.registry, {
+        ...(credentials && { credentials }),
+        onSecret: s => core.setSecret(s)
       })
       try {
-        const credentials =
-          base.registry === inputs.registry && inputs.token
-            ? { username: inputs.username, password: inputs.token }
-            : await readDockerCredentials(base.registry)
-        const client = new RegistryClient(base.registry, {
-          ...(credentials && { credentials }),
-          onSecret: s => core.setSecret(s)
-        })
-        try {
-          const tag = `base-${roots.length}`
-          const result = await copyImage(
-            new RemoteSource(
-              client.repository(base.repository),
-              base.digest ?? base.tag ?? 'latest'
-            ),
-            new OciLayoutDestination(cache.dir),
-            { tags: [tag], platform }
-          )
-          roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size })
-          core.info(
-            `${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`
-          )
-          if (await succeeds('docker', ['image', 'inspect', name])) continue
-          const layout = new OciLayoutSource(cache.dir, tag)
-          const root = await layout.root()
-          const archive = await dockerArchiveStream(
-            layout,
-            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-            root.bytes,
-            base.digest ? [] : [name]
-          )
-          await pipeInto('docker', ['load'], archive)
-          core.info(`${name}: loaded into the Docker engine`)
-        } finally {
-          await client.close()
-        }
-      } catch (error) {
-        core.warning(
-          `Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`
+        const tag = `base-${roots.length}`
+        const result = await copyImage(
+          new RemoteSource(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'),
+          new OciLayoutDestination(cache.dir),
+          { tags: [tag], platform }
         )
+        roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size })
+        core.info(
+          `${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`
+        )
+        if (await succeeds('docker', ['image', 'inspect', name])) continue
+        const layout = new OciLayoutSource(cache.dir, tag)
+        const root = await layout.root()
+        const archive = await dockerArchiveStream(
+          layout,
+          { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+          root.bytes,
+          base.digest ? [] : [name]
+        )
+        await pipeInto('docker', ['load'], archive)
+        core.info(`${name}: loaded into the Docker engine`)
+      } finally {
+        await client.close()
       }
+    } catch (error) {
+      core.warning(
+        `Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`
+      )
     }
-    if (roots.length) await cache.save('build', 'base-images', roots)
-  } finally {
-    core.endGroup()
   }
+  if (roots.length) await cache.save('build', 'base-images', roots)
 }

@@ -17,6 +17,7 @@ import { CommandError, pipeInto, succeeds } from '../build/exec.js'
 import { isPullRequestEvent, type RunContext } from './context.js'
 import { InputError, UserError } from './errors.js'
 import type { Inputs } from './inputs.js'
+import { group } from './log.js'
 import { isForkPullRequest, login, type Session } from './login.js'
 import {
   describeLayout,
@@ -50,15 +51,6 @@ export function resolveTags(inputs: Inputs, ctx: RunContext): string[] {
 
 async function workDir(ctx: RunContext, prefix: string): Promise<string> {
   return mkdtemp(join(ctx.runnerTemp || tmpdir(), prefix))
-}
-
-async function group<T>(name: string, work: () => Promise<T>): Promise<T> {
-  core.startGroup(name)
-  try {
-    return await work()
-  } finally {
-    core.endGroup()
-  }
 }
 
 function buildFailure(error: unknown): unknown {

@@ -24,20 +24,12 @@ import type { RunContext } from './context.js'
 import { readDockerCredentials } from './docker-config.js'
 import { InputError, UserError } from './errors.js'
 import type { Inputs } from './inputs.js'
+import { group } from './log.js'
 import { BlobCache } from './cache.js'
 import { login, type Session } from './login.js'
 import { progressReporter, setImageOutputs, summarizeImage, type ImageReport } from './publish.js'
 
 const LAYOUT_TAG = 'latest'
-
-async function group<T>(name: string, work: () => Promise<T>): Promise<T> {
-  core.startGroup(name)
-  try {
-    return await work()
-  } finally {
-    core.endGroup()
-  }
-}
 
 /** `os/arch[/variant]` of the runner (RUNNER_OS, RUNNER_ARCH), or of this process. */
 export function runnerPlatform(env: NodeJS.ProcessEnv = process.env): string {
@@ -113,6 +105,21 @@ function report(
     seconds: (Date.now() - started) / 1000,
     createdPackage: false
   }
+}
+
+/** The end of a tag or copy: the digest line, the outputs and the summary. */
+function finish(
+  verb: string,
+  source: Reference,
+  result: CopyResult,
+  name: string,
+  tags: string[],
+  started: number
+): void {
+  core.info(`Digest: ${result.digest}`)
+  const written = report(result, name, result.digest, tags, started)
+  setImageOutputs(written, { source: formatReference(source) })
+  summarizeImage(`${verb} ${formatReference(source)}`, written, name)
 }
 
 /** `command: pull`. */
@@ -290,10 +297,7 @@ export async function tagCommand(inputs: Inputs, ctx: RunContext): Promise<void>
     } catch (error) {
       throw session.explain(error, `tag ${formatReference(source)}`, inputs.image.repository, true)
     }
-    core.info(`Digest: ${result.digest}`)
-    const tagged = report(result, name, result.digest, tags, started)
-    setImageOutputs(tagged, { source: formatReference(source) })
-    summarizeImage(`Tagged ${formatReference(source)}`, tagged, name)
+    finish('Tagged', source, result, name, tags, started)
   } finally {
     await session.close()
   }
@@ -338,10 +342,7 @@ export async function copyCommand(inputs: Inputs, ctx: RunContext): Promise<void
         true
       )
     }
-    core.info(`Digest: ${result.digest}`)
-    const copied = report(result, name, result.digest, tags, started)
-    setImageOutputs(copied, { source: formatReference(source) })
-    summarizeImage(`Copied ${formatReference(source)}`, copied, name)
+    finish('Copied', source, result, name, tags, started)
   } finally {
     await from.close()
     await to?.close()
