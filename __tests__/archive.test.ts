@@ -18,7 +18,9 @@ import { RegistryClient } from '../src/registry/client.js'
 import { copyImage } from '../src/registry/copy.js'
 import { OciLayoutSource } from '../src/registry/layout.js'
 import { RemoteDestination, RemoteSource } from '../src/registry/remote.js'
-import { TarPathError, writeTar } from '../src/registry/tar.js'
+import { TarPathError, tarHeader, writeTar } from '../src/registry/tar.js'
+import { createHash, randomBytes } from 'node:crypto'
+import { gunzipSync } from 'node:zlib'
 import { makeLayout } from './helpers/images.js'
 import { busyboxContext } from './helpers/busybox.js'
 import { startDockerd, type TestDockerd } from './testbed/dockerd.js'
@@ -128,6 +130,58 @@ describe('reading docker save archives', () => {
       { tags: ['1'] }
     )
     expect(result.digest).toBe(built.digest)
+  })
+})
+
+describe('layers the action compresses', () => {
+  test.each([
+    ['an incompressible layer (sent straight through)', () => randomBytes(3 << 20)],
+    [
+      'compressible (spooled and compressed in parallel)',
+      () => Buffer.alloc(3 << 20, 'text text text ')
+    ]
+  ])('a classic archive with %s round-trips exactly', async (_what, content) => {
+    const data = content()
+    // A layer is itself a tar: one file holding the data.
+    const layerTar = Buffer.concat([
+      tarHeader('data', data.length),
+      data,
+      Buffer.alloc((512 - (data.length % 512)) % 512),
+      Buffer.alloc(1024)
+    ])
+    const diffId = `sha256:${createHash('sha256').update(layerTar).digest('hex')}`
+    const config = Buffer.from(
+      JSON.stringify({
+        architecture: 'amd64',
+        os: 'linux',
+        rootfs: { type: 'layers', diff_ids: [diffId] }
+      })
+    )
+    const manifest = Buffer.from(
+      JSON.stringify([
+        { Config: 'config.json', RepoTags: ['round/trip:1'], Layers: ['abc/layer.tar'] }
+      ])
+    )
+    const file = join(tmp(), 'classic.tar')
+    await pipeline(
+      writeTar([
+        { name: 'abc/layer.tar', size: layerTar.length, content: layerTar },
+        { name: 'config.json', size: config.length, content: config },
+        { name: 'manifest.json', size: manifest.length, content: manifest }
+      ]),
+      createWriteStream(file)
+    )
+    const layout = tmp()
+    const image = await readDockerArchive(createReadStream(file), layout)
+    expect(image.converted).toBe(true)
+    const m = JSON.parse(
+      readFileSync(join(layout, 'blobs/sha256', image.root.digest.slice(7)), 'utf8')
+    ) as { layers: Array<{ digest: string; size: number }> }
+    const blob = readFileSync(join(layout, 'blobs/sha256', m.layers[0]!.digest.slice(7)))
+    expect(blob.length).toBe(m.layers[0]!.size)
+    expect(`sha256:${createHash('sha256').update(blob).digest('hex')}`).toBe(m.layers[0]!.digest)
+    expect(gunzipSync(blob).equals(layerTar)).toBe(true)
+    expect(readdirSync(join(layout, 'blobs/sha256')).filter(n => n.startsWith('.'))).toEqual([])
   })
 })
 

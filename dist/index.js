@@ -70610,13 +70610,19 @@ async function readDockerArchive(input, dir, options = {}) {
             name === 'oci-layout' ||
             name.endsWith('/VERSION');
         if (!isDocument) {
-            const { head, rest } = await peek(entry.body(), 4);
+            const { head, rest } = await peek(entry.body(), 64 * 1024);
             if (startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC)) {
                 const stored = await store(rest, undefined);
                 layers.set(name, {
                     ...stored,
                     mediaType: startsWith(head, GZIP_MAGIC) ? MediaType.DockerLayer : MediaType.OciLayerZstd
                 });
+            }
+            else if (!compressible(head.subarray(512, 512 + 32 * 1024))) {
+                // Content that does not compress (past the first tar header) is mostly stored, which
+                // runs faster than docker save produces it: straight through, no spool to disk.
+                const stored = await store(rest, createLayerGzip({ level }));
+                layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true });
             }
             else {
                 const raw = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.raw-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
