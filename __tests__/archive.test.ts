@@ -137,7 +137,7 @@ describe('layers the action compresses', () => {
   test.each([
     ['an incompressible layer (sent straight through)', () => randomBytes(3 << 20)],
     [
-      'compressible (spooled and compressed in parallel)',
+      'a compressible layer (spooled and compressed in parallel)',
       () => Buffer.alloc(3 << 20, 'text text text ')
     ]
   ])('a classic archive with %s round-trips exactly', async (_what, content) => {
