@@ -71688,21 +71688,21 @@ async function describeLayout(dir, tag) {
     const source = new OciLayoutSource(dir, tag);
     const root = await source.root();
     const parsed = parseManifest(root.bytes, root.mediaType);
+    const size = await imageSize(source, {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length
+    });
     if (parsed.kind === 'image') {
-        return {
-            digest: root.digest,
-            imageid: parsed.manifest.config.digest,
-            platforms: [],
-            size: parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size)
-        };
+        return { digest: root.digest, imageid: parsed.manifest.config.digest, platforms: [], size };
     }
     return {
         digest: root.digest,
         imageid: '',
         platforms: parsed.index.manifests
-            .filter(m => m.platform)
+            .filter(m => m.platform && m.platform.os !== 'unknown')
             .map(m => ({ platform: formatPlatform(m.platform), digest: m.digest })),
-        size: parsed.index.manifests.reduce((n, m) => n + m.size, 0)
+        size
     };
 }
 /** Sum of the sizes an image's blobs take (for the summary). */
