@@ -4,27 +4,10 @@
  * @actions/core mocked and a directory standing in for GitHub's cache service (EMULATION).
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { mockCore } from './helpers/core-mock.js'
 
-const logged: string[] = []
-const summary = {
-  addHeading: jest.fn(() => summary),
-  addTable: jest.fn(() => summary),
-  addRaw: jest.fn(() => summary),
-  write: jest.fn(async () => summary)
-}
-jest.unstable_mockModule('@actions/core', () => ({
-  info: (m: string) => logged.push(m),
-  debug: () => undefined,
-  notice: (m: string) => logged.push(m),
-  warning: (m: string) => logged.push(`warning ${m}`),
-  setSecret: () => undefined,
-  saveState: () => undefined,
-  getState: () => '',
-  startGroup: () => undefined,
-  endGroup: () => undefined,
-  setOutput: () => undefined,
-  summary
-}))
+const core = mockCore()
+jest.unstable_mockModule('@actions/core', () => core.module)
 
 const { baseImages } = await import('../src/action/base-images.js')
 const { buildPushCommand } = await import('../src/action/build-push.js')
@@ -110,7 +93,7 @@ describe('a classic Docker build through the blob cache', () => {
     process.env.DOCKER_HOST = engine.host
     process.env.DOCKER_BUILDKIT = '0'
     const runBuild = async (): Promise<string[]> => {
-      logged.length = 0
+      core.reset()
       const runner = mkdtempSync(join(tmpdir(), 'run-'))
       process.env.DOCKER_CONFIG = join(runner, 'docker')
       const ctx = readContext({
@@ -132,7 +115,7 @@ describe('a classic Docker build through the blob cache', () => {
         ctx,
         new BlobCache(join(runner, 'store'), backend, true)
       )
-      return [...logged]
+      return [...core.info]
     }
     const first = await runBuild()
     // Three blobs (config and two layers, busybox being about 1 MiB) come from the registry.
@@ -168,6 +151,6 @@ describe('a classic Docker build through the blob cache', () => {
     expect(second).toContain(
       `${reg.host}/base/busybox:1: 3 blob(s) from the cache, 0 downloaded (0.0 MiB)`
     )
-    expect(second.filter(l => l.startsWith('warning'))).toEqual([])
+    expect(core.warnings).toEqual([])
   }, 120_000)
 })

@@ -4,28 +4,10 @@
  * entry whose key has the prefix, save stores a copy under the key, as the service does).
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { mockCore } from './helpers/core-mock.js'
 
-const outputs: Record<string, string> = {}
-const warnings: string[] = []
-const summary = {
-  addHeading: jest.fn(() => summary),
-  addTable: jest.fn(() => summary),
-  addRaw: jest.fn(() => summary),
-  write: jest.fn(async () => summary)
-}
-jest.unstable_mockModule('@actions/core', () => ({
-  info: () => undefined,
-  debug: () => undefined,
-  notice: () => undefined,
-  warning: (m: string) => warnings.push(m),
-  setSecret: () => undefined,
-  saveState: () => undefined,
-  getState: () => '',
-  startGroup: () => undefined,
-  endGroup: () => undefined,
-  setOutput: (name: string, value: string) => (outputs[name] = value),
-  summary
-}))
+const core = mockCore()
+jest.unstable_mockModule('@actions/core', () => core.module)
 
 const { pullCommand } = await import('../src/action/transfer.js')
 const { BlobCache } = await import('../src/action/cache.js')
@@ -121,7 +103,7 @@ async function pullRun(backend: CacheBackend) {
   const inputs = readInputs(n => values[n] ?? '', ctx)
   const cache = new BlobCache(join(runner, 'store'), backend, true)
   await pullCommand(inputs, ctx, cache)
-  return JSON.parse(outputs.metadata!) as {
+  return JSON.parse(core.outputs.metadata!) as {
     download: { layersDownloaded: number; layersCached: number; bytesDownloaded: number }
   }
 }
@@ -157,16 +139,16 @@ describe('blob cache', () => {
   })
 
   test('a cache service that fails costs a warning, never the pull', async () => {
-    warnings.length = 0
+    core.reset()
     const result = await pullRun(
       directoryBackend(mkdtempSync(join(tmpdir(), 'cache-service-')), true)
     )
     expect(result.download.layersDownloaded).toBe(4)
     expect(
-      warnings.some(w => w.startsWith('Blob cache not restored: cache service unavailable'))
+      core.warnings.some(w => w.startsWith('Blob cache not restored: cache service unavailable'))
     ).toBe(true)
     expect(
-      warnings.some(w => w.startsWith('Blob cache not saved: cache service unavailable'))
+      core.warnings.some(w => w.startsWith('Blob cache not saved: cache service unavailable'))
     ).toBe(true)
   })
 

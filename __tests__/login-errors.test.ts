@@ -4,24 +4,10 @@
  * from the emulation front).
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { mockCore } from './helpers/core-mock.js'
 
-const logged: string[] = []
-const summary = {
-  addHeading: jest.fn(() => summary),
-  addTable: jest.fn(() => summary),
-  addRaw: jest.fn(() => summary),
-  write: jest.fn(async () => summary)
-}
-jest.unstable_mockModule('@actions/core', () => ({
-  info: (m: string) => logged.push(`info ${m}`),
-  debug: (m: string) => logged.push(`debug ${m}`),
-  warning: (m: string) => logged.push(`warning ${m}`),
-  notice: (m: string) => logged.push(`notice ${m}`),
-  setSecret: jest.fn(),
-  saveState: jest.fn(),
-  getState: () => '',
-  summary
-}))
+const core = mockCore()
+jest.unstable_mockModule('@actions/core', () => core.module)
 
 const { login } = await import('../src/action/login.js')
 const { readInputs } = await import('../src/action/inputs.js')
@@ -95,9 +81,9 @@ describe('the preflight against the token service', () => {
     const { inputs, ctx } = setup(reg.host, GHS, 'octocat')
     const session = await login(inputs, ctx, { write: true })
     await session.close()
-    expect(logged.some(l => l.includes('granted repository:octo-org/hello-world:push,pull'))).toBe(
-      true
-    )
+    expect(
+      core.info.some(l => l.includes('granted repository:octo-org/hello-world:push,pull'))
+    ).toBe(true)
     // The session was opened and a cancel sent for it. (Distribution demands the "*" action for
     // any DELETE, so a push-only token's cancel is refused there and the session expires.)
     const log = readFileSync(reg.log, 'utf8')
