@@ -20,11 +20,13 @@ function openssl(args: string[]): void {
   execFileSync('openssl', args, { stdio: 'pipe' })
 }
 
-/** A new self-signed CA in `dir`. */
-export function makeCA(dir: string, name = 'ghcr-action test CA'): CertificateAuthority {
-  ensureCommands('openssl')
-  const keyPath = join(dir, 'ca.key')
-  const certPath = join(dir, 'ca.crt')
+/** A self-signed certificate (RSA 2048, two days) with `extensions` (`-addext` values). */
+function selfSigned(
+  keyPath: string,
+  certPath: string,
+  cn: string,
+  extensions: string[] = []
+): void {
   openssl([
     'req',
     '-x509',
@@ -38,10 +40,18 @@ export function makeCA(dir: string, name = 'ghcr-action test CA'): CertificateAu
     '-days',
     '2',
     '-subj',
-    `/CN=${name}`,
-    '-addext',
+    `/CN=${cn}`,
+    ...extensions.flatMap(e => ['-addext', e])
+  ])
+}
+
+/** A new self-signed CA in `dir`. */
+export function makeCA(dir: string, name = 'ghcr-action test CA'): CertificateAuthority {
+  ensureCommands('openssl')
+  const keyPath = join(dir, 'ca.key')
+  const certPath = join(dir, 'ca.crt')
+  selfSigned(keyPath, certPath, name, [
     'basicConstraints=critical,CA:TRUE',
-    '-addext',
     'keyUsage=critical,keyCertSign,cRLSign'
   ])
   return { certPath, keyPath, pem: readFileSync(certPath, 'utf8') }
@@ -102,20 +112,6 @@ export function makeSelfSigned(dir: string, name: string): ServerCertificate {
   ensureCommands('openssl')
   const keyPath = join(dir, `${name}.key`)
   const certPath = join(dir, `${name}.crt`)
-  openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    keyPath,
-    '-out',
-    certPath,
-    '-days',
-    '2',
-    '-subj',
-    `/CN=${name}`
-  ])
+  selfSigned(keyPath, certPath, name)
   return { certPath, keyPath }
 }
