@@ -69492,10 +69492,11 @@ class Repository {
         const bytes = await readBody(res, MAX_MANIFEST_BYTES);
         // Check the bytes before reading them: a digest names exactly these bytes.
         const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest');
-        const algorithm = expected ? digestAlgorithm(expected) : 'sha256';
-        const actual = algorithm === 'sha256' ? digest_sha256(bytes) : computeDigest(bytes, algorithm);
-        if (expected && actual !== expected) {
-            throw new ContentMismatchError(`manifest ${this.name}@${reference}`, expected, actual);
+        if (expected) {
+            const what = `manifest ${this.name}@${reference}`;
+            if (!isDigest(expected))
+                throw new ContentMismatchError(`${what} digest`, 'a sha256 or sha512 digest', expected);
+            verifyBytes(bytes, expected, undefined, what);
         }
         const contentType = (header(res, 'content-type') ?? '').split(';')[0].trim();
         const parsed = parseManifest(bytes, contentType);
@@ -69575,10 +69576,6 @@ function checkDigestHeader(res, digest) {
     if (stored && stored.startsWith('sha256:') && digest.startsWith('sha256:') && stored !== digest) {
         throw new ContentMismatchError('digest the registry stored', digest, stored);
     }
-}
-function computeDigest(bytes, algorithm) {
-    const { hash } = hasherFor(`${algorithm}:${'0'.repeat(algorithm === 'sha512' ? 128 : 64)}`);
-    return `${algorithm}:${hash.update(bytes).digest('hex')}`;
 }
 /** Counts the bytes of an upload body as the HTTP client takes them, holding no chunk back. */
 async function* countChunks(chunks, onProgress) {

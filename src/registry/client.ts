@@ -3,7 +3,7 @@
  * repository, with the blob and manifest calls of the OCI distribution spec.
  */
 import { Readable } from 'node:stream'
-import { hasherFor, sha256, digestAlgorithm, type Digest } from './digest.js'
+import { hasherFor, isDigest, sha256, type Digest } from './digest.js'
 import { ContentMismatchError, RegistryError, UnsupportedManifestError } from './errors.js'
 import {
   MANIFEST_ACCEPT,
@@ -15,7 +15,7 @@ import {
 import { apiHost } from './reference.js'
 import { RegistryTransport, type TransportOptions } from './transport/index.js'
 import { backoffMs, DEFAULT_RETRY, isRetryableError } from './transport/retry.js'
-import { counted } from './verify.js'
+import { counted, verifyBytes } from './verify.js'
 import { drain, header, readBody, type HttpResponse } from './transport/types.js'
 
 export interface ClientOptions extends Omit<TransportOptions, 'host'> {
@@ -440,10 +440,11 @@ export class Repository {
     const bytes = await readBody(res, MAX_MANIFEST_BYTES)
     // Check the bytes before reading them: a digest names exactly these bytes.
     const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest')
-    const algorithm = expected ? digestAlgorithm(expected as Digest) : 'sha256'
-    const actual = algorithm === 'sha256' ? sha256(bytes) : computeDigest(bytes, algorithm)
-    if (expected && actual !== expected) {
-      throw new ContentMismatchError(`manifest ${this.name}@${reference}`, expected, actual)
+    if (expected) {
+      const what = `manifest ${this.name}@${reference}`
+      if (!isDigest(expected))
+        throw new ContentMismatchError(`${what} digest`, 'a sha256 or sha512 digest', expected)
+      verifyBytes(bytes, expected, undefined, what)
     }
     const contentType = (header(res, 'content-type') ?? '').split(';')[0]!.trim()
     const parsed = parseManifest(bytes, contentType)
@@ -529,13 +530,6 @@ function checkDigestHeader(res: HttpResponse, digest: Digest): void {
   if (stored && stored.startsWith('sha256:') && digest.startsWith('sha256:') && stored !== digest) {
     throw new ContentMismatchError('digest the registry stored', digest, stored)
   }
-}
-
-function computeDigest(bytes: Buffer, algorithm: string): string {
-  const { hash } = hasherFor(
-    `${algorithm}:${'0'.repeat(algorithm === 'sha512' ? 128 : 64)}` as Digest
-  )
-  return `${algorithm}:${hash.update(bytes).digest('hex')}`
 }
 
 /** Counts the bytes of an upload body as the HTTP client takes them, holding no chunk back. */
