@@ -10,11 +10,12 @@ const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
 const { baseImages } = await import('../src/action/base-images.js')
-const { buildPushCommand } = await import('../src/action/build-push.js')
+const { buildPush } = await import('../src/action/commands/build-push.js')
 const { BlobCache } = await import('../src/action/cache.js')
-const { readInputs } = await import('../src/action/inputs.js')
+const { readInputs } = await import('../src/action/inputs/index.js')
 const { readContext } = await import('../src/action/context.js')
 const { saveToLayout } = await import('../src/build/builders.js')
+const { spawnRunner } = await import('../src/build/exec.js')
 const { RegistryClient } = await import('../src/registry/client.js')
 const { copyImage } = await import('../src/registry/copy.js')
 const { OciLayoutSource } = await import('../src/registry/layout.js')
@@ -28,6 +29,7 @@ const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')
 
 type CacheBackend = import('../src/action/cache.js').CacheBackend
+type BuildPushInputs = import('../src/action/inputs/index.js').BuildPushInputs
 
 test('FROM lines: external images only', () => {
   const refs = baseImages(
@@ -56,7 +58,7 @@ describe('a classic Docker build through the blob cache', () => {
     ;[engine, reg] = await Promise.all([startDockerd(), startRegistry()])
     engine.docker(['build', '--network', 'none', '-t', 'seed/base:1', busyboxContext()])
     const layout = mkdtempSync(join(tmpdir(), 'base-'))
-    await saveToLayout('seed/base:1', layout, engine.env)
+    await saveToLayout(spawnRunner, 'seed/base:1', layout, engine.env)
     const client = new RegistryClient(reg.host)
     await copyImage(
       new OciLayoutSource(layout),
@@ -110,8 +112,8 @@ describe('a classic Docker build through the blob cache', () => {
         network: 'none',
         push: 'false'
       }
-      await buildPushCommand(
-        readInputs(n => values[n] ?? '', ctx),
+      await buildPush(
+        readInputs(n => values[n] ?? '', ctx) as BuildPushInputs,
         ctx,
         new BlobCache(join(runner, 'store'), backend, true)
       )

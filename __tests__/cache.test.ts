@@ -9,9 +9,9 @@ import { mockCore } from './helpers/core-mock.js'
 const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
-const { pullCommand } = await import('../src/action/transfer.js')
+const { pull } = await import('../src/action/commands/pull.js')
 const { BlobCache } = await import('../src/action/cache.js')
-const { readInputs } = await import('../src/action/inputs.js')
+const { readInputs } = await import('../src/action/inputs/index.js')
 const { readContext } = await import('../src/action/context.js')
 const { RegistryClient } = await import('../src/registry/client.js')
 const { copyImage } = await import('../src/registry/copy.js')
@@ -25,6 +25,7 @@ const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')
 
 type CacheBackend = import('../src/action/cache.js').CacheBackend
+type PullInputs = import('../src/action/inputs/index.js').PullInputs
 
 /** EMULATION of GitHub's cache service, in a directory. */
 function directoryBackend(root: string, fail = false): CacheBackend & { saved: string[] } {
@@ -97,12 +98,11 @@ async function pullRun(backend: CacheBackend) {
     token: GHS,
     username: 'octocat',
     source: 'octo-org/cached:1',
-    load: 'false',
-    context: runner
+    load: 'false'
   }
   const inputs = readInputs(n => values[n] ?? '', ctx)
   const cache = new BlobCache(join(runner, 'store'), backend, true)
-  await pullCommand(inputs, ctx, cache)
+  await pull(inputs as PullInputs, ctx, cache)
   return JSON.parse(core.outputs.metadata!) as {
     download: { layersDownloaded: number; layersCached: number; bytesDownloaded: number }
   }

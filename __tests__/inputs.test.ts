@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readContext } from '../src/action/context.js'
 import { InputError } from '../src/action/errors.js'
-import { readInputs, splitKeyValueList, splitList } from '../src/action/inputs.js'
+import {
+  readInputs,
+  splitKeyValueList,
+  splitList,
+  type Command,
+  type Inputs
+} from '../src/action/inputs/index.js'
 
 const work = mkdtempSync(join(tmpdir(), 'inputs-'))
 writeFileSync(join(work, 'Dockerfile'), 'FROM scratch\n')
@@ -21,19 +27,34 @@ const ctx = readContext({
   GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
 })
 
-function parse(inputs: Record<string, string>) {
-  const values: Record<string, string> = { context: work, ...inputs }
+function parse(inputs: Record<string, string>): Inputs {
+  const command = inputs.command ?? 'build-push'
+  // The build context exists only where a build reads it.
+  const values: Record<string, string> = {
+    ...(command === 'build-push' && { context: work }),
+    ...inputs
+  }
   return readInputs(name => values[name] ?? '', ctx)
+}
+
+/** Parses inputs for `command`, and checks that the result is that command's inputs. */
+function parseFor<C extends Command>(
+  command: C,
+  inputs: Record<string, string> = {}
+): Extract<Inputs, { command: C }> {
+  const parsed = parse({ ...inputs, command })
+  expect(parsed.command).toBe(command)
+  return parsed as Extract<Inputs, { command: C }>
 }
 
 describe('defaults', () => {
   test('zero configuration targets ghcr.io/<owner>/<repo> lower-cased, with a notice', () => {
-    const inputs = parse({ token: 'ghs_x' })
-    expect(inputs.command).toBe('build-push')
+    const inputs = parseFor('build-push', { token: 'ghs_x' })
     expect(inputs.registry).toBe('ghcr.io')
     expect(inputs.image).toEqual({ registry: 'ghcr.io', repository: 'octo-org/hello-world' })
     expect(inputs.username).toBe('octocat')
-    expect(inputs.tags).toBeUndefined()
+    // Tags come from the git context, resolved up front.
+    expect(inputs.tags).toEqual(['main', 'sha-0123456'])
     expect(inputs.push).toBe('auto')
     expect(inputs.file).toBe(join(work, 'Dockerfile'))
     expect(inputs.logout).toBe(true)
@@ -50,49 +71,89 @@ describe('defaults', () => {
   })
 
   test('tags accept newlines, commas, and metadata-action full references', () => {
-    const { tags } = parse({ tags: 'latest, 1.2\nghcr.io/octo-org/hello-world:1.2.3\n\n1.2' })
+    const { tags } = parseFor('build-push', {
+      tags: 'latest, 1.2\nghcr.io/octo-org/hello-world:1.2.3\n\n1.2'
+    })
     expect(tags).toEqual(['latest', '1.2', '1.2.3'])
   })
 
   test('key=value lists keep commas inside values', () => {
     expect(splitKeyValueList('A=1,B=2\nLIST=a,b,c\n')).toEqual(['A=1', 'B=2', 'LIST=a,b,c'])
     expect(splitList('a, "b,c"\n d')).toEqual(['a', 'b,c', 'd'])
-    const { labels } = parse({ labels: 'org.opencontainers.image.title=My App,team=x=y' })
+    const { labels } = parseFor('build-push', {
+      labels: 'org.opencontainers.image.title=My App,team=x=y'
+    })
     expect(labels).toEqual({ 'org.opencontainers.image.title': 'My App', team: 'x=y' })
   })
 
   test('push sources', () => {
-    expect(parse({ command: 'push', source: `oci:${join(work, 'layout')}:v1` }).pushSource).toEqual(
-      {
-        kind: 'oci',
-        path: join(work, 'layout'),
-        tag: 'v1'
-      }
-    )
-    expect(parse({ command: 'push', source: 'myapp:1.0' }).pushSource).toEqual({
+    expect(parseFor('push', { source: `oci:${join(work, 'layout')}:v1` }).source).toEqual({
+      kind: 'oci',
+      path: join(work, 'layout'),
+      tag: 'v1'
+    })
+    expect(parseFor('push', { source: 'myapp:1.0' }).source).toEqual({
       kind: 'docker-daemon',
       name: 'myapp:1.0'
     })
-    expect(parse({ command: 'push' }).pushSource).toEqual({
+    expect(parseFor('push').source).toEqual({
       kind: 'docker-daemon',
       name: 'ghcr.io/octo-org/hello-world'
     })
   })
 
   test('pull sources resolve short names like image', () => {
-    expect(parse({ command: 'pull', source: 'app' }).remoteSource).toEqual({
+    expect(parseFor('pull', { source: 'app' }).source).toEqual({
       registry: 'ghcr.io',
       repository: 'octo-org/app',
       tag: 'latest'
     })
     const digest = `sha256:${'a'.repeat(64)}`
-    expect(
-      parse({ command: 'pull', source: `docker.io/library/alpine@${digest}` }).remoteSource
-    ).toEqual({
+    expect(parseFor('pull', { source: `docker.io/library/alpine@${digest}` }).source).toEqual({
       registry: 'docker.io',
       repository: 'library/alpine',
       digest
     })
+  })
+
+  test('copy takes the source tag when tags is empty', () => {
+    expect(parseFor('copy', { source: 'docker.io/library/alpine:3.20' }).tags).toEqual(['3.20'])
+  })
+
+  test("password is the token, under docker/login-action's name", () => {
+    expect(parseFor('login', { password: 'ghp_x', token: 'ghs_default' }).token).toBe('ghp_x')
+  })
+
+  test("action.yml's defaults are not taken for inputs a command does not use", () => {
+    const inputs = parseFor('pull', { push: 'auto', context: '.', builder: 'auto' })
+    expect(inputs.source.tag).toBe('latest')
+  })
+})
+
+/** Inputs set for a command that does not use them: the input, and who does use it. */
+const unused: Array<[Command, string, string, RegExp]> = [
+  ['pull', 'tags', 'v1', /tags is for build-push, push, tag and copy, not pull/],
+  [
+    'pull',
+    'platforms',
+    'linux/amd64',
+    /platforms is for build-push, not pull.*command: build-push/
+  ],
+  ['build-push', 'platform', 'linux/amd64', /platform is for pull and copy, not build-push/],
+  ['build-push', 'load', 'true', /load is for pull, not build-push/],
+  ['build-push', 'output', 'out', /output is for pull, not build-push/],
+  ['push', 'build-args', 'A=1', /build-args is for build-push, not push/],
+  ['tag', 'output', 'out', /output is for pull, not tag/],
+  ['login', 'source', 'x', /source is for push, pull, tag and copy, not login/],
+  ['login', 'push', 'true', /push is for build-push, not login/]
+]
+
+describe('inputs a command does not use are refused', () => {
+  test.each(unused)('%s with %s', (command, input, value, rule) => {
+    expect(() => parse({ token: 'ghs_abc', command, [input]: value })).toThrow(rule)
+    expect(() => parse({ token: 'ghs_abc', command, [input]: value })).toThrow(
+      new RegExp(`^Input "${input}": `)
+    )
   })
 })
 
@@ -120,7 +181,7 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   [{ tags: 'ghcr.io/octo-org/hello-world' }, 'tags', /must end in :TAG/],
   [{ tags: 'ümlaut' }, 'tags', /1 to 128 characters/],
   [{ push: 'maybe' }, 'push', /true or false/],
-  [{ load: 'sometimes' }, 'load', /true or false/],
+  [{ command: 'pull', load: 'sometimes' }, 'load', /true or false/],
   [{ logout: 'nope' }, 'logout', /true or false/],
   [{ builder: 'kaniko' }, 'builder', /one of auto, buildx, docker, buildah, podman/],
   [{ platforms: 'linux/amd64,arm64' }, 'platforms', /os\/arch/],
@@ -143,6 +204,22 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   [{ command: 'pull', source: 'ghcr.io/a/b@sha256:abc' }, 'source', /64 lower-case hex/],
   [{ command: 'copy' }, 'source', /copy needs a source/],
   [{ command: 'login', source: 'x' }, 'source', /not login/],
+  [{ command: 'tag', source: 'app:1' }, 'tags', /tag needs the tags to add/],
+  [
+    { command: 'tag', source: 'docker.io/library/alpine:3', tags: 'x' },
+    'source',
+    /tag works within one registry.*command: copy/
+  ],
+  [
+    { command: 'copy', source: `docker.io/library/alpine@sha256:${'a'.repeat(64)}` },
+    'tags',
+    /copying an image named by digest needs tags/
+  ],
+  [
+    { command: 'copy', source: 'docker.io/library/alpine:3', platform: 'amd64' },
+    'platform',
+    /os\/arch/
+  ],
   [{ command: 'login', token: '' }, 'token', /login needs a token/],
   [{ username: 'octo cat', token: 'x' }, 'username', /no white space/],
   [{ command: 'pull', output: join(work, 'Dockerfile') }, 'output', /a file is there/]

@@ -9,8 +9,8 @@ import { mockCore } from './helpers/core-mock.js'
 const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
-const { login } = await import('../src/action/login.js')
-const { readInputs } = await import('../src/action/inputs.js')
+const { openTargetSession } = await import('../src/action/session.js')
+const { readInputs } = await import('../src/action/inputs/index.js')
 const { readContext } = await import('../src/action/context.js')
 const { UserError } = await import('../src/action/errors.js')
 const { startRegistry } = await import('./testbed/registry.js')
@@ -47,7 +47,7 @@ function setup(
     registry,
     token,
     username,
-    context: dir
+    tags: 'latest'
   }
   return { ctx, inputs: readInputs(n => values[n] ?? '', ctx) }
 }
@@ -79,7 +79,7 @@ describe('the preflight against the token service', () => {
 
   test('passes for a token with push, and cancels its upload session', async () => {
     const { inputs, ctx } = setup(reg.host, GHS, 'octocat')
-    const session = await login(inputs, ctx, { write: true })
+    const session = await openTargetSession(inputs, ctx, { write: true, preflight: true })
     await session.close()
     expect(
       core.info.some(l => l.includes('granted repository:octo-org/hello-world:push,pull'))
@@ -96,7 +96,7 @@ describe('the preflight against the token service', () => {
   test('a read-only GITHUB_TOKEN fails in under a second with the packages: write advice', async () => {
     const { inputs, ctx } = setup(reg.host, READER, 'reader')
     const started = Date.now()
-    const message = await failure(login(inputs, ctx, { write: true }))
+    const message = await failure(openTargetSession(inputs, ctx, { write: true, preflight: true }))
     expect(Date.now() - started).toBeLessThan(1000)
     expect(message).toMatch(
       /^Could not push to 127\.0\.0\.1:\d+\/octo-org\/hello-world: the GITHUB_TOKEN may not write packages\. Add "permissions: packages: write" to the job/
@@ -105,7 +105,7 @@ describe('the preflight against the token service', () => {
 
   test('a personal token without push rights is told which rights it lacks', async () => {
     const { inputs, ctx } = setup(reg.host, PAT, 'person')
-    expect(await failure(login(inputs, ctx, { write: true }))).toMatch(
+    expect(await failure(openTargetSession(inputs, ctx, { write: true, preflight: true }))).toMatch(
       /denied write access to octo-org\/hello-world for person \(HTTP 401\)\. The token needs push rights/
     )
   })
@@ -115,7 +115,7 @@ describe('the preflight against the token service', () => {
       pull_request: { head: { repo: { full_name: 'someone/hello-world', fork: true } } }
     }
     const { inputs, ctx } = setup(reg.host, READER, 'reader', event, 'pull_request')
-    expect(await failure(login(inputs, ctx, { write: true }))).toMatch(
+    expect(await failure(openTargetSession(inputs, ctx, { write: true, preflight: true }))).toMatch(
       /pull requests from forks get a read-only GITHUB_TOKEN and cannot push\. Leave push: auto/
     )
   })
@@ -148,7 +148,9 @@ describe("ghcr.io's own refusals (emulation front)", () => {
     })
     try {
       const { inputs, ctx } = setup(reg.host, token, 'octocat')
-      expect(await failure(login(inputs, ctx, { write: true }))).toMatch(advice)
+      expect(
+        await failure(openTargetSession(inputs, ctx, { write: true, preflight: true }))
+      ).toMatch(advice)
     } finally {
       await reg.stop()
     }

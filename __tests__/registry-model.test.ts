@@ -14,7 +14,7 @@ import {
   formatReference,
   isLoopback,
   parseReference,
-  ReferenceError
+  InvalidReferenceError
 } from '../src/registry/reference.js'
 import { parseChallenges } from '../src/registry/transport/challenge.js'
 import { backoffMs, retryAfterMs } from '../src/registry/transport/retry.js'
@@ -64,7 +64,7 @@ describe('references', () => {
     ['ghcr.io/octo/app.', /lower-case letters and digits/],
     [`ghcr.io/${'a'.repeat(260)}`, /at most 255/]
   ])('refuses %j', (input, rule) => {
-    expect(() => parseReference(input)).toThrow(ReferenceError)
+    expect(() => parseReference(input)).toThrow(InvalidReferenceError)
     expect(() => parseReference(input)).toThrow(rule)
   })
 

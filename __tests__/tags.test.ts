@@ -15,9 +15,10 @@ function ctx(ref: string, eventName = 'push', event: Record<string, unknown> = {
     actor: 'octocat',
     serverUrl: 'https://github.com',
     apiUrl: 'https://api.github.com',
-    event: { repository: { default_branch: 'main' }, ...event },
+    event: { repository: { default_branch: 'main' }, ...event } as RunContext['event'],
     runnerTemp: '/tmp',
-    inActions: true
+    inActions: true,
+    platform: 'linux/amd64'
   }
 }
 

@@ -8,9 +8,7 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import {
   copyImage,
-  dockerArchiveStream,
   formatReference,
-  OciLayoutSource,
   OciLayoutDestination,
   parseReference,
   RegistryClient,
@@ -18,10 +16,11 @@ import {
   type Descriptor,
   type Reference
 } from '../registry/index.js'
-import { pipeInto, succeeds } from '../build/exec.js'
+import { succeeds } from '../build/exec.js'
 import type { BlobCache } from './cache.js'
-import { readDockerCredentials } from './docker-config.js'
-import type { Inputs } from './inputs.js'
+import { loadLayout, readDockerCredentials } from './docker.js'
+import { actionRunner } from './runner.js'
+import type { BuildPushInputs } from './inputs/index.js'
 import { group } from './log.js'
 
 /**
@@ -58,7 +57,7 @@ export function baseImages(dockerfile: string): Reference[] {
 
 /** Fetches the build's base images through the cache into the engine. Never throws. */
 export async function prefetchBaseImages(
-  inputs: Inputs,
+  inputs: BuildPushInputs,
   cache: BlobCache,
   platform: string
 ): Promise<void> {
@@ -77,7 +76,7 @@ export async function prefetchBaseImages(
 
 async function fetchThroughCache(
   bases: Reference[],
-  inputs: Inputs,
+  inputs: BuildPushInputs,
   cache: BlobCache,
   platform: string
 ): Promise<void> {
@@ -109,16 +108,8 @@ async function fetchThroughCache(
         core.info(
           `${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`
         )
-        if (await succeeds('docker', ['image', 'inspect', name])) continue
-        const layout = new OciLayoutSource(cache.dir, tag)
-        const root = await layout.root()
-        const archive = await dockerArchiveStream(
-          layout,
-          { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-          root.bytes,
-          base.digest ? [] : [name]
-        )
-        await pipeInto('docker', ['load'], archive)
+        if (await succeeds(actionRunner, 'docker', ['image', 'inspect', name])) continue
+        await loadLayout(cache.dir, tag, base.digest ? [] : [name])
         core.info(`${name}: loaded into the Docker engine`)
       } finally {
         await client.close()

@@ -3,27 +3,30 @@
  * one place that fails the step.
  */
 import * as core from '@actions/core'
-import { readContext } from './context.js'
+import { readContext, type RunContext } from './context.js'
 import { InputError, oneLine, UserError } from './errors.js'
-import { envInput, readInputs, type Command, type Inputs } from './inputs.js'
-import { restoreDockerConfig } from './docker-config.js'
-import { buildPushCommand, pushCommand } from './build-push.js'
-import { loginCommand } from './login.js'
-import { copyCommand, pullCommand, tagCommand } from './transfer.js'
+import { envInput, readInputs, type Inputs } from './inputs/index.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
-import type { RunContext } from './context.js'
 
-/** A command's implementation. */
-export type CommandHandler = (inputs: Inputs, ctx: RunContext) => Promise<void>
-
-/** The commands of this version; the contract's others fail with a clear message. */
-const handlers: Partial<Record<Command, CommandHandler>> = {
-  'build-push': buildPushCommand,
-  push: pushCommand,
-  pull: pullCommand,
-  tag: tagCommand,
-  copy: copyCommand,
-  login: loginCommand
+/**
+ * Runs the command. Each command's module is loaded only when it runs, so a step pays at
+ * start-up only for what it uses.
+ */
+async function dispatch(inputs: Inputs, ctx: RunContext): Promise<void> {
+  switch (inputs.command) {
+    case 'build-push':
+      return (await import('./commands/build-push.js')).buildPush(inputs, ctx)
+    case 'push':
+      return (await import('./commands/push.js')).push(inputs, ctx)
+    case 'pull':
+      return (await import('./commands/pull.js')).pull(inputs, ctx)
+    case 'tag':
+      return (await import('./commands/tag.js')).tag(inputs, ctx)
+    case 'copy':
+      return (await import('./commands/copy.js')).copy(inputs, ctx)
+    case 'login':
+      return (await import('./commands/login.js')).login(inputs, ctx)
+  }
 }
 
 /**
@@ -32,8 +35,8 @@ const handlers: Partial<Record<Command, CommandHandler>> = {
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Mask first: nothing may be printed before the runner knows the token is a secret.
-  const token = envInput(env)('token')
-  if (token) core.setSecret(token)
+  const read = envInput(env)
+  for (const secret of [read('token'), read('password')]) if (secret) core.setSecret(secret)
 
   if (isPost()) {
     await post()
@@ -42,16 +45,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   markMain()
   try {
     const ctx = readContext(env)
-    const inputs = readInputs(envInput(env), ctx)
+    const inputs = readInputs(read, ctx)
     for (const notice of inputs.notices) core.notice(notice)
-    saveState({ mainRan: true })
-    const handler = handlers[inputs.command]
-    if (!handler) {
-      throw new UserError(
-        `command "${inputs.command}" is not available in this version of the action yet.`
-      )
-    }
-    await handler(inputs, ctx)
+    saveState({})
+    await dispatch(inputs, ctx)
     await writeSummary()
   } catch (error) {
     fail(error)
@@ -91,15 +88,14 @@ function fail(error: unknown): void {
 async function post(): Promise<void> {
   try {
     const state = loadState()
-    if (!state) return
-    if (state.dockerConfig) {
-      await restoreDockerConfig(state.dockerConfig)
-      core.info(
-        state.dockerConfig.backup
-          ? `Restored the Docker config ${state.dockerConfig.path} as it was before the action ran`
-          : `Removed the Docker config ${state.dockerConfig.path}, which the action had created`
-      )
-    }
+    if (!state?.dockerConfig) return
+    const { restoreDockerConfig } = await import('./docker.js')
+    await restoreDockerConfig(state.dockerConfig)
+    core.info(
+      state.dockerConfig.backup
+        ? `Restored the Docker config ${state.dockerConfig.path} as it was before the action ran`
+        : `Removed the Docker config ${state.dockerConfig.path}, which the action had created`
+    )
   } catch (error) {
     core.warning(
       `Post step clean-up failed: ${oneLine(error instanceof Error ? error.message : String(error))}`

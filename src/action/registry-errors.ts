@@ -1,9 +1,10 @@
 /**
  * Registry failures translated into what the user must do. Each message is one line (for the
  * `::error::` annotation) and names the fix; the longer explanation goes to the job summary.
- * The token never appears: messages are built from status codes, error codes and our own text.
+ * The token never appears: messages are built from status codes, the registry's own error
+ * codes and messages (it never has the token), and our own text.
  */
-import { AuthError, NetworkError, RegistryError, TlsError } from '../registry/index.js'
+import { AuthError, ErrorCodes, NetworkError, RegistryError, TlsError } from '../registry/index.js'
 import { UserError } from './errors.js'
 import type { TokenKind } from './token.js'
 
@@ -24,11 +25,14 @@ export interface FailureContext {
   forkPullRequest: boolean
 }
 
-function codesOf(error: RegistryError): string {
-  return error.codes
-    .map(c => `${c.code} ${c.message}`)
-    .join(' ')
-    .toLowerCase()
+/** ghcr.io's documented refusals, recognised by their message (their code is DENIED). */
+const GHCR = {
+  /** An organisation that enforces SAML SSO, and a token not authorised for it. */
+  sso: /\bSAML\b|single sign-on|\bSSO\b/i,
+  /** The repository has no write access to the package. */
+  writePackage: /permission_denied: write_package/i,
+  /** GITHUB_TOKEN without `packages: write`, or a package not granted to the repository. */
+  installation: /installation not allowed/i
 }
 
 /** Translates an error of the registry client; anything else is returned unchanged. */
@@ -73,18 +77,20 @@ export function explain(error: unknown, ctx: FailureContext): unknown {
     return new UserError(`Could not ${ctx.action}: ${error.message}.`)
   }
   if (!(error instanceof RegistryError)) return error
-  const text = codesOf(error)
-  if (/saml|sso/.test(text)) {
+  if (error.messageMatches(GHCR.sso)) {
     return new UserError(
       `Could not ${ctx.action}: the organisation enforces SAML single sign-on and the token is not authorised for it. Authorise the token for the organisation in your GitHub token settings ("Configure SSO"), or use GITHUB_TOKEN.`
     )
   }
-  if (/permission_denied: write_package/.test(text)) {
+  if (error.messageMatches(GHCR.writePackage)) {
     return new UserError(
       `Could not ${ctx.action}: this repository has no write access to the package ${ctx.repository} (permission_denied: write_package). In the package settings (${ctx.settingsUrl}) add this repository under "Manage Actions access" with the Write role, or link the package to this repository with the org.opencontainers.image.source label.`
     )
   }
-  const denied = error.status === 401 || error.status === 403 || /denied|unauthorized/.test(text)
+  const denied =
+    error.status === 401 ||
+    error.status === 403 ||
+    error.hasCode(ErrorCodes.DENIED, ErrorCodes.UNAUTHORIZED)
   if (denied && ctx.write && ctx.forkPullRequest) {
     return new UserError(
       `Could not ${ctx.action}: pull requests from forks get a read-only GITHUB_TOKEN and cannot push. Leave push: auto so fork pull requests build without pushing.`
@@ -92,7 +98,7 @@ export function explain(error: unknown, ctx: FailureContext): unknown {
   }
   if (denied && ctx.write && isGitHubToken) {
     return new UserError(
-      `Could not ${ctx.action}: the GITHUB_TOKEN may not write packages${/installation not allowed/.test(text) ? ` (${error.codes[0]?.message})` : ''}. Add "permissions: packages: write" to the job; if the package already exists, also grant this repository Write access in the package settings (${ctx.settingsUrl}).`
+      `Could not ${ctx.action}: the GITHUB_TOKEN may not write packages${error.messageMatches(GHCR.installation) ? ` (${error.codes[0]?.message})` : ''}. Add "permissions: packages: write" to the job; if the package already exists, also grant this repository Write access in the package settings (${ctx.settingsUrl}).`
     )
   }
   if (denied && ctx.write) {
@@ -105,15 +111,20 @@ export function explain(error: unknown, ctx: FailureContext): unknown {
       `Could not ${ctx.action}: ${ctx.registry} denied access to ${ctx.repository} for ${ctx.username || 'anonymous'} (HTTP ${error.status}).${ctx.github ? ' A private package needs a token with read access: GITHUB_TOKEN with "permissions: packages: read", and the repository granted access in the package settings.' : ''}`
     )
   }
-  if (error.status === 404 && /name_unknown|manifest_unknown/.test(text)) {
+  if (error.hasCode(ErrorCodes.NAME_UNKNOWN, ErrorCodes.MANIFEST_UNKNOWN)) {
     return new UserError(
-      `Could not ${ctx.action}: ${ctx.repository} has no such image (${error.codes[0]?.code ?? 'HTTP 404'}).`
+      `Could not ${ctx.action}: ${ctx.repository} has no such image (${error.registrySays}).`
     )
   }
-  if (error.status === 429 || error.status >= 500) {
+  // The registry's own words, whatever the status: they name the cause (a manifest refused
+  // with 500 MANIFEST_INVALID is not an outage).
+  const says = error.registrySays ? ` ${ctx.registry} says: ${error.registrySays}` : ''
+  if (error.temporary) {
     return new UserError(
-      `Could not ${ctx.action}: ${ctx.registry} kept failing (HTTP ${error.status}) after retries; try again later.`
+      `Could not ${ctx.action}: ${ctx.registry} kept failing (HTTP ${error.status}) after retries; try again later.${says}`
     )
   }
-  return new UserError(`Could not ${ctx.action}: ${error.message}.`)
+  return new UserError(
+    `Could not ${ctx.action}: ${error.method} ${error.url} was refused (HTTP ${error.status}).${says || ' The registry gave no reason.'}`
+  )
 }

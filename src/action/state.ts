@@ -19,9 +19,15 @@ export interface PostState {
   }
 }
 
-/** Saves the state for the post step. */
-export function saveState(state: PostState): void {
-  core.saveState(KEY, JSON.stringify(state))
+let current: PostState | undefined
+
+/**
+ * Adds `patch` to the state for the post step. Parts saved earlier in the run are kept: the
+ * main step and the login each record what they know.
+ */
+export function saveState(patch: Partial<PostState>): void {
+  current = { ...current, ...patch, mainRan: true }
+  core.saveState(KEY, JSON.stringify(current))
 }
 
 /** Reads the state saved by the main step; undefined in the main step or if it never saved. */

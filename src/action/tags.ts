@@ -16,8 +16,7 @@ export function sanitizeTag(name: string): string {
 }
 
 function defaultBranch(ctx: RunContext): string | undefined {
-  const repo = ctx.event.repository as { default_branch?: string } | undefined
-  return repo?.default_branch
+  return ctx.event.repository?.default_branch
 }
 
 /** The tags a run gets when the `tags` input is empty. */
@@ -38,8 +37,7 @@ export function defaultTags(ctx: RunContext): string[] {
       tags.push(sanitizeTag(name))
     }
   } else if (isPullRequestEvent(ctx)) {
-    const pr = ctx.event.pull_request as { number?: number } | undefined
-    const number = pr?.number ?? /^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1]
+    const number = ctx.event.pull_request?.number ?? /^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1]
     if (number !== undefined) tags.push(`pr-${number}`)
   } else if (ctx.ref.startsWith('refs/heads/')) {
     const branch = ctx.ref.slice('refs/heads/'.length)
@@ -55,11 +53,7 @@ export function defaultTags(ctx: RunContext): string[] {
  * `created` label, so they are reproducible and the builder's cache holds across re-runs.
  */
 function commitTime(ctx: RunContext): Date | undefined {
-  const e = ctx.event as {
-    head_commit?: { timestamp?: string }
-    pull_request?: { updated_at?: string }
-  }
-  const stamp = e.head_commit?.timestamp ?? e.pull_request?.updated_at
+  const stamp = ctx.event.head_commit?.timestamp ?? ctx.event.pull_request?.updated_at
   const date = stamp ? new Date(stamp) : undefined
   return date && !Number.isNaN(date.getTime()) ? date : undefined
 }
@@ -79,25 +73,20 @@ export function ociLabels(
   tags: string[],
   created = commitTime(ctx) ?? new Date()
 ): Record<string, string> {
-  const repo = (ctx.event.repository ?? {}) as {
-    name?: string
-    description?: string | null
-    html_url?: string
-    license?: { spdx_id?: string } | null
-  }
+  const repo = ctx.event.repository
   const labels: Record<string, string> = {}
   if (ctx.repository) {
     labels['org.opencontainers.image.source'] = `${ctx.serverUrl}/${ctx.repository}`
-    labels['org.opencontainers.image.url'] = repo.html_url ?? `${ctx.serverUrl}/${ctx.repository}`
+    labels['org.opencontainers.image.url'] = repo?.html_url ?? `${ctx.serverUrl}/${ctx.repository}`
     labels['org.opencontainers.image.title'] =
-      repo.name ?? ctx.repository.split('/')[1] ?? ctx.repository
+      repo?.name ?? ctx.repository.split('/')[1] ?? ctx.repository
   }
   if (ctx.sha) labels['org.opencontainers.image.revision'] = ctx.sha
   labels['org.opencontainers.image.created'] = created.toISOString()
-  if (repo.description) labels['org.opencontainers.image.description'] = repo.description
+  if (repo?.description) labels['org.opencontainers.image.description'] = repo.description
   const version = versionOf(ctx, tags)
   if (version) labels['org.opencontainers.image.version'] = version
-  const spdx = repo.license?.spdx_id
+  const spdx = repo?.license?.spdx_id
   if (spdx && spdx !== 'NOASSERTION') labels['org.opencontainers.image.licenses'] = spdx
   return labels
 }

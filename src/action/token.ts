@@ -3,6 +3,9 @@
  * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), and the
  * advice for moving a workflow off personal access tokens to GITHUB_TOKEN.
  */
+import * as core from '@actions/core'
+import { ownerIsOrganization, type RunContext } from './context.js'
+import { tokenScopes } from './github-api.js'
 
 export type TokenKind =
   | 'installation' // ghs_: a GitHub App installation token; GITHUB_TOKEN is one
@@ -36,6 +39,7 @@ export function isPersonal(kind: TokenKind): boolean {
   )
 }
 
+/** What each kind of credential is called in logs and the summary (no article: it varies). */
 export const TOKEN_KIND_LABEL: Record<TokenKind, string> = {
   installation: 'GitHub App installation token (GITHUB_TOKEN)',
   'classic-pat': 'personal access token (classic)',
@@ -45,6 +49,12 @@ export const TOKEN_KIND_LABEL: Record<TokenKind, string> = {
   legacy: 'legacy 40-character personal token',
   none: 'no token (anonymous)',
   other: 'password or non-GitHub token'
+}
+
+/** The label with its indefinite article: "a personal access token", "an OAuth app token". */
+export function withArticle(kind: TokenKind): string {
+  const label = TOKEN_KIND_LABEL[kind]
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`
 }
 
 /** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
@@ -78,7 +88,7 @@ export function excessScopes(granted: string[], command: string): string[] {
 
 /** The one-line warning for a personal credential. */
 export function personalTokenWarning(kind: TokenKind): string {
-  const base = `The token input is a ${TOKEN_KIND_LABEL[kind]}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`
+  const base = `The token input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`
   return kind === 'fine-grained-pat'
     ? `${base} ghcr.io documents only personal access tokens (classic) for packages, so a fine-grained token may be refused.`
     : base
@@ -87,7 +97,7 @@ export function personalTokenWarning(kind: TokenKind): string {
 /** The job-summary section that walks the user through the move, as Markdown. */
 export function migrationGuide(kind: TokenKind, settings: string): string {
   return [
-    `### Move from a ${TOKEN_KIND_LABEL[kind]} to GITHUB_TOKEN`,
+    `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
     '',
     "A personal token in a workflow acts as you, everywhere you have access, until it expires or is revoked. The workflow's own `GITHUB_TOKEN` is created for each run, limited to this repository and to the permissions the job asks for, and expires with the job.",
     '',
@@ -136,4 +146,47 @@ export function packageSettingsUrl(
   const [owner, ...rest] = repository.split('/')
   const name = encodeURIComponent(rest.join('/'))
   return `${serverUrl}/${ownerIsOrganization ? 'orgs' : 'users'}/${owner}/packages/container/${name}/settings`
+}
+
+/**
+ * For a personal credential on GitHub's registry: one warning with the move to GITHUB_TOKEN,
+ * the guide in the job summary, and, for a classic PAT, a check of its scopes against what
+ * `command` needs. Other credentials and registries get no advice.
+ */
+export async function adviseOnToken(
+  token: string,
+  command: string,
+  registry: string,
+  repository: string,
+  ctx: RunContext
+): Promise<void> {
+  const kind = classifyToken(token)
+  if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl)) return
+  core.warning(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' })
+  const settings = packageSettingsUrl(ctx.serverUrl, repository, ownerIsOrganization(ctx))
+  core.summary.addRaw(migrationGuide(kind, settings), true)
+  if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth') return
+  let scopes: string[] | undefined
+  try {
+    scopes = await tokenScopes(ctx.apiUrl, token)
+  } catch (error) {
+    core.debug(
+      `Could not read the token's scopes from ${ctx.apiUrl}: ${error instanceof Error ? error.message : String(error)}`
+    )
+    return
+  }
+  if (!scopes) {
+    core.debug(`${ctx.apiUrl} did not report the token's scopes`)
+    return
+  }
+  const extra = excessScopes(scopes, command)
+  if (extra.length > 0) {
+    const repo = extra.includes('repo')
+      ? ' It has "repo", full control of private repositories: selecting write:packages in the token settings also selects repo, so unselect it.'
+      : ''
+    core.warning(
+      `The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${command === 'pull' ? 'read:packages' : 'write:packages'}; better still, use GITHUB_TOKEN.`,
+      { title: 'Token scopes wider than needed' }
+    )
+  }
 }

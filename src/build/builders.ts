@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readDockerArchive } from '../registry/archive.js'
-import { run, streamCommand, succeeds, type LineSink } from './exec.js'
+import { succeeds, type CommandRunner, type LineSink } from './exec.js'
 
 export type BuilderKind = 'buildx' | 'docker' | 'buildah' | 'podman'
 
@@ -32,6 +32,7 @@ export interface BuildRequest {
   layoutDir: string
   env: NodeJS.ProcessEnv
   log: LineSink
+  runner: CommandRunner
 }
 
 export interface BuildResult {
@@ -47,7 +48,7 @@ export interface Builder {
   kind: BuilderKind
   multiPlatform: boolean
   /** Undefined when usable; otherwise why not. */
-  unavailable(env: NodeJS.ProcessEnv): Promise<string | undefined>
+  unavailable(runner: CommandRunner, env: NodeJS.ProcessEnv): Promise<string | undefined>
   build(request: BuildRequest): Promise<BuildResult>
 }
 
@@ -62,9 +63,21 @@ function commonArgs(r: BuildRequest): string[] {
   return args
 }
 
-async function dockerEngineProblem(env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  if (!(await succeeds('docker', ['--version'], env))) return 'the docker CLI is not installed'
-  if (!(await succeeds('docker', ['version', '--format', '{{.Server.Version}}'], env))) {
+/** Whether a Docker engine answers (the CLI's `docker version` reaches its server). */
+export function dockerEngineAnswers(
+  runner: CommandRunner,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<boolean> {
+  return succeeds(runner, 'docker', ['version', '--format', '{{.Server.Version}}'], env)
+}
+
+async function dockerEngineProblem(
+  runner: CommandRunner,
+  env: NodeJS.ProcessEnv
+): Promise<string | undefined> {
+  if (!(await succeeds(runner, 'docker', ['--version'], env)))
+    return 'the docker CLI is not installed'
+  if (!(await dockerEngineAnswers(runner, env))) {
     return `the Docker engine does not answer${env.DOCKER_HOST ? ` at ${env.DOCKER_HOST}` : ''}`
   }
   return undefined
@@ -73,10 +86,10 @@ async function dockerEngineProblem(env: NodeJS.ProcessEnv): Promise<string | und
 export const buildx: Builder = {
   kind: 'buildx',
   multiPlatform: true,
-  async unavailable(env) {
-    if (!(await succeeds('docker', ['buildx', 'version'], env)))
+  async unavailable(runner, env) {
+    if (!(await succeeds(runner, 'docker', ['buildx', 'version'], env)))
       return 'the buildx plugin is not installed'
-    return dockerEngineProblem(env)
+    return dockerEngineProblem(runner, env)
   },
   async build(r) {
     const args = [
@@ -88,7 +101,7 @@ export const buildx: Builder = {
     ]
     if (r.platforms.length) args.push('--platform', r.platforms.join(','))
     args.push(r.context)
-    await run('docker', args, { env: r.env, onLine: r.log })
+    await r.runner.run('docker', args, { env: r.env, onLine: r.log })
     await retagLayout(r.layoutDir)
     return { builder: 'buildx', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG }
   }
@@ -102,21 +115,22 @@ export const docker: Builder = {
     const args = ['build', ...commonArgs(r), '--tag', r.name]
     if (r.platforms.length === 1) args.push('--platform', r.platforms[0]!)
     args.push(r.context)
-    await run('docker', args, { env: r.env, onLine: r.log })
-    await saveToLayout(r.name, r.layoutDir, r.env, r.log)
+    await r.runner.run('docker', args, { env: r.env, onLine: r.log })
+    await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log)
     return { builder: 'docker', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG, dockerImage: r.name }
   }
 }
 
 /** `docker save NAME`, streamed into an OCI layout (the classic builder's and `push`'s path). */
 export async function saveToLayout(
+  runner: CommandRunner,
   name: string,
   layoutDir: string,
   env: NodeJS.ProcessEnv,
   log?: LineSink
 ): Promise<void> {
   log?.(`docker save ${name} → OCI layout (layers compressed in parallel)`)
-  const save = streamCommand('docker', ['save', name], env)
+  const save = runner.stream('docker', ['save', name], env)
   const reading = readDockerArchive(save.stdout, layoutDir, { tag: LAYOUT_TAG }).catch(
     (error: unknown) => {
       // Stop docker save, or it would wait forever for its output to be read.
@@ -135,9 +149,9 @@ function containersBuilder(kind: 'buildah' | 'podman'): Builder {
   return {
     kind,
     multiPlatform: true,
-    async unavailable(env) {
-      if (!(await succeeds(kind, ['--version'], env))) return `${kind} is not installed`
-      if (kind === 'podman' && !(await succeeds('podman', ['info'], env)))
+    async unavailable(runner, env) {
+      if (!(await succeeds(runner, kind, ['--version'], env))) return `${kind} is not installed`
+      if (kind === 'podman' && !(await succeeds(runner, 'podman', ['info'], env)))
         return 'podman is installed but does not work here (podman info failed)'
       return undefined
     },
@@ -147,14 +161,12 @@ function containersBuilder(kind: 'buildah' | 'podman'): Builder {
       const args = [...build, ...commonArgs(r), multi ? '--manifest' : '--tag', r.name]
       if (r.platforms.length) args.push('--platform', r.platforms.join(','))
       args.push(r.context)
-      await run(kind, args, { env: r.env, onLine: r.log })
+      const options = { env: r.env, onLine: r.log }
+      await r.runner.run(kind, args, options)
       const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`
       if (multi)
-        await run(kind, ['manifest', 'push', '--all', r.name, destination], {
-          env: r.env,
-          onLine: r.log
-        })
-      else await run(kind, ['push', r.name, destination], { env: r.env, onLine: r.log })
+        await r.runner.run(kind, ['manifest', 'push', '--all', r.name, destination], options)
+      else await r.runner.run(kind, ['push', r.name, destination], options)
       return { builder: kind, layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG }
     }
   }
@@ -187,13 +199,14 @@ export class NoBuilderError extends Error {
 export async function chooseBuilder(
   name: BuilderKind | 'auto',
   platforms: string[],
+  runner: CommandRunner,
   env: NodeJS.ProcessEnv
 ): Promise<BuilderChoice> {
   const candidates = name === 'auto' ? AUTO_ORDER : [name]
   const passed: string[] = []
   for (const kind of candidates) {
     const builder = BUILDERS[kind]
-    const problem = await builder.unavailable(env)
+    const problem = await builder.unavailable(runner, env)
     if (problem) {
       passed.push(`${kind}: ${problem}`)
       continue

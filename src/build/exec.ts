@@ -1,6 +1,9 @@
 /**
- * Running builder commands: argument arrays, never a shell; output streamed line by line to the
- * caller (the action puts it in a collapsible log group).
+ * Running commands: argument arrays, never a shell. Every process the project starts goes
+ * through a {@link CommandRunner}; this file has the plain one (Node's `spawn`), which tests and
+ * the benchmark use, and the action passes its own (`@actions/exec` for commands whose output
+ * is a log, so the log shows `[command]docker build …`). Streaming commands (`docker save`,
+ * `docker load`) always use the spawn helpers here: their input or output is data, not a log.
  */
 import { spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
@@ -13,6 +16,36 @@ export interface RunOptions {
   onLine?: LineSink
   /** Give up after this long (probes); default none. */
   timeoutMs?: number
+  /** Written to the command's standard input (a credential helper's question). */
+  input?: string
+  /**
+   * Neither the command line nor its output is a log: probes, and credential helpers whose
+   * output is a secret.
+   */
+  quiet?: boolean
+}
+
+/** A command whose stdout is data for the caller (`docker save`). */
+export interface StreamedCommand {
+  stdout: Readable
+  /** Settles when the command exits; a non-zero exit rejects with its last stderr lines. */
+  done: Promise<void>
+  kill: () => void
+}
+
+/** Starts processes. The one way the project runs a command. */
+export interface CommandRunner {
+  /** Runs to completion; resolves with stdout, rejects with {@link CommandError}. */
+  run(command: string, args: string[], options?: RunOptions): Promise<string>
+  /** Starts a command whose stdout is streamed to the caller. */
+  stream(command: string, args: string[], env?: NodeJS.ProcessEnv): StreamedCommand
+  /** Streams `input` into a command's stdin (`docker load`); resolves with its stdout. */
+  pipeInto(
+    command: string,
+    args: string[],
+    input: Readable,
+    env?: NodeJS.ProcessEnv
+  ): Promise<string>
 }
 
 /** A command that exited with a non-zero status; `output` holds its last lines. */
@@ -43,25 +76,28 @@ function lines(stream: Readable, sink: (line: string) => void): void {
 }
 
 /** Runs a command to completion; rejects with {@link CommandError} on a non-zero exit. */
-export function run(command: string, args: string[], options: RunOptions = {}): Promise<string> {
+function run(command: string, args: string[], options: RunOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       env: options.env ?? process.env,
       cwd: options.cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       ...(options.timeoutMs && { timeout: options.timeoutMs })
     })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input)
     const tail: string[] = []
     let stdout = ''
     const keep = (line: string): void => {
       tail.push(line)
       if (tail.length > 20) tail.shift()
-      options.onLine?.(line)
+      if (!options.quiet) options.onLine?.(line)
     }
     child.stdout.on('data', (chunk: Buffer) => {
       if (stdout.length < 1 << 20) stdout += chunk.toString('utf8')
     })
-    lines(child.stdout, keep)
+    // A quiet command's stdout may be a secret: it never reaches an error message.
+    if (!options.quiet) lines(child.stdout, keep)
     lines(child.stderr, keep)
     child.on('error', error => reject(new CommandError(command, null, error.message)))
     child.on('close', code => {
@@ -74,29 +110,23 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
   })
 }
 
-/** Whether a probe command succeeds within a few seconds. */
+/** Whether a probe command succeeds within a few seconds; its output is not logged. */
 export async function succeeds(
+  runner: CommandRunner,
   command: string,
   args: string[],
   env?: NodeJS.ProcessEnv
 ): Promise<boolean> {
   try {
-    await run(command, args, { ...(env && { env }), timeoutMs: 15_000 })
+    await runner.run(command, args, { ...(env && { env }), timeoutMs: 15_000, quiet: true })
     return true
   } catch {
     return false
   }
 }
 
-/**
- * A command whose stdout is streamed to the caller (`docker save`). `done` settles when it
- * exits; a non-zero exit rejects it with the command's last stderr lines.
- */
-export function streamCommand(
-  command: string,
-  args: string[],
-  env?: NodeJS.ProcessEnv
-): { stdout: Readable; done: Promise<void>; kill: () => void } {
+/** A command whose stdout is streamed to the caller (`docker save`). */
+function streamCommand(command: string, args: string[], env?: NodeJS.ProcessEnv): StreamedCommand {
   const child = spawn(command, args, { env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
   const tail: string[] = []
   lines(child.stderr, line => {
@@ -122,7 +152,7 @@ export function streamCommand(
 }
 
 /** Streams data into a command's stdin (`docker load`); resolves with its stdout. */
-export function pipeInto(
+function pipeInto(
   command: string,
   args: string[],
   input: Readable,
@@ -154,3 +184,6 @@ export function pipeInto(
     )
   })
 }
+
+/** The plain runner: Node's `spawn`, output handed to `onLine`. */
+export const spawnRunner: CommandRunner = { run, stream: streamCommand, pipeInto }

@@ -25,6 +25,7 @@ import { MediaType, parseManifest, type Descriptor, type ImageIndex } from './me
 import { readTar, writeTar, type TarInput } from './tar.js'
 import { VerifyStream } from './verify.js'
 import { readSmallBlob, type ImageSource } from './store.js'
+import { InvalidArchiveError } from './errors.js'
 
 /** Small entries (JSON documents) are kept in memory up to this size. */
 const MAX_DOCUMENT = 16 * 1024 * 1024
@@ -102,7 +103,8 @@ async function readDocument(body: AsyncGenerator<Buffer>, name: string): Promise
   let size = 0
   for await (const chunk of body) {
     size += chunk.length
-    if (size > MAX_DOCUMENT) throw new Error(`archive entry ${name} is over ${MAX_DOCUMENT} bytes`)
+    if (size > MAX_DOCUMENT)
+      throw new InvalidArchiveError(`archive entry ${name} is over ${MAX_DOCUMENT} bytes`)
     parts.push(chunk)
   }
   return Buffer.concat(parts)
@@ -188,12 +190,13 @@ export async function readDockerArchive(
     const blob = /^blobs\/sha256\/([^/]+)$/.exec(name)
     if (blob) {
       const digest = `sha256:${blob[1]}`
-      if (!isDigest(digest)) throw new Error(`archive entry ${name} is not named by a valid digest`)
+      if (!isDigest(digest))
+        throw new InvalidArchiveError(`archive entry ${name} is not named by a valid digest`)
       if (size <= MAX_DOCUMENT) {
         const bytes = await readDocument(entry.body(), name)
         const actual = sha256(bytes)
         if (actual !== digest)
-          throw new Error(`archive blob ${name} does not match its name: ${actual}`)
+          throw new InvalidArchiveError(`archive blob ${name} does not match its name: ${actual}`)
         await writeFile(blobPath(dir, digest), bytes)
         documents.set(name, bytes)
       } else {
@@ -284,11 +287,11 @@ export async function readDockerArchive(
         ) ?? root
     }
     if (!root)
-      throw new Error(
+      throw new InvalidArchiveError(
         `the archive holds ${idx.manifests.length} images; name one (${entries.flatMap(repoTagsOf).join(', ')})`
       )
     if (!blobs.has(`blobs/sha256/${root.digest.slice(7)}`))
-      throw new Error(
+      throw new InvalidArchiveError(
         `the archive's index.json names ${root.digest}, which the archive does not hold`
       )
     parseManifest(
@@ -307,10 +310,11 @@ export async function readDockerArchive(
     }
   }
 
-  if (!manifestJson) throw new Error('not a docker save archive: it has no manifest.json')
+  if (!manifestJson)
+    throw new InvalidArchiveError('not a docker save archive: it has no manifest.json')
   if (!chosen) {
     const names = entries.flatMap(repoTagsOf)
-    throw new Error(
+    throw new InvalidArchiveError(
       options.image
         ? `the archive has no image ${options.image} (it has: ${names.join(', ') || 'untagged images'})`
         : `the archive holds ${entries.length} images; name one (${names.join(', ')})`
@@ -319,7 +323,7 @@ export async function readDockerArchive(
   const configName = chosen.Config
   const configBytes = documents.get(configName)
   if (!configBytes)
-    throw new Error(
+    throw new InvalidArchiveError(
       `the archive's manifest.json names config ${configName}, which the archive does not hold`
     )
   const config = JSON.parse(configBytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } }
@@ -338,7 +342,7 @@ export async function readDockerArchive(
     const resolved = resolve(layerName)
     const record = layers.get(resolved) ?? blobs.get(resolved)
     if (!record)
-      throw new Error(
+      throw new InvalidArchiveError(
         `the archive's manifest.json names layer ${layerName}, which the archive does not hold`
       )
     if (record.recompressed) converted = true
@@ -397,7 +401,7 @@ export async function dockerArchiveStream(
 ): Promise<Readable> {
   const parsed = parseManifest(manifestBytes, manifestDesc.mediaType)
   if (parsed.kind !== 'image')
-    throw new Error('a docker archive holds one platform image, not an index')
+    throw new InvalidArchiveError('a docker archive holds one platform image, not an index')
   const m = parsed.manifest
   const configBytes = await readSmallBlob(source, m.config)
   const configName = `${m.config.digest.slice(7)}.json`

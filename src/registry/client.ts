@@ -4,7 +4,13 @@
  */
 import { Readable } from 'node:stream'
 import { hasherFor, isDigest, sha256, type Digest } from './digest.js'
-import { ContentMismatchError, RegistryError, UnsupportedManifestError } from './errors.js'
+import {
+  ContentMismatchError,
+  ErrorCodes,
+  IncompleteBodyError,
+  RegistryError,
+  UnsupportedManifestError
+} from './errors.js'
 import {
   MANIFEST_ACCEPT,
   MAX_MANIFEST_BYTES,
@@ -14,7 +20,13 @@ import {
 } from './media-types.js'
 import { apiHost } from './reference.js'
 import { RegistryTransport, type TransportOptions } from './transport/index.js'
-import { backoffMs, DEFAULT_RETRY, isRetryableError } from './transport/retry.js'
+import {
+  Attempts,
+  DEFAULT_RETRY,
+  isTemporary,
+  type RetryListener,
+  type RetryPolicy
+} from './transport/retry.js'
 import { counted, verifyBytes } from './verify.js'
 import { drain, header, readBody, type HttpResponse } from './transport/types.js'
 
@@ -67,9 +79,14 @@ export class RegistryClient {
   readonly registry: string
   readonly transport: RegistryTransport
   readonly chunkSize: number
+  /** The one retry policy: the transport's per request, and the client's per operation. */
+  readonly retry: RetryPolicy
+  readonly onRetry: RetryListener | undefined
 
   constructor(registry: string, options: ClientOptions = {}) {
     this.registry = registry
+    this.retry = { ...DEFAULT_RETRY, ...options.retry }
+    this.onRetry = options.onRetry
     this.transport = new RegistryTransport({ ...options, host: apiHost(registry) })
     this.chunkSize = Math.min(options.chunkSize ?? GHCR_MAX_CHUNK, GHCR_MAX_CHUNK)
   }
@@ -115,7 +132,7 @@ export class Repository {
     })
     await drain(res)
     if (res.status === 404) return undefined
-    if (res.status !== 200) return this.t.fail(res, 'HEAD')
+    await this.expectStatus(res, 'HEAD', 200)
     return Number(header(res, 'content-length'))
   }
 
@@ -137,38 +154,36 @@ export class Repository {
     onProgress?: ProgressListener
   ): AsyncGenerator<Buffer> {
     const { hash, algorithm } = hasherFor(desc.digest)
+    const attempts = new Attempts(
+      this.client.retry,
+      `download of ${desc.digest} from ${this.t.host}`,
+      {
+        ...(this.client.onRetry && { onRetry: this.client.onRetry })
+      }
+    )
     let received = 0
-    let failures = 0
-    const maxFailures = DEFAULT_RETRY.attempts
     for (;;) {
-      const headers: Record<string, string> = received > 0 ? { range: `bytes=${received}-` } : {}
-      let res: HttpResponse
       try {
-        res = await this.t.request('GET', `/v2/${this.name}/blobs/${desc.digest}`, {
-          headers,
-          scopes: this.scope('pull')
+        const res = await this.t.request('GET', `/v2/${this.name}/blobs/${desc.digest}`, {
+          headers: received > 0 ? { range: `bytes=${received}-` } : {},
+          scopes: this.scope('pull'),
+          noRetry: true
         })
-      } catch (error) {
-        if (received === 0 || !isRetryableError(error) || ++failures >= maxFailures) throw error
-        await sleep(backoffMs(DEFAULT_RETRY, failures))
-        continue
-      }
-      if (res.status !== 200 && res.status !== 206) return void (await this.t.fail(res, 'GET'))
-      let skip = 0
-      if (received > 0) {
-        const range = /^bytes (\d+)-/.exec(header(res, 'content-range') ?? '')
-        if (res.status === 206 && range && Number(range[1]) !== received) {
-          await drain(res)
-          throw new ContentMismatchError(
-            `resumed blob ${desc.digest}`,
-            `bytes from ${received}`,
-            `bytes from ${range[1]}`
-          )
+        await this.expectStatus(res, 'GET', 200, 206)
+        let skip = 0
+        if (received > 0) {
+          const range = /^bytes (\d+)-/.exec(header(res, 'content-range') ?? '')
+          if (res.status === 206 && range && Number(range[1]) !== received) {
+            await drain(res)
+            throw new ContentMismatchError(
+              `resumed blob ${desc.digest}`,
+              `bytes from ${received}`,
+              `bytes from ${range[1]}`
+            )
+          }
+          // A server that ignores Range sends everything again: skip what we have.
+          if (res.status === 200) skip = received
         }
-        // A server that ignores Range sends everything again: skip what we have.
-        if (res.status === 200) skip = received
-      }
-      try {
         for await (const raw of res.body) {
           let chunk = raw as Buffer
           if (skip > 0) {
@@ -192,28 +207,13 @@ export class Repository {
           onProgress?.(chunk.length)
           yield chunk
         }
+        // A body that ends early without an error is resumed, as a broken connection is.
+        if (received < desc.size)
+          throw new IncompleteBodyError(`blob ${desc.digest} size`, desc.size, received)
+        break
       } catch (error) {
-        if (
-          error instanceof ContentMismatchError ||
-          !isRetryableError(error) ||
-          ++failures >= maxFailures
-        )
-          throw error
-        await sleep(backoffMs(DEFAULT_RETRY, failures))
-        continue
+        await attempts.after(error)
       }
-      if (received < desc.size) {
-        // The body ended early without an error: resume, a bounded number of times.
-        if (++failures >= maxFailures) {
-          throw new ContentMismatchError(
-            `blob ${desc.digest} size`,
-            `${desc.size} bytes`,
-            `${received} bytes`
-          )
-        }
-        continue
-      }
-      break
     }
     const actual = `${algorithm}:${hash.digest('hex')}`
     if (actual !== desc.digest)
@@ -221,43 +221,60 @@ export class Repository {
   }
 
   /**
-   * Mounts a blob from another repository of the same registry (`POST ?mount=&from=`).
-   * Returns true when mounted (201). A registry that cannot mount answers 202 with an upload
-   * session instead, which is cancelled here; the caller then uploads.
+   * Starts an upload session (`POST /blobs/uploads/`), or, with `mount`, asks for the blob to
+   * be mounted from another repository of the registry (`?mount=&from=`).
    */
-  async mountBlob(digest: Digest, from: string): Promise<boolean> {
-    const url = `/v2/${this.name}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`
-    const res = await this.t.request('POST', url, {
-      scopes: [...this.scope('push'), `repository:${from}:pull`],
-      idempotent: true
+  private async initiateUpload(
+    options: { mount?: { digest: Digest; from: string }; noRetry?: boolean } = {}
+  ): Promise<UploadStart> {
+    const mount = options.mount
+    const path = `/v2/${this.name}/blobs/uploads/${
+      mount
+        ? `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from)}`
+        : ''
+    }`
+    const res = await this.t.request('POST', path, {
+      scopes: mount ? [...this.scope('push'), `repository:${mount.from}:pull`] : this.scope('push'),
+      idempotent: true,
+      ...(options.noRetry && { noRetry: true })
     })
-    if (res.status !== 201 && res.status !== 202 && ![401, 403, 404].includes(res.status)) {
-      return this.t.fail(res, 'POST')
+    // Some registries refuse a mount outright (401, 403, 404); the blob is uploaded instead.
+    if (mount && [401, 403, 404].includes(res.status)) {
+      await drain(res)
+      return { mounted: false, refused: true }
     }
+    await this.expectStatus(res, 'POST', ...(mount ? [201, 202] : [202]))
     await drain(res)
-    if (res.status === 201) return true
-    if (res.status === 202) {
-      await this.cancelUpload(header(res, 'location'))
-      return false
-    }
-    // Some registries refuse the mount outright; the blob is uploaded instead.
-    return false
-  }
-
-  /** Starts an upload session; returns its location. */
-  async startUpload(): Promise<string> {
-    const res = await this.t.request('POST', `/v2/${this.name}/blobs/uploads/`, {
-      scopes: this.scope('push'),
-      idempotent: true
-    })
-    if (res.status !== 202) return this.t.fail(res, 'POST')
-    await drain(res)
+    if (res.status === 201) return { mounted: true }
     const location = header(res, 'location')
     if (!location)
       throw new RegistryError(res.status, 'POST', `/v2/${this.name}/blobs/uploads/`, [
         { code: 'NO_LOCATION', message: 'upload session without a Location' }
       ])
-    return location
+    return {
+      mounted: false,
+      location,
+      minChunk: Number(header(res, 'oci-chunk-min-length') ?? 0) || 0
+    }
+  }
+
+  /**
+   * Mounts a blob from another repository of the same registry. Returns true when mounted
+   * (201). A registry that cannot mount answers 202 with an upload session instead, which is
+   * cancelled here; the caller then uploads.
+   */
+  async mountBlob(digest: Digest, from: string): Promise<boolean> {
+    const start = await this.initiateUpload({ mount: { digest, from } })
+    if (start.mounted) return true
+    await this.cancelUpload(start.location)
+    return false
+  }
+
+  /** Starts an upload session; returns its location. */
+  async startUpload(): Promise<string> {
+    const start = await this.initiateUpload()
+    if (start.mounted || !start.location) throw new Error('unreachable: a session was asked for')
+    return start.location
   }
 
   /** Cancels an upload session (`DELETE`), ignoring failures: unused sessions expire anyway. */
@@ -273,23 +290,29 @@ export class Repository {
 
   /**
    * Uploads a blob. A failed attempt starts a new session (a half-sent session is never
-   * reused blindly); attempts are repeated only when the source can be read again.
+   * reused blindly, and an expired one, `BLOB_UPLOAD_UNKNOWN`, is replaced); attempts are
+   * repeated only when the source can be read again. The client's retry policy bounds the
+   * whole upload, chunk resumes included; the requests inside are not retried on their own.
    */
   async pushBlob(
     desc: Pick<Descriptor, 'digest' | 'size'>,
     source: BlobSource,
     options: { mode?: UploadMode; onProgress?: ProgressListener; signal?: AbortSignal } = {}
   ): Promise<void> {
-    const attempts = source.replayable ? DEFAULT_RETRY.attempts : 1
+    const attempts = new Attempts(this.client.retry, `upload of ${desc.digest} to ${this.t.host}`, {
+      ...(options.signal && { signal: options.signal }),
+      ...(this.client.onRetry && { onRetry: this.client.onRetry })
+    })
     let mode = options.mode ?? 'monolithic'
-    for (let attempt = 1; ; attempt++) {
+    for (;;) {
       let sent = 0
       const progress = (n: number): void => {
         sent += n
         options.onProgress?.(n)
       }
       try {
-        if (mode === 'chunked') await this.pushChunked(desc, source, progress, options.signal)
+        if (mode === 'chunked')
+          await this.pushChunked(desc, source, progress, attempts, options.signal)
         else await this.pushMonolithic(desc, source, progress, options.signal)
         return
       } catch (error) {
@@ -299,10 +322,8 @@ export class Repository {
           mode = 'chunked'
           continue
         }
-        const retryable =
-          isRetryableError(error) || (error instanceof RegistryError && error.temporary)
-        if (!retryable || attempt >= attempts) throw error
-        await sleep(backoffMs(DEFAULT_RETRY, attempt))
+        if (!source.replayable) throw error
+        await attempts.after(error, isTemporary(error) || sessionExpired(error))
       }
     }
   }
@@ -313,9 +334,8 @@ export class Repository {
     onProgress: ProgressListener,
     signal?: AbortSignal
   ): Promise<void> {
-    const location = await this.startUpload()
-    const url = withDigest(location, desc.digest)
-    const res = await this.t.request('PUT', url, {
+    const location = await this.startSession()
+    const res = await this.t.request('PUT', withDigest(location, desc.digest), {
       headers: { 'content-type': 'application/octet-stream' },
       body: {
         open: () =>
@@ -327,94 +347,108 @@ export class Repository {
       },
       scopes: this.scope('push'),
       idempotent: false,
+      noRetry: true,
       ...(signal && { signal })
     })
-    if (res.status !== 201) return this.t.fail(res, 'PUT')
+    await this.expectStatus(res, 'PUT', 201)
     await drain(res)
     checkDigestHeader(res, desc.digest)
+  }
+
+  /** A new upload session inside an upload attempt: the attempt, not the transport, retries. */
+  private async startSession(): Promise<string> {
+    const start = await this.initiateUpload({ noRetry: true })
+    if (start.mounted || !start.location) throw new Error('unreachable: a session was asked for')
+    return start.location
   }
 
   /**
    * Chunked upload: PATCH bodies of at most `chunkSize` (and at least the registry's
    * `OCI-Chunk-Min-Length`), each with `Content-Range`; after a failed PATCH the upload status
-   * (`GET` on the session) says how much arrived, and the upload resumes from there.
+   * (`GET` on the session) says how much arrived, and the upload resumes from there. Resumes
+   * count against the upload's `attempts`.
    */
   private async pushChunked(
     desc: Pick<Descriptor, 'digest' | 'size'>,
     source: BlobSource,
     onProgress: ProgressListener,
+    attempts: Attempts,
     signal?: AbortSignal
   ): Promise<void> {
-    const postRes = await this.t.request('POST', `/v2/${this.name}/blobs/uploads/`, {
-      scopes: this.scope('push'),
-      idempotent: true
-    })
-    if (postRes.status !== 202) return this.t.fail(postRes, 'POST')
-    await drain(postRes)
-    let location = header(postRes, 'location') ?? ''
-    const minChunk = Number(header(postRes, 'oci-chunk-min-length') ?? 0)
-    const chunkSize = Math.max(this.client.chunkSize, minChunk || 0)
+    const start = await this.initiateUpload({ noRetry: true })
+    if (start.mounted || !start.location) throw new Error('unreachable: a session was asked for')
+    let location = start.location
+    const chunkSize = Math.max(this.client.chunkSize, start.minChunk ?? 0)
     let offset = 0
-    let failures = 0
     let reader = new ChunkReader(source.open(0))
-    while (offset < desc.size) {
-      const end = Math.min(desc.size, offset + chunkSize)
-      const chunk = await reader.read(end - offset)
-      if (chunk.length !== end - offset) {
-        throw new ContentMismatchError(
-          `source of blob ${desc.digest}`,
-          `${desc.size} bytes`,
-          `${offset + chunk.length} bytes`
-        )
-      }
-      try {
-        const res = await this.t.request('PATCH', location, {
-          headers: {
-            'content-type': 'application/octet-stream',
-            'content-range': `${offset}-${end - 1}`
-          },
-          body: chunk,
-          scopes: this.scope('push'),
-          idempotent: false,
-          ...(signal && { signal })
-        })
-        if (res.status !== 202) return this.t.fail(res, 'PATCH')
-        await drain(res)
-        location = header(res, 'location') ?? location
-        onProgress(end - offset)
-        offset = end
-      } catch (error) {
-        if (
-          !(isRetryableError(error) || (error instanceof RegistryError && error.temporary)) ||
-          ++failures >= DEFAULT_RETRY.attempts
-        )
-          throw error
-        await sleep(backoffMs(DEFAULT_RETRY, failures))
-        const status = await this.t.request('GET', location, { scopes: this.scope('push') })
-        if (status.status !== 204) return this.t.fail(status, 'GET')
-        await drain(status)
-        location = header(status, 'location') ?? location
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, 'range') ?? '')
-        const arrived = range ? Number(range[1]) + 1 : 0
-        if (arrived !== end) {
-          // The registry has less than we read: start reading again from what it has.
-          if (!source.replayable) throw error
-          reader.close()
-          reader = new ChunkReader(source.open(arrived))
+    try {
+      while (offset < desc.size) {
+        const end = Math.min(desc.size, offset + chunkSize)
+        const chunk = await reader.read(end - offset)
+        if (chunk.length !== end - offset) {
+          throw new ContentMismatchError(
+            `source of blob ${desc.digest}`,
+            `${desc.size} bytes`,
+            `${offset + chunk.length} bytes`
+          )
         }
-        offset = arrived
+        try {
+          const res = await this.t.request('PATCH', location, {
+            headers: {
+              'content-type': 'application/octet-stream',
+              'content-range': `${offset}-${end - 1}`
+            },
+            body: chunk,
+            scopes: this.scope('push'),
+            idempotent: false,
+            noRetry: true,
+            ...(signal && { signal })
+          })
+          await this.expectStatus(res, 'PATCH', 202)
+          await drain(res)
+          location = header(res, 'location') ?? location
+          onProgress(end - offset)
+          offset = end
+        } catch (error) {
+          // An expired session cannot be resumed: the caller starts a new one.
+          if (sessionExpired(error)) throw error
+          await attempts.after(error)
+          const status = await this.t.request('GET', location, {
+            scopes: this.scope('push'),
+            noRetry: true
+          })
+          await this.expectStatus(status, 'GET', 204)
+          await drain(status)
+          location = header(status, 'location') ?? location
+          const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, 'range') ?? '')
+          const arrived = range ? Number(range[1]) + 1 : 0
+          if (arrived !== end) {
+            // The registry has less than we read: start reading again from what it has.
+            if (!source.replayable) throw error
+            reader.close()
+            reader = new ChunkReader(source.open(arrived))
+          }
+          offset = arrived
+        }
       }
+    } finally {
+      reader.close()
     }
-    reader.close()
     const res = await this.t.request('PUT', withDigest(location, desc.digest), {
       headers: { 'content-type': 'application/octet-stream' },
       body: Buffer.alloc(0),
       scopes: this.scope('push'),
-      idempotent: false
+      idempotent: false,
+      noRetry: true
     })
-    if (res.status !== 201) return this.t.fail(res, 'PUT')
+    await this.expectStatus(res, 'PUT', 201)
     await drain(res)
     checkDigestHeader(res, desc.digest)
+  }
+
+  /** Throws the registry's error (its body read) unless the answer has one of `ok` statuses. */
+  private async expectStatus(res: HttpResponse, method: string, ...ok: number[]): Promise<void> {
+    if (!ok.includes(res.status)) await this.t.fail(res, method)
   }
 
   // ---- manifests ---------------------------------------------------------------------------
@@ -429,7 +463,7 @@ export class Repository {
       headers: { accept: MANIFEST_ACCEPT },
       scopes: this.scope('pull')
     })
-    if (res.status !== 200) return this.t.fail(res, 'GET')
+    await this.expectStatus(res, 'GET', 200)
     const length = Number(header(res, 'content-length') ?? 0)
     if (length > MAX_MANIFEST_BYTES) {
       await drain(res)
@@ -461,7 +495,7 @@ export class Repository {
     })
     await drain(res)
     if (res.status === 404) return undefined
-    if (res.status !== 200) return this.t.fail(res, 'HEAD')
+    await this.expectStatus(res, 'HEAD', 200)
     const digest = header(res, 'docker-content-digest')
     if (!digest) return undefined
     return {
@@ -482,7 +516,7 @@ export class Repository {
       body: bytes,
       scopes: this.scope('push')
     })
-    if (res.status !== 201 && res.status !== 200) return this.t.fail(res, 'PUT')
+    await this.expectStatus(res, 'PUT', 200, 201)
     await drain(res)
     const digest = sha256(bytes)
     checkDigestHeader(res, digest)
@@ -494,8 +528,21 @@ export class Repository {
     const res = await this.t.request('DELETE', `/v2/${this.name}/manifests/${digest}`, {
       scopes: this.scope('delete')
     })
-    if (res.status !== 202 && res.status !== 200) return this.t.fail(res, 'DELETE')
+    await this.expectStatus(res, 'DELETE', 200, 202)
     await drain(res)
+  }
+
+  /**
+   * Whether the registry knows the repository: its tag list answers (even empty) rather than
+   * `404 NAME_UNKNOWN`. ghcr.io answers so for a package with no versions yet.
+   */
+  async known(): Promise<boolean> {
+    const res = await this.t.request('GET', `/v2/${this.name}/tags/list?n=1`, {
+      scopes: this.scope('pull')
+    })
+    await this.expectStatus(res, 'GET', 200, 404)
+    await drain(res)
+    return res.status === 200
   }
 
   /** Every tag of the repository, following `Link` pagination; empty when it has none. */
@@ -508,7 +555,7 @@ export class Repository {
         await drain(res)
         return tags
       }
-      if (res.status !== 200) return this.t.fail(res, 'GET')
+      await this.expectStatus(res, 'GET', 200)
       const body = JSON.parse((await readBody(res, 16 * 1024 * 1024)).toString('utf8')) as {
         tags?: string[] | null
       }
@@ -518,6 +565,17 @@ export class Repository {
     }
     return tags
   }
+}
+
+/** How an upload began: mounted, a session to send to, or a mount the registry refused. */
+type UploadStart =
+  | { mounted: true }
+  | { mounted: false; location: string; minChunk: number; refused?: undefined }
+  | { mounted: false; refused: true; location?: undefined; minChunk?: undefined }
+
+/** The registry forgot the upload session (it expired, or another node never knew it). */
+function sessionExpired(error: unknown): boolean {
+  return error instanceof RegistryError && error.hasCode(ErrorCodes.BLOB_UPLOAD_UNKNOWN)
 }
 
 function withDigest(location: string, digest: Digest): string {
@@ -574,5 +632,3 @@ class ChunkReader {
     this.stream.destroy()
   }
 }
-
-const sleep = (ms: number): Promise<void> => new Promise(r => setTimeout(r, ms))

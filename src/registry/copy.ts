@@ -14,6 +14,7 @@ import {
   type Descriptor
 } from './media-types.js'
 import type { ImageDestination, ImageSource } from './store.js'
+import { PlatformNotFoundError } from './errors.js'
 
 /** What happened to one blob. */
 export type BlobOutcome = 'pushed' | 'present' | 'mounted' | 'foreign'
@@ -201,10 +202,10 @@ export async function copyImage(
     const wanted = options.platform
     const child = parsed.index.manifests.find(m => platformMatches(m.platform, wanted))
     if (!child) {
-      const have = parsed.index.manifests
-        .map(m => (m.platform ? formatPlatform(m.platform) : m.digest))
-        .join(', ')
-      throw new Error(`${source.description} has no ${wanted} image (it has: ${have})`)
+      const have = parsed.index.manifests.map(m =>
+        m.platform ? formatPlatform(m.platform) : m.digest
+      )
+      throw new PlatformNotFoundError(source.description, wanted, have)
     }
     rootBytes = await source.manifest(child)
     rootDesc = {

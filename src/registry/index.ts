@@ -30,7 +30,12 @@ export { digestProblem, isDigest, parseDigest, sha256 } from './digest.js'
 export type { Digest } from './digest.js'
 export {
   ContentMismatchError,
+  ErrorCodes,
+  IncompleteBodyError,
+  InvalidArchiveError,
+  InvalidLayoutError,
   NetworkError,
+  PlatformNotFoundError,
   RegistryError,
   TlsError,
   UnsupportedManifestError
@@ -60,7 +65,8 @@ export {
   formatReference,
   isLoopback,
   parseReference,
-  ReferenceError,
+  pointerOf,
+  InvalidReferenceError,
   registryProblem,
   repositoryProblem,
   tagProblem

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { pipeline } from 'node:stream/promises'
 import { digestAlgorithm, digestHex, parseDigest, sha256, type Digest } from './digest.js'
-import { ContentMismatchError, UnsupportedManifestError } from './errors.js'
+import { ContentMismatchError, InvalidLayoutError, UnsupportedManifestError } from './errors.js'
 import {
   MediaType,
   MAX_MANIFEST_BYTES,
@@ -38,15 +38,16 @@ export async function readLayoutIndex(root: string): Promise<ImageIndex> {
       imageLayoutVersion?: string
     }
   } catch {
-    throw new Error(`${root} is not an OCI image layout (no readable oci-layout file)`)
+    throw new InvalidLayoutError(`${root} is not an OCI image layout (no readable oci-layout file)`)
   }
   if (marker.imageLayoutVersion !== '1.0.0') {
-    throw new Error(
+    throw new InvalidLayoutError(
       `${root}: unsupported imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}`
     )
   }
   const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8')) as ImageIndex
-  if (!Array.isArray(index.manifests)) throw new Error(`${root}/index.json has no manifests list`)
+  if (!Array.isArray(index.manifests))
+    throw new InvalidLayoutError(`${root}/index.json has no manifests list`)
   return index
 }
 
@@ -69,7 +70,7 @@ export class OciLayoutSource implements ImageSource {
       : index.manifests
     if (candidates.length === 0) {
       const names = index.manifests.map(m => m.annotations?.[REF_NAME]).filter(Boolean)
-      throw new Error(
+      throw new InvalidLayoutError(
         this.tag
           ? `${this.dir} has no image tagged ${this.tag}${names.length ? ` (it has: ${names.join(', ')})` : ''}`
           : `${this.dir} holds no image`
@@ -77,7 +78,7 @@ export class OciLayoutSource implements ImageSource {
     }
     if (candidates.length > 1) {
       const names = candidates.map(m => m.annotations?.[REF_NAME] ?? m.digest)
-      throw new Error(
+      throw new InvalidLayoutError(
         `${this.dir} holds ${candidates.length} images (${names.join(', ')}); name one as oci:PATH:TAG`
       )
     }
@@ -122,7 +123,7 @@ export class OciLayoutSource implements ImageSource {
   /** Checks the blob file's size before an upload; a missing or short file fails early. */
   async checkBlob(desc: Descriptor): Promise<void> {
     const s = await stat(blobPath(this.dir, desc.digest)).catch(() => undefined)
-    if (!s) throw new Error(`${this.dir} is missing blob ${desc.digest}`)
+    if (!s) throw new InvalidLayoutError(`${this.dir} is missing blob ${desc.digest}`)
     if (s.size !== desc.size)
       throw new ContentMismatchError(
         `blob ${desc.digest} in ${this.dir}`,

@@ -20,13 +20,13 @@ export interface Reference {
 }
 
 /** Thrown for a string that is not a valid reference; `rule` says which part is wrong. */
-export class ReferenceError extends Error {
+export class InvalidReferenceError extends Error {
   constructor(
     readonly value: string,
     readonly rule: string
   ) {
     super(`invalid reference ${JSON.stringify(value)}: ${rule}`)
-    this.name = 'ReferenceError'
+    this.name = 'InvalidReferenceError'
   }
 }
 
@@ -96,17 +96,17 @@ export interface ParseOptions {
   defaultRegistry?: string
 }
 
-/** Parses and validates a reference. Throws {@link ReferenceError} naming the broken rule. */
+/** Parses and validates a reference. Throws {@link InvalidReferenceError} naming the broken rule. */
 export function parseReference(value: string, options: ParseOptions = {}): Reference {
-  if (value.length === 0) throw new ReferenceError(value, 'the reference is empty')
-  if (/\s/.test(value)) throw new ReferenceError(value, 'a reference has no white space')
+  if (value.length === 0) throw new InvalidReferenceError(value, 'the reference is empty')
+  if (/\s/.test(value)) throw new InvalidReferenceError(value, 'a reference has no white space')
   let rest = value
   let digest: Digest | undefined
   const at = rest.indexOf('@')
   if (at >= 0) {
     const encoded = rest.slice(at + 1)
     const problem = digestProblem(encoded)
-    if (problem) throw new ReferenceError(value, problem)
+    if (problem) throw new InvalidReferenceError(value, problem)
     digest = encoded as Digest
     rest = rest.slice(0, at)
   }
@@ -116,7 +116,7 @@ export function parseReference(value: string, options: ParseOptions = {}): Refer
   if (colon > lastSlash) {
     tag = rest.slice(colon + 1)
     const problem = tagProblem(tag)
-    if (problem) throw new ReferenceError(value, problem)
+    if (problem) throw new InvalidReferenceError(value, problem)
     rest = rest.slice(0, colon)
   }
   let registry: string
@@ -125,7 +125,7 @@ export function parseReference(value: string, options: ParseOptions = {}): Refer
   const first = firstSlash >= 0 ? rest.slice(0, firstSlash) : ''
   if (firstSlash >= 0 && looksLikeRegistry(first)) {
     const problem = registryProblem(first)
-    if (problem) throw new ReferenceError(value, problem)
+    if (problem) throw new InvalidReferenceError(value, problem)
     registry = first.toLowerCase()
     repository = rest.slice(firstSlash + 1)
   } else {
@@ -135,9 +135,12 @@ export function parseReference(value: string, options: ParseOptions = {}): Refer
   if (registry === 'index.docker.io') registry = DOCKER_HUB
   if (registry === DOCKER_HUB && !repository.includes('/')) repository = `library/${repository}`
   const problem = repositoryProblem(repository)
-  if (problem) throw new ReferenceError(value, problem)
+  if (problem) throw new InvalidReferenceError(value, problem)
   if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
-    throw new ReferenceError(value, `a repository name is at most ${MAX_NAME_LENGTH} characters`)
+    throw new InvalidReferenceError(
+      value,
+      `a repository name is at most ${MAX_NAME_LENGTH} characters`
+    )
   }
   return { registry, repository, ...(tag !== undefined && { tag }), ...(digest && { digest }) }
 }
@@ -167,4 +170,9 @@ export function apiHost(registry: string): string {
 export function isLoopback(registry: string): boolean {
   const host = registry.replace(/:\d+$/, '').toLowerCase()
   return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host)
+}
+
+/** What a reference points at inside its repository: its digest, else its tag, else `latest`. */
+export function pointerOf(ref: Reference): string {
+  return ref.digest ?? ref.tag ?? 'latest'
 }

@@ -4,6 +4,7 @@
  * reader never touches the filesystem, and entry names are validated as they are read.
  */
 import { Readable } from 'node:stream'
+import { InvalidArchiveError } from './errors.js'
 
 const BLOCK = 512
 
@@ -97,7 +98,7 @@ class ByteSource {
   async read(n: number): Promise<Buffer | null> {
     if (!(await this.fill(n))) {
       if (this.size === 0) return null
-      throw new Error('truncated tar archive')
+      throw new InvalidArchiveError('truncated tar archive')
     }
     const all = this.buffered.length === 1 ? this.buffered[0]! : Buffer.concat(this.buffered)
     const out = all.subarray(0, n)
@@ -111,7 +112,8 @@ class ByteSource {
   async *stream(n: number): AsyncGenerator<Buffer> {
     let left = n
     while (left > 0) {
-      if (this.size === 0 && !(await this.fill(1))) throw new Error('truncated tar archive')
+      if (this.size === 0 && !(await this.fill(1)))
+        throw new InvalidArchiveError('truncated tar archive')
       const chunk = this.buffered.shift()!
       if (chunk.length <= left) {
         this.size -= chunk.length
@@ -169,12 +171,12 @@ export async function* readTar(
       return
     }
     if (!checksumOk(block))
-      throw new Error('tar header checksum mismatch: not a tar archive, or corrupted')
+      throw new InvalidArchiveError('tar header checksum mismatch: not a tar archive, or corrupted')
     const flag = String.fromCharCode(block[156]!)
     const size = readNumber(block, 124, 12)
     const padded = Math.ceil(size / BLOCK) * BLOCK
     if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
-      if (size > 1024 * 1024) throw new Error('tar extended header over 1 MiB')
+      if (size > 1024 * 1024) throw new InvalidArchiveError('tar extended header over 1 MiB')
       const data = (await source.read(padded))!.subarray(0, size)
       if (flag === 'x') pax = parsePax(data)
       else if (flag === 'L') longName = readString(data, 0, data.length)
@@ -213,7 +215,7 @@ export async function* readTar(
     yield {
       header,
       body: async function* () {
-        if (consumed) throw new Error(`tar entry ${header.name} was already read`)
+        if (consumed) throw new InvalidArchiveError(`tar entry ${header.name} was already read`)
         consumed = true
         yield* source.stream(dataSize)
       }
@@ -305,12 +307,16 @@ export function writeTar(entries: Iterable<TarInput> | AsyncIterable<TarInput>):
         for await (const chunk of entry.content()) {
           written += chunk.length
           if (written > entry.size)
-            throw new Error(`tar entry ${entry.name} is longer than ${entry.size} bytes`)
+            throw new InvalidArchiveError(
+              `tar entry ${entry.name} is longer than ${entry.size} bytes`
+            )
           yield chunk
         }
       }
       if (written !== entry.size)
-        throw new Error(`tar entry ${entry.name} has ${written} bytes, not ${entry.size}`)
+        throw new InvalidArchiveError(
+          `tar entry ${entry.name} has ${written} bytes, not ${entry.size}`
+        )
       const pad = (BLOCK - (entry.size % BLOCK)) % BLOCK
       if (pad) yield Buffer.alloc(pad)
     }

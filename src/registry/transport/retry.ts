@@ -4,8 +4,24 @@
  * failures, with exponential backoff and jitter, honouring `Retry-After`, a bounded number of
  * times.
  */
-import { errorCode, isCertificateError, NetworkError, redactUrl } from '../errors.js'
-import { drain, header, type HttpRequest, type HttpResponse, type RoundTrip } from './types.js'
+import { Readable } from 'node:stream'
+import {
+  errorCode,
+  IncompleteBodyError,
+  isCertificateError,
+  NetworkError,
+  redactUrl,
+  RegistryError,
+  type ErrorCode
+} from '../errors.js'
+import {
+  drain,
+  header,
+  readBody,
+  type HttpRequest,
+  type HttpResponse,
+  type RoundTrip
+} from './types.js'
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. Default 5. */
@@ -57,32 +73,110 @@ export function backoffMs(policy: RetryPolicy, failures: number): number {
   return Math.round(exp * (0.5 + Math.random()))
 }
 
+/** The wait before the next attempt: what `Retry-After` asks for, else the backoff; capped. */
+function delayMs(policy: RetryPolicy, failures: number, retryAfter: string | undefined): number {
+  return Math.min(policy.maxDelayMs, retryAfterMs(retryAfter) ?? backoffMs(policy, failures))
+}
+
+/**
+ * Whether an operation that failed with `error` may succeed if done again: a connection
+ * failure, a registry answer marked temporary, or a short body (resumable).
+ */
+export function isTemporary(error: unknown): boolean {
+  if (isRetryableError(error)) return true
+  if (error instanceof RegistryError) return error.temporary
+  return error instanceof IncompleteBodyError
+}
+
 function safe(req: HttpRequest): boolean {
+  if (req.noRetry) return false
   const replayable = !req.body || req.body instanceof Uint8Array || req.body.replayable
   const idempotent = req.idempotent ?? ['GET', 'HEAD', 'PUT', 'DELETE'].includes(req.method)
   return replayable && idempotent
 }
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(signal.reason)
-      },
-      { once: true }
-    )
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(signal!.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
   })
+}
 
 /** Observer of retries, for logs. */
 export type RetryListener = (info: {
-  request: HttpRequest
+  /** What is retried: `GET ghcr.io`, `upload of sha256:… to ghcr.io`. */
+  what: string
   attempt: number
   delayMs: number
   reason: string
 }) => void
+
+/** Why an attempt failed, in a few words: the connection error code or the HTTP status. */
+function reasonOf(error: unknown): string {
+  if (error instanceof RegistryError) return `HTTP ${error.status}`
+  return errorCode(error) ?? (error instanceof Error ? error.name : String(error))
+}
+
+/**
+ * The attempts of one operation that spans several requests (an upload session, a resumed
+ * download), counted against one policy. Requests made inside such an operation are sent with
+ * `noRetry`, so the transport never retries under it: the policy bounds the whole operation.
+ */
+export class Attempts {
+  private failures = 0
+
+  constructor(
+    private readonly policy: RetryPolicy,
+    private readonly what: string,
+    private readonly options: { signal?: AbortSignal; onRetry?: RetryListener } = {}
+  ) {}
+
+  /**
+   * Call after a failure: waits and returns when another attempt is worth making, or throws
+   * `error` when it is not temporary, the attempts are spent, or the signal aborted.
+   */
+  async after(error: unknown, temporary = isTemporary(error)): Promise<void> {
+    this.failures++
+    const { signal, onRetry } = this.options
+    if (!temporary || this.failures >= Math.max(1, this.policy.attempts) || signal?.aborted)
+      throw error
+    const retryAfter = error instanceof RegistryError ? error.headers['retry-after'] : undefined
+    const wait = delayMs(this.policy, this.failures, retryAfter)
+    onRetry?.({ what: this.what, attempt: this.failures, delayMs: wait, reason: reasonOf(error) })
+    await sleep(wait, signal)
+  }
+}
+
+/**
+ * A 500 answer carrying the spec's error body is final (see {@link RegistryError.temporary}):
+ * its body is read here, and handed on in a new stream, so the caller still reports it.
+ */
+async function finalServerError(res: HttpResponse): Promise<HttpResponse | undefined> {
+  if (res.status !== 500) return undefined
+  const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+  let codes: ErrorCode[] = []
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { errors?: unknown }
+    if (Array.isArray(parsed.errors)) codes = parsed.errors as ErrorCode[]
+  } catch {
+    // Not the spec's body: an outage page, worth another attempt.
+  }
+  const temporary = new RegistryError(500, '', '', codes).temporary
+  return temporary ? undefined : { ...res, body: Readable.from([body]) }
+}
+
+function whatOf(req: HttpRequest): string {
+  return `${req.method} ${req.url.host}`
+}
 
 export function withRetry(
   next: RoundTrip,
@@ -103,17 +197,18 @@ export function withRetry(
           }
           throw error
         }
-        const delayMs = backoffMs(policy, attempt)
-        onRetry?.({ request: req, attempt, delayMs, reason: errorCode(error) ?? String(error) })
-        await sleep(delayMs, req.signal)
+        const wait = backoffMs(policy, attempt)
+        onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: reasonOf(error) })
+        await sleep(wait, req.signal)
         continue
       }
       if (!RETRY_STATUSES.has(res.status) || attempt >= attempts) return res
-      const asked = retryAfterMs(header(res, 'retry-after'))
-      const delayMs = Math.min(policy.maxDelayMs, asked ?? backoffMs(policy, attempt))
+      const final = await finalServerError(res)
+      if (final) return final
+      const wait = delayMs(policy, attempt, header(res, 'retry-after'))
       await drain(res)
-      onRetry?.({ request: req, attempt, delayMs, reason: `HTTP ${res.status}` })
-      await sleep(delayMs, req.signal)
+      onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: `HTTP ${res.status}` })
+      await sleep(wait, req.signal)
     }
   }
 }

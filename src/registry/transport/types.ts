@@ -32,6 +32,11 @@ export interface HttpRequest {
    * a POST that starts an upload session is too (an unused session expires on its own).
    */
   idempotent?: boolean
+  /**
+   * The caller retries the operation this request belongs to (see `Attempts`): the transport
+   * sends it once, so retries never nest.
+   */
+  noRetry?: boolean
   signal?: AbortSignal
 }
 

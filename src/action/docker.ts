@@ -1,14 +1,49 @@
 /**
- * Docker CLI credentials: the action writes `auths[registry]` into the Docker config so later
- * `docker push`/`docker pull` steps are logged in, and the post step puts the file back exactly
- * as it was.
+ * The local Docker engine and the Docker CLI's config:
+ *
+ * - whether an engine answers (asked once per run);
+ * - loading an image of an OCI layout into the engine (`docker load` of a streamed archive);
+ * - credentials: the action writes `auths[registry]` into the Docker config so later
+ *   `docker push`/`docker pull` steps are logged in, and the post step puts the file back
+ *   exactly as it was; source registries' credentials are read from it.
  */
 import { chmod, copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
-import { execFile } from 'node:child_process'
 import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { dockerEngineAnswers } from '../build/builders.js'
+import { dockerArchiveStream, OciLayoutSource } from '../registry/index.js'
+import { actionRunner } from './runner.js'
+
+let engine: Promise<boolean> | undefined
+
+/** Whether a Docker engine answers here; asked once per run. */
+export function dockerEngine(): Promise<boolean> {
+  engine ??= dockerEngineAnswers(actionRunner)
+  return engine
+}
+
+/**
+ * Loads the image of an OCI layout into the Docker engine under `names` (none: by its image
+ * ID only), streaming it as a `docker save` archive. Returns what `docker load` said.
+ */
+export async function loadLayout(dir: string, tag: string, names: string[]): Promise<string> {
+  const layout = new OciLayoutSource(dir, tag)
+  const root = await layout.root()
+  const archive = await dockerArchiveStream(
+    layout,
+    { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+    root.bytes,
+    names
+  )
+  return (await actionRunner.pipeInto('docker', ['load'], archive)).trim()
+}
+
+/** The Docker CLI's key for a registry in `auths` (Docker Hub keeps its historical URL). */
+export function dockerAuthKey(registry: string): string {
+  return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry
+}
 
 /** The Docker config file the CLI reads: `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`. */
 export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -105,7 +140,7 @@ export async function readDockerCredentials(
   } catch {
     return undefined
   }
-  const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry
+  const key = dockerAuthKey(registry)
   const entry = config.auths?.[key] ?? config.auths?.[`https://${key}`]
   if (entry?.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
@@ -117,23 +152,17 @@ export async function readDockerCredentials(
     return { username: entry.username, password: entry.password }
   const helper = config.credHelpers?.[key] ?? config.credsStore
   if (!helper || !/^[A-Za-z0-9_.-]+$/.test(helper)) return undefined
-  return new Promise(resolve => {
-    const child = execFile(
-      `docker-credential-${helper}`,
-      ['get'],
-      { env, timeout: 10_000 },
-      (error, stdout) => {
-        if (error) return resolve(undefined)
-        try {
-          const answer = JSON.parse(stdout) as { Username?: string; Secret?: string }
-          resolve(
-            answer.Secret ? { username: answer.Username ?? '', password: answer.Secret } : undefined
-          )
-        } catch {
-          resolve(undefined)
-        }
-      }
-    )
-    child.stdin?.end(key)
-  })
+  try {
+    // The helper's answer is a secret: asked quietly, so it is neither logged nor echoed.
+    const stdout = await actionRunner.run(`docker-credential-${helper}`, ['get'], {
+      env,
+      input: key,
+      quiet: true,
+      timeoutMs: 10_000
+    })
+    const answer = JSON.parse(stdout) as { Username?: string; Secret?: string }
+    return answer.Secret ? { username: answer.Username ?? '', password: answer.Secret } : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -1,0 +1,306 @@
+export const id = 464;
+export const ids = [464];
+export const modules = {
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   copy: () => (/* binding */ copy)
+/* harmony export */ });
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7804);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8592);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1671);
+/** `command: copy`: an image from any registry to `image`, digests preserved. */
+
+
+
+
+
+async function copy(inputs, ctx) {
+    const { source, tags } = inputs;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const from = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Login to ${source.registry}`, () => (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSourceSession */ .Y)(inputs, ctx, source));
+    let to;
+    try {
+        to = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Login to ${inputs.registry}`, () => (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+        const target = to;
+        let result;
+        try {
+            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteSource */ .aJ(from.client.repository(source.repository), (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerOf */ .rq)(source)), new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteDestination */ .d0(target.client.repository(inputs.image.repository)), {
+                tags,
+                ...(inputs.platform && { platform: inputs.platform }),
+                ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+            }));
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+                throw error;
+            throw target.explain(error, `copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, inputs.image.repository, true);
+        }
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportCopy */ .KJ)(`Copied ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)}`, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source), result, name, tags, result.stats.bytesPushed + result.stats.bytesReused, started);
+    }
+    finally {
+        await from.close();
+        await to?.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ group)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/** Log helpers of the action layer. */
+
+/** Runs `work` inside a collapsible log group, closing it however `work` ends. */
+async function group(name, work) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ setImageOutputs),
+/* harmony export */   KJ: () => (/* binding */ reportCopy),
+/* harmony export */   M2: () => (/* binding */ describeLayout),
+/* harmony export */   N5: () => (/* binding */ summarizeImage),
+/* harmony export */   R9: () => (/* binding */ imageSize),
+/* harmony export */   Wt: () => (/* binding */ platformsOf),
+/* harmony export */   xZ: () => (/* binding */ progressReporter)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
+/**
+ * What the user reads about an image: progress lines while blobs move, the step's outputs
+ * (`digest`, `ref`, `tags`, `imageid`, `metadata`), and the job summary.
+ */
+
+
+const MiB = 1024 * 1024;
+const PROGRESS_EVERY_MS = 5000;
+function mib(bytes) {
+    return `${(bytes / MiB).toFixed(1)} MiB`;
+}
+function short(digest) {
+    return digest.slice(0, 19);
+}
+/** Progress lines: per blob bytes and rate at most every few seconds, and a final line each. */
+function progressReporter(direction) {
+    const started = new Map();
+    return {
+        onBlobStart: desc => started.set(desc.digest, { at: Date.now(), done: 0, lastLog: Date.now() }),
+        onBlobProgress: (desc, bytes) => {
+            const s = started.get(desc.digest);
+            if (!s)
+                return;
+            s.done += bytes;
+            const now = Date.now();
+            if (now - s.lastLog >= PROGRESS_EVERY_MS) {
+                s.lastLog = now;
+                const rate = s.done / Math.max(0.001, (now - s.at) / 1000);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${short(desc.digest)}  ${mib(s.done)} / ${mib(desc.size)}  (${mib(rate)}/s)`);
+            }
+        },
+        onBlobDone: (desc, outcome) => {
+            const s = started.get(desc.digest);
+            const seconds = s ? (Date.now() - s.at) / 1000 : 0;
+            const what = {
+                pushed: `${direction === 'upload' ? 'pushed' : 'downloaded'} in ${seconds.toFixed(1)} s`,
+                present: direction === 'upload' ? 'already present' : 'from the cache',
+                mounted: 'mounted from another repository',
+                foreign: 'foreign layer, not uploaded'
+            }[outcome];
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${short(desc.digest)}  ${mib(desc.size).padStart(10)}  ${what}`);
+        }
+    };
+}
+/** The platforms of an index, without attestation manifests (`unknown/unknown`). */
+function platformsOf(result) {
+    return result.manifests
+        .filter(m => m.platform && m.platform !== 'unknown/unknown')
+        .map(m => ({ platform: m.platform, digest: m.digest }));
+}
+/**
+ * Sum of the sizes of an image's blobs: config and layers, over every platform of an index
+ * (attestations left out).
+ */
+async function imageSize(source, root) {
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(await source.manifest(root), root.mediaType);
+    if (parsed.kind === 'image')
+        return parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size);
+    let total = 0;
+    for (const child of parsed.index.manifests) {
+        if (child.platform?.os === 'unknown')
+            continue;
+        total += await imageSize(source, child);
+    }
+    return total;
+}
+/** Describes an image in a layout without pushing it (for builds that are not pushed). */
+async function describeLayout(dir, tag) {
+    const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, tag);
+    const root = await source.root();
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(root.bytes, root.mediaType);
+    const size = await imageSize(source, {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length
+    });
+    if (parsed.kind === 'image') {
+        return { digest: root.digest, imageid: parsed.manifest.config.digest, platforms: [], size };
+    }
+    return {
+        digest: root.digest,
+        imageid: '',
+        platforms: parsed.index.manifests
+            .filter(m => m.platform && m.platform.os !== 'unknown')
+            .map(m => ({ platform: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(m.platform), digest: m.digest })),
+        size
+    };
+}
+/** The `metadata` output's account of what moved. */
+function transferMetadata(transfer) {
+    const s = transfer.stats;
+    if (transfer.direction === 'download') {
+        return {
+            download: {
+                layersDownloaded: s.pushed,
+                layersCached: s.present,
+                bytesDownloaded: s.bytesPushed,
+                bytesCached: s.bytesReused
+            }
+        };
+    }
+    return {
+        transfer: {
+            layersPushed: s.pushed,
+            layersPresent: s.present,
+            layersMounted: s.mounted,
+            layersForeign: s.foreign,
+            bytesPushed: s.bytesPushed,
+            bytesReused: s.bytesReused
+        }
+    };
+}
+/** Sets the outputs; `metadata` is JSON with everything plus the transfer statistics. */
+function setImageOutputs(report, extra = {}) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', report.digest);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', report.ref);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tags', report.tags.join('\n'));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('imageid', report.imageid);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('metadata', JSON.stringify({
+        digest: report.digest,
+        ref: report.ref,
+        tags: report.tags,
+        imageid: report.imageid,
+        mediaType: report.transfer?.mediaType,
+        platforms: report.platforms,
+        ...(report.platform && {
+            platform: report.platform.platform,
+            platformDigest: report.platform.digest
+        }),
+        size: report.size,
+        pushed: report.ref !== '' && report.transfer?.direction !== 'download',
+        ...(report.transfer && transferMetadata(report.transfer)),
+        ...extra
+    }));
+}
+/** The summary's platform row. */
+function platformRow(report) {
+    if (report.platform)
+        return `${report.platform.platform} (<code>${report.platform.digest}</code>)`;
+    if (report.platforms.length)
+        return report.platforms.map(p => p.platform).join(', ');
+    return 'single platform';
+}
+/** The summary's rows about what moved. */
+function transferRows(transfer) {
+    const s = transfer.stats;
+    if (transfer.direction === 'download') {
+        return [
+            ['layers', `${s.pushed} downloaded, ${s.present} from the cache`],
+            ['received', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} from the cache)`]
+        ];
+    }
+    return [
+        [
+            'layers',
+            `${s.pushed} pushed, ${s.present} already present, ${s.mounted} mounted, ${s.foreign} foreign`
+        ],
+        ['sent', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} reused)`]
+    ];
+}
+/** The job summary table of an image. */
+function summarizeImage(title, report, name, notes = []) {
+    const pulled = report.transfer?.direction === 'download';
+    const rows = [['image', name]];
+    if (!pulled) {
+        rows.push([
+            'tags',
+            report.tags.length
+                ? report.tags.map(t => `<code>${t}</code>`).join('<br>')
+                : 'none (not pushed)'
+        ]);
+    }
+    rows.push(['digest', `<code>${report.digest}</code>`]);
+    rows.push(['pinned reference', report.ref ? `<code>${report.ref}</code>` : 'none (not pushed)']);
+    rows.push(['platforms', platformRow(report)]);
+    rows.push(['size', mib(report.size)]);
+    if (report.transfer)
+        rows.push(...transferRows(report.transfer));
+    rows.push(['time', `${report.seconds.toFixed(1)} s`]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(title, 3);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addTable([
+        [
+            { data: 'what', header: true },
+            { data: 'value', header: true }
+        ],
+        ...rows
+    ]);
+    for (const note of notes)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`> ${note}`, true);
+}
+/**
+ * The report of a copy into `name` under `tags` (tag, copy): the digest line, the outputs
+ * (with `source` in `metadata`) and the summary.
+ */
+function reportCopy(title, source, result, name, tags, size, started) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    const report = {
+        digest: result.digest,
+        ref: `${name}@${result.digest}`,
+        tags: tags.map(t => `${name}:${t}`),
+        imageid: result.configDigest ?? '',
+        platforms: platformsOf(result),
+        size,
+        seconds: (Date.now() - started) / 1000,
+        transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
+    };
+    setImageOutputs(report, { source });
+    summarizeImage(title, report, name);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,777 @@
+export const id = 753;
+export const ids = [753];
+export const modules = {
+
+/***/ 8884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kn: () => (/* binding */ BlobCache)
+/* harmony export */ });
+/* unused harmony exports actionsCacheBackend, actionsCacheAvailable */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7804);
+/**
+ * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
+ * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
+ * a second run downloads only what changed. Every restored blob is re-hashed before use, and
+ * any that does not match its name is dropped. Cache failures are warnings, never errors, and
+ * outside GitHub Actions the cache is off.
+ */
+
+
+
+
+
+
+
+
+/**
+ * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
+ * would otherwise cost every command start-up time and memory.
+ */
+const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
+/** GitHub's cache service through @actions/cache. */
+const actionsCacheBackend = {
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, [prefix]),
+    save: async (dir, key) => {
+        await (await loadActionsCache()).saveCache([dir], key);
+    }
+};
+/** Whether GitHub's cache service is reachable from this run (its variables are set). */
+function actionsCacheAvailable(env = process.env) {
+    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
+    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+const VERSION = 'v1';
+/** A cache key part from a repository name: lower-case letters, digits and dashes. */
+function scopeOf(registry, repository) {
+    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
+}
+class BlobCache {
+    dir;
+    backend;
+    enabled;
+    restoredKey;
+    constructor(
+    /** The store: an OCI layout directory at the same path on every run. */
+    dir, backend, enabled) {
+        this.dir = dir;
+        this.backend = backend;
+        this.enabled = enabled;
+    }
+    /** The cache for this run: on under GitHub Actions with the cache service available. */
+    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
+        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
+        return new BlobCache(dir, backend, available);
+    }
+    prefix(registry, repository) {
+        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
+    }
+    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
+    async restore(registry, repository) {
+        if (!this.enabled)
+            return;
+        try {
+            const prefix = this.prefix(registry, repository);
+            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
+            if (!this.restoredKey) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
+                return;
+            }
+            const dropped = await this.verify();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /**
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
+     */
+    async save(registry, repository, roots) {
+        if (!this.enabled)
+            return;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
+        if (key === this.restoredKey) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
+            return;
+        }
+        try {
+            await this.prune(all);
+            await this.backend.save(this.dir, key);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /** Re-hashes every blob; removes those whose content is not what their name says. */
+    async verify() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
+            return 0;
+        let dropped = 0;
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
+            if (ok) {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
+                ok = hash.digest('hex') === name;
+            }
+            if (!ok) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
+        const keep = new Set();
+        const visit = async (desc) => {
+            keep.add(desc.digest);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
+                return;
+            let parsed;
+            try {
+                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
+            }
+            catch {
+                return;
+            }
+            if (parsed.kind === 'index')
+                for (const child of parsed.index.manifests)
+                    await visit(child);
+            else
+                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
+                    keep.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            if (!keep.has(`sha256:${name}`))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
+        }
+    }
+    /** Makes sure the store exists (as an OCI layout directory). */
+    async prepare() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildPush: () => (/* binding */ buildPush)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/build/builders.ts
+var builders = __webpack_require__(4998);
+// EXTERNAL MODULE: ./src/build/exec.ts
+var exec = __webpack_require__(4107);
+// EXTERNAL MODULE: ./src/registry/index.ts + 11 modules
+var registry = __webpack_require__(7804);
+// EXTERNAL MODULE: ./src/action/docker.ts
+var docker = __webpack_require__(2076);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
+;// CONCATENATED MODULE: ./src/action/base-images.ts
+/**
+ * Base layers for builds through the blob cache: before a classic Docker build, the images the
+ * Dockerfile's `FROM` lines name are fetched with the embedded client (layers the cache holds
+ * are not downloaded) and loaded into the engine, so `docker build` finds them there. Anything
+ * that goes wrong here is a warning: the builder then pulls the image itself.
+ */
+
+
+
+
+
+
+
+/**
+ * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
+ * earlier stage, and not built from `${ARG}`s (those resolve only in the builder).
+ */
+function baseImages(dockerfile) {
+    const stages = new Set();
+    const bases = [];
+    // Line continuations join; comments go.
+    const text = dockerfile.replace(/\\\r?\n/g, ' ');
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!m)
+            continue;
+        const image = m[1];
+        const alias = m[2]?.toLowerCase();
+        if (image.toLowerCase() !== 'scratch' &&
+            !stages.has(image.toLowerCase()) &&
+            !image.includes('$')) {
+            try {
+                const ref = (0,registry/* parseReference */.F2)(image);
+                if (!bases.some(b => (0,registry/* formatReference */.FH)(b) === (0,registry/* formatReference */.FH)(ref)))
+                    bases.push(ref);
+            }
+            catch {
+                // Not a reference we can read; the builder will say what is wrong with it.
+            }
+        }
+        if (alias)
+            stages.add(alias);
+    }
+    return bases;
+}
+/** Fetches the build's base images through the cache into the engine. Never throws. */
+async function prefetchBaseImages(inputs, cache, platform) {
+    if (!cache.enabled)
+        return;
+    let bases;
+    try {
+        bases = baseImages(await (0,promises_.readFile)(inputs.file, 'utf8'));
+    }
+    catch {
+        return;
+    }
+    if (bases.length === 0)
+        return;
+    await (0,log/* group */.O)('Base images through the blob cache', () => fetchThroughCache(bases, inputs, cache, platform));
+}
+async function fetchThroughCache(bases, inputs, cache, platform) {
+    const roots = [];
+    await cache.prepare();
+    await cache.restore('build', 'base-images');
+    for (const base of bases) {
+        const name = (0,registry/* formatReference */.FH)({
+            ...base,
+            tag: base.tag ?? (base.digest ? undefined : 'latest')
+        });
+        try {
+            const credentials = base.registry === inputs.registry && inputs.token
+                ? { username: inputs.username, password: inputs.token }
+                : await (0,docker/* readDockerCredentials */.BO)(base.registry);
+            const client = new registry/* RegistryClient */.bP(base.registry, {
+                ...(credentials && { credentials }),
+                onSecret: s => core/* setSecret */.Pq(s)
+            });
+            try {
+                const tag = `base-${roots.length}`;
+                const result = await (0,registry/* copyImage */.L1)(new registry/* RemoteSource */.aJ(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'), new registry/* OciLayoutDestination */.cx(cache.dir), { tags: [tag], platform });
+                roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size });
+                core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`);
+                if (await (0,exec/* succeeds */.kz)(runner/* actionRunner */.L, 'docker', ['image', 'inspect', name]))
+                    continue;
+                await (0,docker/* loadLayout */.fE)(cache.dir, tag, base.digest ? [] : [name]);
+                core/* info */.pq(`${name}: loaded into the Docker engine`);
+            }
+            finally {
+                await client.close();
+            }
+        }
+        catch (error) {
+            core/* warning */.$e(`Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    if (roots.length)
+        await cache.save('build', 'base-images', roots);
+}
+
+// EXTERNAL MODULE: ./src/action/cache.ts
+var action_cache = __webpack_require__(8884);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __webpack_require__(645);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/action/publish.ts
+var publish = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/action/report.ts
+var action_report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/session.ts + 1 modules
+var action_session = __webpack_require__(1671);
+// EXTERNAL MODULE: ./src/action/tags.ts
+var action_tags = __webpack_require__(2409);
+;// CONCATENATED MODULE: ./src/action/commands/build-push.ts
+/**
+ * `command: build-push` (the default): build with the first builder that works, push the
+ * result with the embedded client, or, where pushing is off (pull requests), load it into the
+ * local Docker engine.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function buildFailure(error) {
+    if (error instanceof builders/* NoBuilderError */.z$) {
+        return new errors/* UserError */.yo(`No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`);
+    }
+    if (error instanceof exec/* CommandError */.Qd)
+        return new errors/* UserError */.yo(`The build failed: ${error.message}`);
+    return error;
+}
+/** Why a build is not pushed, in the words of the notice. */
+function notPushedBecause(inputs, ctx) {
+    if ((0,context/* isForkPullRequest */.B7)(ctx))
+        return 'a pull request from a fork gets a read-only token';
+    if (inputs.push === false)
+        return 'push is false';
+    return `this is a ${ctx.eventName} event, and push: auto does not push pull requests`;
+}
+async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.forRun(ctx.inActions)) {
+    const { tags } = inputs;
+    const push = inputs.push === 'auto' ? !(0,context/* isPullRequestEvent */.T5)(ctx) : inputs.push;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    let session;
+    const layoutDir = await (0,context/* scratchDir */.GA)(ctx, 'ghcr-action-build-');
+    try {
+        // The builder is checked first (a bad builder or platforms is a bad request, found before
+        // any network work); then the login: private base images need it, and a missing write
+        // permission should fail now (the upload preflight), not after the build.
+        const choice = await (0,builders/* chooseBuilder */.Z7)(inputs.builder, inputs.platforms, runner/* actionRunner */.L, process.env).catch(e => {
+            throw buildFailure(e);
+        });
+        if (inputs.token || push) {
+            session = await (0,log/* group */.O)('Login', () => (0,action_session/* openTargetSession */.k)(inputs, ctx, { write: push, preflight: push }));
+        }
+        core/* info */.pq(`Builder: ${choice.builder.kind} (${choice.reason})`);
+        // The classic engine pulls base images itself; give it them from the blob cache instead.
+        if (choice.builder.kind === 'docker')
+            await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? ctx.platform);
+        const result = await (0,log/* group */.O)(`Build with ${choice.builder.kind}`, () => choice.builder
+            .build({
+            context: inputs.context,
+            file: inputs.file,
+            buildArgs: inputs.buildArgs,
+            labels: { ...(0,action_tags/* ociLabels */.TT)(ctx, tags), ...inputs.labels },
+            target: inputs.target,
+            platforms: inputs.platforms,
+            network: inputs.network,
+            name: `${name}:${tags[0]}`,
+            layoutDir,
+            env: process.env,
+            log: line => core/* info */.pq(line),
+            runner: runner/* actionRunner */.L
+        })
+            .catch(e => {
+            throw buildFailure(e);
+        }));
+        if (push) {
+            const report = await (0,log/* group */.O)('Push', () => (0,publish/* pushLayout */.B)(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
+            (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind });
+            (0,action_report/* summarizeImage */.N5)(`Built and pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name, report.createdPackage
+                ? [
+                    `This push created the package. New packages on ${inputs.registry} are private until their visibility is changed in the package settings.`
+                ]
+                : []);
+            return;
+        }
+        const why = notPushedBecause(inputs, ctx);
+        core/* notice */.lm(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' });
+        const report = {
+            ...(await (0,action_report/* describeLayout */.M2)(result.layoutDir, result.layoutTag)),
+            ref: '',
+            tags: [],
+            seconds: (Date.now() - started) / 1000
+        };
+        const loadedAs = await loadBuilt(result, inputs, name);
+        (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) });
+        (0,action_report/* summarizeImage */.N5)(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`]);
+    }
+    finally {
+        await session?.close();
+        await (0,promises_.rm)(layoutDir, { recursive: true, force: true });
+    }
+}
+/**
+ * An image that was built but not pushed goes into the local Docker engine, when there is one,
+ * under every tag, so later steps can run it. The docker builder put it there already. Returns
+ * the names it has there, or undefined when it is not there.
+ */
+async function loadBuilt(result, inputs, name) {
+    if (inputs.platforms.length > 1 || !(await (0,docker/* dockerEngine */.JH)()))
+        return undefined;
+    const names = inputs.tags.map(t => `${name}:${t}`);
+    if (result.dockerImage) {
+        for (const other of names.filter(n => n !== result.dockerImage))
+            await runner/* actionRunner */.L.run('docker', ['tag', result.dockerImage, other]);
+        core/* info */.pq(`The image is in the Docker engine as ${names.join(', ')}`);
+    }
+    else {
+        await (0,docker/* loadLayout */.fE)(result.layoutDir, result.layoutTag, names);
+        core/* info */.pq(`Loaded into the Docker engine as ${names.join(', ')}`);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ group)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/** Log helpers of the action layer. */
+
+/** Runs `work` inside a collapsible log group, closing it however `work` ends. */
+async function group(name, work) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pushLayout)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(838);
+/**
+ * Pushing the image of an OCI layout to the target repository, as `build-push` and `push` do:
+ * blobs first, then the manifest (or the index and its children), then each tag, with
+ * progress lines; and the notice when the push created the package.
+ */
+
+
+
+
+
+/** Pushes the image of a layout to `inputs.image` with `tags`. */
+async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
+    const repository = session.client.repository(inputs.image.repository);
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const github = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitHubRegistry */ .vX)(inputs.registry, ctx.serverUrl);
+    // Only the "new package" notice depends on it; a failure to ask costs nothing else.
+    const createdPackage = github && !(await repository.known().catch(() => true));
+    const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, layoutTag);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pushing ${name} with tags ${tags.join(', ')}`);
+    let result;
+    try {
+        result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(source, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(repository), {
+            tags,
+            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+        });
+    }
+    catch (error) {
+        throw session.explain(error, `push ${name}`, inputs.image.repository, true);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(source, await source.rootDescriptor());
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    if (createdPackage) {
+        const settings = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .packageSettingsUrl */ .vy)(ctx.serverUrl, inputs.image.repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerIsOrganization */ .To)(ctx));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} is a new package. New packages on ${inputs.registry} start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
+    }
+    return {
+        digest: result.digest,
+        ref: `${name}@${result.digest}`,
+        tags: tags.map(t => `${name}:${t}`),
+        imageid: result.configDigest ?? '',
+        platforms: (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .platformsOf */ .Wt)(result),
+        size,
+        seconds,
+        transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType },
+        createdPackage
+    };
+}
+
+
+/***/ }),
+
+/***/ 1658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ setImageOutputs),
+/* harmony export */   KJ: () => (/* binding */ reportCopy),
+/* harmony export */   M2: () => (/* binding */ describeLayout),
+/* harmony export */   N5: () => (/* binding */ summarizeImage),
+/* harmony export */   R9: () => (/* binding */ imageSize),
+/* harmony export */   Wt: () => (/* binding */ platformsOf),
+/* harmony export */   xZ: () => (/* binding */ progressReporter)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
+/**
+ * What the user reads about an image: progress lines while blobs move, the step's outputs
+ * (`digest`, `ref`, `tags`, `imageid`, `metadata`), and the job summary.
+ */
+
+
+const MiB = 1024 * 1024;
+const PROGRESS_EVERY_MS = 5000;
+function mib(bytes) {
+    return `${(bytes / MiB).toFixed(1)} MiB`;
+}
+function short(digest) {
+    return digest.slice(0, 19);
+}
+/** Progress lines: per blob bytes and rate at most every few seconds, and a final line each. */
+function progressReporter(direction) {
+    const started = new Map();
+    return {
+        onBlobStart: desc => started.set(desc.digest, { at: Date.now(), done: 0, lastLog: Date.now() }),
+        onBlobProgress: (desc, bytes) => {
+            const s = started.get(desc.digest);
+            if (!s)
+                return;
+            s.done += bytes;
+            const now = Date.now();
+            if (now - s.lastLog >= PROGRESS_EVERY_MS) {
+                s.lastLog = now;
+                const rate = s.done / Math.max(0.001, (now - s.at) / 1000);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${short(desc.digest)}  ${mib(s.done)} / ${mib(desc.size)}  (${mib(rate)}/s)`);
+            }
+        },
+        onBlobDone: (desc, outcome) => {
+            const s = started.get(desc.digest);
+            const seconds = s ? (Date.now() - s.at) / 1000 : 0;
+            const what = {
+                pushed: `${direction === 'upload' ? 'pushed' : 'downloaded'} in ${seconds.toFixed(1)} s`,
+                present: direction === 'upload' ? 'already present' : 'from the cache',
+                mounted: 'mounted from another repository',
+                foreign: 'foreign layer, not uploaded'
+            }[outcome];
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${short(desc.digest)}  ${mib(desc.size).padStart(10)}  ${what}`);
+        }
+    };
+}
+/** The platforms of an index, without attestation manifests (`unknown/unknown`). */
+function platformsOf(result) {
+    return result.manifests
+        .filter(m => m.platform && m.platform !== 'unknown/unknown')
+        .map(m => ({ platform: m.platform, digest: m.digest }));
+}
+/**
+ * Sum of the sizes of an image's blobs: config and layers, over every platform of an index
+ * (attestations left out).
+ */
+async function imageSize(source, root) {
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(await source.manifest(root), root.mediaType);
+    if (parsed.kind === 'image')
+        return parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size);
+    let total = 0;
+    for (const child of parsed.index.manifests) {
+        if (child.platform?.os === 'unknown')
+            continue;
+        total += await imageSize(source, child);
+    }
+    return total;
+}
+/** Describes an image in a layout without pushing it (for builds that are not pushed). */
+async function describeLayout(dir, tag) {
+    const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, tag);
+    const root = await source.root();
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(root.bytes, root.mediaType);
+    const size = await imageSize(source, {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length
+    });
+    if (parsed.kind === 'image') {
+        return { digest: root.digest, imageid: parsed.manifest.config.digest, platforms: [], size };
+    }
+    return {
+        digest: root.digest,
+        imageid: '',
+        platforms: parsed.index.manifests
+            .filter(m => m.platform && m.platform.os !== 'unknown')
+            .map(m => ({ platform: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(m.platform), digest: m.digest })),
+        size
+    };
+}
+/** The `metadata` output's account of what moved. */
+function transferMetadata(transfer) {
+    const s = transfer.stats;
+    if (transfer.direction === 'download') {
+        return {
+            download: {
+                layersDownloaded: s.pushed,
+                layersCached: s.present,
+                bytesDownloaded: s.bytesPushed,
+                bytesCached: s.bytesReused
+            }
+        };
+    }
+    return {
+        transfer: {
+            layersPushed: s.pushed,
+            layersPresent: s.present,
+            layersMounted: s.mounted,
+            layersForeign: s.foreign,
+            bytesPushed: s.bytesPushed,
+            bytesReused: s.bytesReused
+        }
+    };
+}
+/** Sets the outputs; `metadata` is JSON with everything plus the transfer statistics. */
+function setImageOutputs(report, extra = {}) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', report.digest);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', report.ref);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tags', report.tags.join('\n'));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('imageid', report.imageid);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('metadata', JSON.stringify({
+        digest: report.digest,
+        ref: report.ref,
+        tags: report.tags,
+        imageid: report.imageid,
+        mediaType: report.transfer?.mediaType,
+        platforms: report.platforms,
+        ...(report.platform && {
+            platform: report.platform.platform,
+            platformDigest: report.platform.digest
+        }),
+        size: report.size,
+        pushed: report.ref !== '' && report.transfer?.direction !== 'download',
+        ...(report.transfer && transferMetadata(report.transfer)),
+        ...extra
+    }));
+}
+/** The summary's platform row. */
+function platformRow(report) {
+    if (report.platform)
+        return `${report.platform.platform} (<code>${report.platform.digest}</code>)`;
+    if (report.platforms.length)
+        return report.platforms.map(p => p.platform).join(', ');
+    return 'single platform';
+}
+/** The summary's rows about what moved. */
+function transferRows(transfer) {
+    const s = transfer.stats;
+    if (transfer.direction === 'download') {
+        return [
+            ['layers', `${s.pushed} downloaded, ${s.present} from the cache`],
+            ['received', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} from the cache)`]
+        ];
+    }
+    return [
+        [
+            'layers',
+            `${s.pushed} pushed, ${s.present} already present, ${s.mounted} mounted, ${s.foreign} foreign`
+        ],
+        ['sent', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} reused)`]
+    ];
+}
+/** The job summary table of an image. */
+function summarizeImage(title, report, name, notes = []) {
+    const pulled = report.transfer?.direction === 'download';
+    const rows = [['image', name]];
+    if (!pulled) {
+        rows.push([
+            'tags',
+            report.tags.length
+                ? report.tags.map(t => `<code>${t}</code>`).join('<br>')
+                : 'none (not pushed)'
+        ]);
+    }
+    rows.push(['digest', `<code>${report.digest}</code>`]);
+    rows.push(['pinned reference', report.ref ? `<code>${report.ref}</code>` : 'none (not pushed)']);
+    rows.push(['platforms', platformRow(report)]);
+    rows.push(['size', mib(report.size)]);
+    if (report.transfer)
+        rows.push(...transferRows(report.transfer));
+    rows.push(['time', `${report.seconds.toFixed(1)} s`]);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(title, 3);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addTable([
+        [
+            { data: 'what', header: true },
+            { data: 'value', header: true }
+        ],
+        ...rows
+    ]);
+    for (const note of notes)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`> ${note}`, true);
+}
+/**
+ * The report of a copy into `name` under `tags` (tag, copy): the digest line, the outputs
+ * (with `source` in `metadata`) and the summary.
+ */
+function reportCopy(title, source, result, name, tags, size, started) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    const report = {
+        digest: result.digest,
+        ref: `${name}@${result.digest}`,
+        tags: tags.map(t => `${name}:${t}`),
+        imageid: result.configDigest ?? '',
+        platforms: platformsOf(result),
+        size,
+        seconds: (Date.now() - started) / 1000,
+        transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
+    };
+    setImageOutputs(report, { source });
+    summarizeImage(title, report, name);
+}
+
+
+/***/ })
+
+};

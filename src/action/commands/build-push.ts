@@ -1,0 +1,147 @@
+/**
+ * `command: build-push` (the default): build with the first builder that works, push the
+ * result with the embedded client, or, where pushing is off (pull requests), load it into the
+ * local Docker engine.
+ */
+import * as core from '@actions/core'
+import { rm } from 'node:fs/promises'
+import { chooseBuilder, NoBuilderError, type BuilderChoice } from '../../build/builders.js'
+import { CommandError } from '../../build/exec.js'
+import { prefetchBaseImages } from '../base-images.js'
+import { BlobCache } from '../cache.js'
+import { isForkPullRequest, isPullRequestEvent, scratchDir, type RunContext } from '../context.js'
+import { dockerEngine, loadLayout } from '../docker.js'
+import { UserError } from '../errors.js'
+import type { BuildPushInputs } from '../inputs/index.js'
+import { group } from '../log.js'
+import { pushLayout } from '../publish.js'
+import { describeLayout, setImageOutputs, summarizeImage, type ImageReport } from '../report.js'
+import { actionRunner } from '../runner.js'
+import { openTargetSession, type Session } from '../session.js'
+import { ociLabels } from '../tags.js'
+
+function buildFailure(error: unknown): unknown {
+  if (error instanceof NoBuilderError) {
+    return new UserError(
+      `No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`
+    )
+  }
+  if (error instanceof CommandError) return new UserError(`The build failed: ${error.message}`)
+  return error
+}
+
+/** Why a build is not pushed, in the words of the notice. */
+function notPushedBecause(inputs: BuildPushInputs, ctx: RunContext): string {
+  if (isForkPullRequest(ctx)) return 'a pull request from a fork gets a read-only token'
+  if (inputs.push === false) return 'push is false'
+  return `this is a ${ctx.eventName} event, and push: auto does not push pull requests`
+}
+
+export async function buildPush(
+  inputs: BuildPushInputs,
+  ctx: RunContext,
+  cache = BlobCache.forRun(ctx.inActions)
+): Promise<void> {
+  const { tags } = inputs
+  const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push
+  const name = `${inputs.image.registry}/${inputs.image.repository}`
+  const started = Date.now()
+  let session: Session | undefined
+  const layoutDir = await scratchDir(ctx, 'ghcr-action-build-')
+  try {
+    // The builder is checked first (a bad builder or platforms is a bad request, found before
+    // any network work); then the login: private base images need it, and a missing write
+    // permission should fail now (the upload preflight), not after the build.
+    const choice: BuilderChoice = await chooseBuilder(
+      inputs.builder,
+      inputs.platforms,
+      actionRunner,
+      process.env
+    ).catch(e => {
+      throw buildFailure(e)
+    })
+    if (inputs.token || push) {
+      session = await group('Login', () =>
+        openTargetSession(inputs, ctx, { write: push, preflight: push })
+      )
+    }
+    core.info(`Builder: ${choice.builder.kind} (${choice.reason})`)
+    // The classic engine pulls base images itself; give it them from the blob cache instead.
+    if (choice.builder.kind === 'docker')
+      await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? ctx.platform)
+    const result = await group(`Build with ${choice.builder.kind}`, () =>
+      choice.builder
+        .build({
+          context: inputs.context,
+          file: inputs.file,
+          buildArgs: inputs.buildArgs,
+          labels: { ...ociLabels(ctx, tags), ...inputs.labels },
+          target: inputs.target,
+          platforms: inputs.platforms,
+          network: inputs.network,
+          name: `${name}:${tags[0]}`,
+          layoutDir,
+          env: process.env,
+          log: line => core.info(line),
+          runner: actionRunner
+        })
+        .catch(e => {
+          throw buildFailure(e)
+        })
+    )
+    if (push) {
+      const report = await group('Push', () =>
+        pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!)
+      )
+      setImageOutputs(report, { builder: choice.builder.kind })
+      summarizeImage(
+        `Built and pushed ${name}`,
+        { ...report, seconds: (Date.now() - started) / 1000 },
+        name,
+        report.createdPackage
+          ? [
+              `This push created the package. New packages on ${inputs.registry} are private until their visibility is changed in the package settings.`
+            ]
+          : []
+      )
+      return
+    }
+    const why = notPushedBecause(inputs, ctx)
+    core.notice(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' })
+    const report: ImageReport = {
+      ...(await describeLayout(result.layoutDir, result.layoutTag)),
+      ref: '',
+      tags: [],
+      seconds: (Date.now() - started) / 1000
+    }
+    const loadedAs = await loadBuilt(result, inputs, name)
+    setImageOutputs(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) })
+    summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
+  } finally {
+    await session?.close()
+    await rm(layoutDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * An image that was built but not pushed goes into the local Docker engine, when there is one,
+ * under every tag, so later steps can run it. The docker builder put it there already. Returns
+ * the names it has there, or undefined when it is not there.
+ */
+async function loadBuilt(
+  result: { layoutDir: string; layoutTag: string; dockerImage?: string },
+  inputs: BuildPushInputs,
+  name: string
+): Promise<string[] | undefined> {
+  if (inputs.platforms.length > 1 || !(await dockerEngine())) return undefined
+  const names = inputs.tags.map(t => `${name}:${t}`)
+  if (result.dockerImage) {
+    for (const other of names.filter(n => n !== result.dockerImage))
+      await actionRunner.run('docker', ['tag', result.dockerImage, other])
+    core.info(`The image is in the Docker engine as ${names.join(', ')}`)
+  } else {
+    await loadLayout(result.layoutDir, result.layoutTag, names)
+    core.info(`Loaded into the Docker engine as ${names.join(', ')}`)
+  }
+  return names
+}

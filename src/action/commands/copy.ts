@@ -1,0 +1,65 @@
+/** `command: copy`: an image from any registry to `image`, digests preserved. */
+import {
+  copyImage,
+  formatReference,
+  pointerOf,
+  RemoteDestination,
+  RemoteSource,
+  type CopyResult
+} from '../../registry/index.js'
+import type { RunContext } from '../context.js'
+import { UserError } from '../errors.js'
+import type { CopyInputs } from '../inputs/index.js'
+import { group } from '../log.js'
+import { progressReporter, reportCopy } from '../report.js'
+import { openSourceSession, openTargetSession, type Session } from '../session.js'
+
+export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
+  const { source, tags } = inputs
+  const name = `${inputs.image.registry}/${inputs.image.repository}`
+  const started = Date.now()
+  const from = await group(`Login to ${source.registry}`, () =>
+    openSourceSession(inputs, ctx, source)
+  )
+  let to: Session | undefined
+  try {
+    to = await group(`Login to ${inputs.registry}`, () =>
+      openTargetSession(inputs, ctx, { write: true })
+    )
+    const target = to
+    let result: CopyResult
+    try {
+      result = await group(`Copy ${formatReference(source)} to ${name}`, () =>
+        copyImage(
+          new RemoteSource(from.client.repository(source.repository), pointerOf(source)),
+          new RemoteDestination(target.client.repository(inputs.image.repository)),
+          {
+            tags,
+            ...(inputs.platform && { platform: inputs.platform }),
+            ...progressReporter('upload')
+          }
+        )
+      )
+    } catch (error) {
+      if (error instanceof UserError) throw error
+      throw target.explain(
+        error,
+        `copy ${formatReference(source)} to ${name}`,
+        inputs.image.repository,
+        true
+      )
+    }
+    reportCopy(
+      `Copied ${formatReference(source)}`,
+      formatReference(source),
+      result,
+      name,
+      tags,
+      result.stats.bytesPushed + result.stats.bytesReused,
+      started
+    )
+  } finally {
+    await from.close()
+    await to?.close()
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * `command: pull`: resolves an image to its digest for deploy steps, downloads it verified
+ * (through the blob cache when it is on), and only then loads it into the Docker engine and
+ * writes the `output` layout.
+ */
+import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rename, rm } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import {
+  copyImage,
+  formatReference,
+  OciLayoutDestination,
+  OciLayoutSource,
+  parseManifest,
+  pointerOf,
+  RemoteSource,
+  type CopyResult,
+  type FetchedManifest
+} from '../../registry/index.js'
+import { BlobCache } from '../cache.js'
+import { scratchDir, type RunContext } from '../context.js'
+import { dockerEngine, loadLayout } from '../docker.js'
+import { InputError } from '../errors.js'
+import type { PullInputs } from '../inputs/index.js'
+import { group } from '../log.js'
+import { platformsOf, progressReporter, setImageOutputs, summarizeImage } from '../report.js'
+import { openSourceSession } from '../session.js'
+
+const LAYOUT_TAG = 'latest'
+
+/** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
+async function shouldLoad(inputs: PullInputs): Promise<boolean> {
+  if (inputs.load === false) return false
+  const engine = await dockerEngine()
+  if (inputs.load === true && !engine) {
+    throw new InputError(
+      'load',
+      'true',
+      'no Docker engine answers here',
+      'Set load: false, or start a Docker engine (DOCKER_HOST).'
+    )
+  }
+  return engine
+}
+
+export async function pull(
+  inputs: PullInputs,
+  ctx: RunContext,
+  cache = BlobCache.forRun(ctx.inActions)
+): Promise<void> {
+  const { source, output } = inputs
+  const name = `${source.registry}/${source.repository}`
+  const platform = inputs.platform || ctx.platform
+  const started = Date.now()
+  const load = await shouldLoad(inputs)
+  const session = await group('Login', () => openSourceSession(inputs, ctx, source))
+  // Everything is downloaded and verified here first; only then is anything loaded or written
+  // where later steps could use it.
+  // A new output directory is filled beside its final place and renamed into it at the end:
+  // one write of every byte, and nothing at that path unless the whole pull succeeded.
+  const intoOutput = !!output && !cache.enabled && !existsSync(output)
+  const scratch = intoOutput
+    ? await mkdtemp(`${resolve(output)}.partial-`)
+    : await scratchDir(ctx, 'ghcr-action-pull-')
+  // With the blob cache, layers go into its store, and the ones it has are not downloaded.
+  const store = cache.enabled ? cache.dir : scratch
+  // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
+  const layoutTag = intoOutput ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG
+  if (cache.enabled) {
+    await group('Restore the blob cache', async () => {
+      await cache.prepare()
+      await cache.restore(source.registry, source.repository)
+    })
+  }
+  try {
+    const repo = session.client.repository(source.repository)
+    let served: FetchedManifest
+    let chosen: string | undefined
+    let result: CopyResult
+    try {
+      served = await repo.getManifest(pointerOf(source))
+      chosen = parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined
+      result = await group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () =>
+        copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
+          tags: [layoutTag],
+          ...(chosen && { platform: chosen }),
+          ...progressReporter('download')
+        })
+      )
+    } catch (error) {
+      throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
+    }
+    core.info(`Digest: ${served.digest}`)
+    let loadedAs: string | undefined
+    if (load) {
+      // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
+      const names = source.tag ? [`${name}:${source.tag}`] : []
+      await group('Load into the Docker engine', async () =>
+        core.info(await loadLayout(store, layoutTag, names))
+      )
+      loadedAs = names[0] ?? result.configDigest
+    }
+    if (intoOutput) {
+      await rename(scratch, output)
+      core.info(`Wrote an OCI image layout to ${output}`)
+    } else if (output) {
+      await copyImage(new OciLayoutSource(store, layoutTag), new OciLayoutDestination(output), {
+        tags: [source.tag ?? LAYOUT_TAG]
+      })
+      core.info(`Wrote an OCI image layout to ${output}`)
+    }
+    if (cache.enabled) {
+      await group('Save the blob cache', () =>
+        cache.save(source.registry, source.repository, {
+          mediaType: result.mediaType,
+          digest: result.digest,
+          size: result.size
+        })
+      )
+    }
+    const report = {
+      digest: served.digest,
+      ref: `${name}@${served.digest}`,
+      tags: [],
+      imageid: result.configDigest ?? '',
+      platforms: chosen ? [] : platformsOf(result),
+      ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
+      size: result.stats.bytesPushed + result.stats.bytesReused,
+      seconds: (Date.now() - started) / 1000,
+      transfer: {
+        direction: 'download' as const,
+        stats: result.stats,
+        mediaType: served.mediaType
+      }
+    }
+    setImageOutputs(report, {
+      source: formatReference(source),
+      ...(loadedAs && { loaded: loadedAs }),
+      ...(output && { output })
+    })
+    summarizeImage(`Pulled ${formatReference(source)}`, report, name, [
+      ...(loadedAs ? [`Loaded into the Docker engine as \`${loadedAs}\`.`] : []),
+      ...(output ? [`OCI layout written to \`${output}\`.`] : [])
+    ])
+  } finally {
+    await session.close()
+    await rm(scratch, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,387 @@
+/**
+ * Every input of the action, read once and validated before any work starts (CONTRACT.md,
+ * "Inputs"). The result is a union keyed on `command`: each command gets exactly the inputs it
+ * uses, checked, cross-input rules included, so commands never re-check or assert. An input
+ * that a user set for a command that does not use it is refused, naming the commands that do.
+ */
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { formatReference, registryProblem, tagProblem } from '../../registry/reference.js'
+import type { Reference } from '../../registry/reference.js'
+import type { RunContext } from '../context.js'
+import { InputError } from '../errors.js'
+import { defaultTags } from '../tags.js'
+import { parsePushSource, type PushSource } from './push-source.js'
+import { parseRemoteSource, parseTags, resolveImage } from './references.js'
+import {
+  bool,
+  oneOf,
+  platformOf,
+  splitKeyValueList,
+  splitList,
+  tristate,
+  type InputReader,
+  type Tristate
+} from './values.js'
+
+export { envInput, splitKeyValueList, splitList } from './values.js'
+export type { InputReader, Tristate } from './values.js'
+export type { PushSource } from './push-source.js'
+
+export const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login'] as const
+export type Command = (typeof COMMANDS)[number]
+export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const
+export type BuilderName = (typeof BUILDERS)[number]
+
+/** What every command has: where to log in, as whom, and the target repository. */
+export interface CommonInputs {
+  registry: string
+  username: string
+  /** Already masked by the time this object exists. Never logged, never stored in state. */
+  token: string
+  /** The target repository (registry and path); no tag or digest. */
+  image: Reference
+  logout: boolean
+  /** Notices for the log (e.g. a lower-cased repository name), printed after validation. */
+  notices: string[]
+}
+
+export interface BuildPushInputs extends CommonInputs {
+  command: 'build-push'
+  /** The tags to write: the input's, or the git context's. */
+  tags: string[]
+  push: Tristate
+  context: string
+  file: string
+  buildArgs: string[]
+  labels: Record<string, string>
+  target: string
+  /** Networking for RUN steps during the build (`default`, `none`, `host`); empty: the builder's. */
+  network: string
+  platforms: string[]
+  builder: BuilderName
+}
+
+export interface PushInputs extends CommonInputs {
+  command: 'push'
+  tags: string[]
+  source: PushSource
+}
+
+export interface PullInputs extends CommonInputs {
+  command: 'pull'
+  source: Reference
+  /** The platform to take from an index; empty: the runner's. */
+  platform: string
+  load: Tristate
+  /** A directory for an OCI image layout of the pulled image; empty: none. */
+  output: string
+}
+
+export interface TagInputs extends CommonInputs {
+  command: 'tag'
+  /** An image on `registry`. */
+  source: Reference
+  tags: string[]
+}
+
+export interface CopyInputs extends CommonInputs {
+  command: 'copy'
+  source: Reference
+  tags: string[]
+  /** Copy only this platform of an index; empty: every platform. */
+  platform: string
+}
+
+export interface LoginInputs extends CommonInputs {
+  command: 'login'
+}
+
+export type Inputs =
+  BuildPushInputs | PushInputs | PullInputs | TagInputs | CopyInputs | LoginInputs
+
+/** The inputs each command reads beyond the common ones. */
+const USED_BY: Record<string, readonly Command[]> = {
+  tags: ['build-push', 'push', 'tag', 'copy'],
+  push: ['build-push'],
+  context: ['build-push'],
+  file: ['build-push'],
+  'build-args': ['build-push'],
+  labels: ['build-push'],
+  target: ['build-push'],
+  network: ['build-push'],
+  platforms: ['build-push'],
+  builder: ['build-push'],
+  source: ['push', 'pull', 'tag', 'copy'],
+  platform: ['pull', 'copy'],
+  load: ['pull'],
+  output: ['pull']
+}
+
+/** Values action.yml gives these inputs: the runner passes them even when the user did not. */
+const ACTION_DEFAULTS: Record<string, string> = { push: 'auto', context: '.', builder: 'auto' }
+
+/** Refuses inputs that the command does not read, when the user set them. */
+function refuseUnused(read: InputReader, command: Command): void {
+  for (const [input, commands] of Object.entries(USED_BY)) {
+    const value = read(input)
+    if (value === '' || value === ACTION_DEFAULTS[input] || commands.includes(command)) continue
+    const users =
+      commands.length === 1
+        ? commands[0]
+        : `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`
+    throw new InputError(
+      input,
+      value,
+      `${input} is for ${users}, not ${command}`,
+      `Remove it, or set command: ${commands[0]}.`
+    )
+  }
+}
+
+function readCommon(read: InputReader, ctx: RunContext, command: Command): CommonInputs {
+  const notices: string[] = []
+  const registryRaw = read('registry') || 'ghcr.io'
+  const registryIssue = registryProblem(registryRaw)
+  if (registryIssue) {
+    const fix = /^[a-z]+:\/\//i.test(registryRaw)
+      ? `Use ${registryRaw.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
+      : undefined
+    throw new InputError('registry', registryRaw, registryIssue, fix)
+  }
+  const registry = registryRaw.toLowerCase()
+
+  // `password` is docker/login-action's name for the token; it wins when set.
+  const token = read('password') || read('token')
+  if (/[\r\n]/.test(token)) {
+    // The value is never echoed: it is a secret.
+    throw new InputError(
+      read('password') ? 'password' : 'token',
+      '***',
+      'a token is one line',
+      'Check the secret the token comes from.'
+    )
+  }
+  const username = read('username') || ctx.actor
+  if (/[\s:]/.test(username)) {
+    throw new InputError('username', username, 'a user name has no white space or ":"')
+  }
+  if (command === 'login' && token === '') {
+    throw new InputError(
+      'token',
+      '',
+      'login needs a token',
+      'Leave token: unset to use ${{ github.token }}, or pass a secret.'
+    )
+  }
+  if (token !== '' && username === '') {
+    throw new InputError(
+      'username',
+      '',
+      'a token needs a user name',
+      'Set username: or run in GitHub Actions.'
+    )
+  }
+  const image = resolveImage(read('image'), registry, ctx, notices)
+  const logout = bool('logout', read('logout') || 'true')
+  return { registry, username, token, image, logout, notices }
+}
+
+/** The tags to write: the input's, or the git context's; each checked before any work. */
+function tagsOrDefault(read: InputReader, image: Reference, ctx: RunContext): string[] {
+  const tags = parseTags(read('tags'), image) ?? defaultTags(ctx)
+  if (tags.length === 0) {
+    throw new InputError(
+      'tags',
+      '',
+      'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)',
+      'Set tags:.'
+    )
+  }
+  for (const tag of tags) {
+    const problem = tagProblem(tag)
+    if (problem) throw new InputError('tags', tag, problem)
+  }
+  return tags
+}
+
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/
+const LABEL_KEY = /^[^\s=]+$/
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
+
+function parseBuildArgs(raw: string): string[] {
+  return splitKeyValueList(raw).map(item => {
+    if (!BUILD_ARG.test(item)) {
+      throw new InputError(
+        'build-args',
+        item,
+        'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit'
+      )
+    }
+    return item
+  })
+}
+
+function parseLabels(raw: string): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const item of splitKeyValueList(raw)) {
+    const eq = item.indexOf('=')
+    const key = eq > 0 ? item.slice(0, eq) : ''
+    if (!LABEL_KEY.test(key)) {
+      throw new InputError(
+        'labels',
+        item,
+        'each label is KEY=VALUE with a key free of spaces and "="'
+      )
+    }
+    labels[key] = item.slice(eq + 1)
+  }
+  return labels
+}
+
+function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext): BuildPushInputs {
+  const tags = tagsOrDefault(read, common.image, ctx)
+  const push = tristate('push', read('push'))
+  const context = read('context') || '.'
+  const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context)
+  const file = read('file') || (isRemoteContext ? '' : join(context, 'Dockerfile'))
+  if (!isRemoteContext) {
+    if (!existsSync(context) || !statSync(context).isDirectory()) {
+      throw new InputError('context', context, 'the build context must be a directory')
+    }
+    if (!existsSync(file)) {
+      throw new InputError(
+        'file',
+        file,
+        'the Dockerfile does not exist',
+        'Set file: to your Dockerfile.'
+      )
+    }
+  }
+  const buildArgs = parseBuildArgs(read('build-args'))
+  const labels = parseLabels(read('labels'))
+  const target = read('target')
+  if (target && !NAME.test(target)) {
+    throw new InputError(
+      'target',
+      target,
+      'a build stage name is letters, digits, "_", "." and "-"'
+    )
+  }
+  const network = read('network')
+  if (network && !NAME.test(network)) {
+    throw new InputError('network', network, 'a network is a name such as default, none or host')
+  }
+  const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p))
+  const builder = oneOf('builder', read('builder') || 'auto', BUILDERS)
+  return {
+    ...common,
+    command: 'build-push',
+    tags,
+    push,
+    context,
+    file,
+    buildArgs,
+    labels,
+    target,
+    network,
+    platforms,
+    builder
+  }
+}
+
+function readPull(read: InputReader, common: CommonInputs, ctx: RunContext): PullInputs {
+  const source = parseRemoteSource(read('source'), common.image, ctx)
+  const platformRaw = read('platform')
+  const load = tristate('load', read('load'))
+  const output = read('output')
+  if (output && existsSync(output) && !statSync(output).isDirectory()) {
+    throw new InputError(
+      'output',
+      output,
+      'output is a directory for an OCI image layout, and a file is there'
+    )
+  }
+  return {
+    ...common,
+    command: 'pull',
+    source,
+    platform: platformRaw ? platformOf('platform', platformRaw) : '',
+    load,
+    output
+  }
+}
+
+function readTag(read: InputReader, common: CommonInputs, ctx: RunContext): TagInputs {
+  const source = parseRemoteSource(read('source'), common.image, ctx)
+  if (source.registry !== common.registry) {
+    throw new InputError(
+      'source',
+      formatReference(source),
+      `tag works within one registry, and the source is on ${source.registry}`,
+      'Use command: copy to bring an image from another registry.'
+    )
+  }
+  const tags = parseTags(read('tags'), common.image)
+  if (!tags)
+    throw new InputError('tags', '', 'tag needs the tags to add', 'Set tags: to e.g. stable, 1.2.')
+  return { ...common, command: 'tag', source, tags }
+}
+
+function readCopy(read: InputReader, common: CommonInputs, ctx: RunContext): CopyInputs {
+  if (read('source') === '') {
+    throw new InputError(
+      'source',
+      '',
+      'copy needs a source image',
+      'Set source: to e.g. docker.io/library/alpine:3.20.'
+    )
+  }
+  const source = parseRemoteSource(read('source'), common.image, ctx)
+  const tags = parseTags(read('tags'), common.image) ?? (source.tag ? [source.tag] : undefined)
+  if (!tags) {
+    throw new InputError(
+      'tags',
+      '',
+      'copying an image named by digest needs tags to write',
+      'Set tags:.'
+    )
+  }
+  const platformRaw = read('platform')
+  return {
+    ...common,
+    command: 'copy',
+    source,
+    tags,
+    platform: platformRaw ? platformOf('platform', platformRaw) : ''
+  }
+}
+
+/**
+ * Reads and validates every input. Throws {@link InputError} for the first bad one; the
+ * caller reports it as one `::error::` line before any network or build work.
+ */
+export function readInputs(read: InputReader, ctx: RunContext): Inputs {
+  const command = oneOf('command', read('command') || 'build-push', COMMANDS)
+  refuseUnused(read, command)
+  const common = readCommon(read, ctx, command)
+  switch (command) {
+    case 'build-push':
+      return readBuildPush(read, common, ctx)
+    case 'push':
+      return {
+        ...common,
+        command,
+        tags: tagsOrDefault(read, common.image, ctx),
+        source: parsePushSource(read('source'), common.image)
+      }
+    case 'pull':
+      return readPull(read, common, ctx)
+    case 'tag':
+      return readTag(read, common, ctx)
+    case 'copy':
+      return readCopy(read, common, ctx)
+    case 'login':
+      return { ...common, command }
+  }
+}

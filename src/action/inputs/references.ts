@@ -1,0 +1,152 @@
+/**
+ * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
+ * resolved against `registry` and the repository owner as the contract describes.
+ */
+import {
+  InvalidReferenceError,
+  looksLikeRegistry,
+  parseReference,
+  repositoryProblem,
+  tagProblem,
+  type Reference
+} from '../../registry/reference.js'
+import type { RunContext } from '../context.js'
+import { InputError } from '../errors.js'
+import { splitList } from './values.js'
+
+/** Parses `value` as a reference, turning a parse failure into an error on `input`. */
+function parseAs(input: string, value: string, registry: string, shown = value): Reference {
+  try {
+    return parseReference(value, { defaultRegistry: registry })
+  } catch (e) {
+    if (!(e instanceof InvalidReferenceError)) throw e
+    const lower = value.toLowerCase()
+    throw new InputError(
+      input,
+      shown,
+      e.rule,
+      input === 'image' && lower !== value ? `Use lower case: ${lower}` : undefined
+    )
+  }
+}
+
+function checkedImage(full: string, registry: string): Reference {
+  const ref = parseAs('image', full, registry)
+  if (ref.registry !== registry) {
+    throw new InputError(
+      'image',
+      full,
+      `the image is on ${ref.registry} but registry is ${registry}; the action logs in to registry only`,
+      `Set registry: ${ref.registry}, or use an image on ${registry}.`
+    )
+  }
+  return ref
+}
+
+/**
+ * Resolves the `image` input against `registry` and the repository owner: a full
+ * `host/path` is taken as is; a path without a host is `<registry>/<owner>/<name>` for one
+ * component and `<registry>/<path>` for more.
+ */
+export function resolveImage(
+  raw: string,
+  registry: string,
+  ctx: RunContext,
+  notices: string[]
+): Reference {
+  if (raw === '') {
+    if (!ctx.repository.includes('/')) {
+      throw new InputError(
+        'image',
+        raw,
+        'no image was given and GITHUB_REPOSITORY is not set, so the default <registry>/<owner>/<repo> is unknown',
+        'Set image: to e.g. ghcr.io/OWNER/NAME.'
+      )
+    }
+    const lower = ctx.repository.toLowerCase()
+    if (lower !== ctx.repository) {
+      notices.push(
+        `Image names must be lower-case: using ${registry}/${lower} for repository ${ctx.repository}.`
+      )
+    }
+    return checkedImage(`${registry}/${lower}`, registry)
+  }
+  if (raw.includes('@') || /:[^/]*$/.test(raw.replace(/^[^/]*\//, ''))) {
+    throw new InputError(
+      'image',
+      raw,
+      'image is a repository without tag or digest',
+      'Put tags in the tags: input.'
+    )
+  }
+  const first = raw.split('/')[0] ?? ''
+  if (raw.includes('/') && looksLikeRegistry(first)) return checkedImage(raw, registry)
+  if (!raw.includes('/')) {
+    if (!ctx.owner) {
+      throw new InputError(
+        'image',
+        raw,
+        'a short image name means <registry>/<owner>/<name>, and GITHUB_REPOSITORY is not set to give the owner',
+        'Use the full name, e.g. ghcr.io/OWNER/NAME.'
+      )
+    }
+    const problem = repositoryProblem(raw)
+    if (problem) throw new InputError('image', raw, problem)
+    return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry)
+  }
+  return checkedImage(`${registry}/${raw}`, registry)
+}
+
+/**
+ * Tags: bare tags (`latest`, `2.5`) or full references (`ghcr.io/o/i:2.5`, as
+ * docker/metadata-action prints them). Full references must name `image`. Undefined when the
+ * input is empty.
+ */
+export function parseTags(raw: string, image: Reference): string[] | undefined {
+  if (raw === '') return undefined
+  const tags: string[] = []
+  for (const item of splitList(raw)) {
+    if (item.includes('/') || item.includes('@')) {
+      const ref = parseAs('tags', item, image.registry)
+      if (ref.registry !== image.registry || ref.repository !== image.repository) {
+        throw new InputError(
+          'tags',
+          item,
+          `the reference names ${ref.registry}/${ref.repository}, not the image ${image.registry}/${image.repository}`,
+          'Set image: to that repository, or give bare tags.'
+        )
+      }
+      if (ref.tag === undefined || ref.digest) {
+        throw new InputError(
+          'tags',
+          item,
+          'a full reference in tags must end in :TAG and carry no digest'
+        )
+      }
+      tags.push(ref.tag)
+    } else {
+      const tag = item.startsWith(':') ? item.slice(1) : item
+      const problem = tagProblem(tag)
+      if (problem) throw new InputError('tags', item, problem)
+      tags.push(tag)
+    }
+  }
+  if (tags.length === 0) throw new InputError('tags', raw, 'the list has no tags')
+  return [...new Set(tags)]
+}
+
+/**
+ * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
+ * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
+ */
+export function parseRemoteSource(raw: string, image: Reference, ctx: RunContext): Reference {
+  if (raw === '') return { ...image, tag: 'latest' }
+  let full = raw
+  const first = raw.split('/')[0] ?? ''
+  if (!(raw.includes('/') && looksLikeRegistry(first))) {
+    const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`
+    full = `${image.registry}/${name}`
+  }
+  const ref = parseAs('source', full, image.registry, raw)
+  return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref
+}
