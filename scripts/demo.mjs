@@ -57,7 +57,7 @@ function runAction(inputs, env) {
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
   )
-  const result = spawnSync(process.execPath, [action], {
+  const result = spawnSync(process.env.ACTION_NODE || process.execPath, [action], {
     cwd: env.GITHUB_WORKSPACE,
     env: { ...process.env, ...env, ...files, RUNNER_TEMP: runner, ...inputEnv },
     encoding: 'utf8'

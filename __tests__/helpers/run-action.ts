@@ -20,6 +20,8 @@ export interface ActionRun {
 }
 
 const DIST = resolve('dist/index.js')
+/** The Node binary that runs the bundle: ACTION_NODE (CI sets Node 24's), else this one. */
+const NODE = process.env.ACTION_NODE || process.execPath
 
 /** Parses the runner's `name<<DELIMITER` / `name=value` file format. */
 export function parseCommandFile(text: string): Record<string, string> {
@@ -120,7 +122,7 @@ function exec(
   cwd: string
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [DIST], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(NODE, [DIST], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', d => (stdout += d))

@@ -4,16 +4,16 @@
  * from the emulation front).
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { mockCore } from './helpers/core-mock.js'
+import { mockCore } from '../helpers/core-mock.js'
 
 const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
-const { openTargetSession } = await import('../src/action/session.js')
-const { readInputs } = await import('../src/action/inputs/index.js')
-const { readContext } = await import('../src/action/context.js')
-const { UserError } = await import('../src/action/errors.js')
-const { startRegistry } = await import('./testbed/registry.js')
+const { openTargetSession } = await import('../../src/action/session.js')
+const { readInputs } = await import('../../src/action/inputs/index.js')
+const { readContext } = await import('../../src/action/context.js')
+const { UserError } = await import('../../src/action/errors.js')
+const { startRegistry } = await import('../testbed/registry.js')
 const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
 const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')

@@ -6,15 +6,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RegistryClient } from '../src/registry/client.js'
-import { copyImage } from '../src/registry/copy.js'
-import { ContentMismatchError } from '../src/registry/errors.js'
-import { OciLayoutDestination, OciLayoutSource } from '../src/registry/layout.js'
-import { RemoteDestination, RemoteSource } from '../src/registry/remote.js'
-import { makeLayout, type BuiltImage } from './helpers/images.js'
-import { parseDigest } from '../src/registry/digest.js'
-import { startFaultProxy, type FaultProxy } from './testbed/fault-proxy.js'
-import { startRegistry, type TestRegistry } from './testbed/registry.js'
+import { RegistryClient } from '../../src/registry/client.js'
+import { copyImage } from '../../src/registry/copy.js'
+import { ContentMismatchError, ErrorCodes, RegistryError } from '../../src/registry/errors.js'
+import { OciLayoutDestination, OciLayoutSource } from '../../src/registry/layout.js'
+import { RemoteDestination, RemoteSource } from '../../src/registry/remote.js'
+import { makeLayout, type BuiltImage } from '../helpers/images.js'
+import { parseDigest } from '../../src/registry/digest.js'
+import { startFaultProxy, type FaultProxy } from '../testbed/fault-proxy.js'
+import { startRegistry, type TestRegistry } from '../testbed/registry.js'
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'faults-'))
 const BLOB = /\/blobs\/sha256:/
@@ -233,5 +233,104 @@ describe('corrupted reads are refused and leave nothing behind', () => {
     await expect(client.repository('faults/base').getManifest(image.digest)).rejects.toThrow(
       /expected sha256:.*got sha256:|not valid JSON/
     )
+  })
+})
+
+describe('one retry policy, never nested', () => {
+  const layerOf = (dir: string) => {
+    const layer = makeLayout(dir, { layers: [{ size: 200_000 }] }).layers[0]!
+    return { ...layer, digest: parseDigest(layer.digest) }
+  }
+
+  test('an upload whose session start keeps failing is tried as often as the policy says, not more', async () => {
+    const dir = tmp()
+    const desc = layerOf(dir)
+    const three = new RegistryClient(proxy.host, { retry: { attempts: 3, baseDelayMs: 5 } })
+    proxy.add({ method: 'POST', path: UPLOAD, fault: { kind: 'status', status: 503 }, times: 100 })
+    try {
+      await expect(
+        three.repository('faults/bounded').pushBlob(desc, new OciLayoutSource(dir).blob(desc))
+      ).rejects.toThrow(/HTTP 503/)
+      // Three attempts of the whole upload, each one POST: not 3 × the transport's 3.
+      expect(proxy.seen.filter(s => s.method === 'POST')).toHaveLength(3)
+    } finally {
+      await three.close()
+    }
+  })
+
+  test('an expired upload session (BLOB_UPLOAD_UNKNOWN) is replaced by a new one', async () => {
+    const dir = tmp()
+    const desc = layerOf(dir)
+    proxy.add({
+      method: 'PUT',
+      path: UPLOAD,
+      fault: {
+        kind: 'respond',
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          errors: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'blob upload unknown to registry' }]
+        })
+      }
+    })
+    const repo = client.repository('faults/expired')
+    await repo.pushBlob(desc, new OciLayoutSource(dir).blob(desc))
+    expect(proxy.seen.filter(s => s.method === 'POST')).toHaveLength(2)
+    expect(await repo.blobSize(desc.digest)).toBe(desc.size)
+  })
+
+  test("a 500 carrying the registry's error body is its answer: sent once, its words kept", async () => {
+    const dir = tmp()
+    makeLayout(dir, { layers: [{ size: 1000 }] })
+    proxy.add({
+      method: 'PUT',
+      path: MANIFEST,
+      fault: {
+        kind: 'respond',
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          errors: [{ code: 'MANIFEST_INVALID', message: 'invalid URL on layer', detail: 'layer 0' }]
+        })
+      },
+      times: 10
+    })
+    const failure = await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('faults/refused')),
+      { tags: ['1'] }
+    ).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(failure).toBeInstanceOf(RegistryError)
+    const error = failure as RegistryError
+    expect(error.temporary).toBe(false)
+    expect(error.hasCode(ErrorCodes.MANIFEST_INVALID)).toBe(true)
+    expect(error.message).toMatch(/MANIFEST_INVALID: invalid URL on layer \(layer 0\) \(HTTP 500\)/)
+    expect(proxy.seen.filter(s => s.method === 'PUT' && MANIFEST.test(s.path))).toHaveLength(1)
+    expect(retries).not.toContain('HTTP 500')
+  })
+
+  test('a backoff ends the moment the upload is cancelled', async () => {
+    const dir = tmp()
+    const desc = layerOf(dir)
+    const slow = new RegistryClient(proxy.host, {
+      retry: { attempts: 5, baseDelayMs: 20_000, maxDelayMs: 20_000 }
+    })
+    proxy.add({ method: 'POST', path: UPLOAD, fault: { kind: 'status', status: 503 }, times: 100 })
+    const controller = new AbortController()
+    const started = Date.now()
+    setTimeout(() => controller.abort(new Error('cancelled by the test')), 300)
+    try {
+      await expect(
+        slow
+          .repository('faults/cancelled')
+          .pushBlob(desc, new OciLayoutSource(dir).blob(desc), { signal: controller.signal })
+      ).rejects.toThrow('cancelled by the test')
+      expect(Date.now() - started).toBeLessThan(5000)
+    } finally {
+      await slow.close()
+    }
   })
 })

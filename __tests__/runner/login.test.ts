@@ -14,11 +14,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction, type ActionRun } from './helpers/run-action.js'
-import { startGhcrEmulation, type GhcrEmulation } from './testbed/ghcr.js'
-import { startRegistry, type TestRegistry } from './testbed/registry.js'
-import { startDockerd, type TestDockerd } from './testbed/dockerd.js'
-import { freePort } from './testbed/tools.js'
+import { runAction, type ActionRun } from '../helpers/run-action.js'
+import { startGhcrEmulation, type GhcrEmulation } from '../testbed/ghcr.js'
+import { startRegistry, type TestRegistry } from '../testbed/registry.js'
+import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
+import { freePort } from '../testbed/tools.js'
 
 // Test credentials only: shaped like GitHub's token formats, valid nowhere.
 const GHS = 'ghs_' + 'T3stInstallationToken0000000000000000'
@@ -254,7 +254,7 @@ describe('Docker CLI with the written credentials', () => {
   test('a later docker push is authenticated by what the action wrote', async () => {
     const dir = engine.env.DOCKER_CONFIG!
     mkdirSync(dir, { recursive: true })
-    const { busyboxContext } = await import('./helpers/busybox.js')
+    const { busyboxContext } = await import('../helpers/busybox.js')
     engine.docker([
       'build',
       '--network',

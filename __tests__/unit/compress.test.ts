@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { compressible, createLayerGzip } from '../src/registry/compress.js'
+import { compressible, createLayerGzip } from '../../src/registry/compress.js'
 
 async function gz(data: Buffer, adaptive = true, piece = 64 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = []

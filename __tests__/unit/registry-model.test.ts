@@ -1,24 +1,24 @@
 /** The client's pure pieces: references, digests, media types, challenges, retry timing. */
 import { describe, expect, test } from '@jest/globals'
-import { digestProblem, parseDigest, sha256 } from '../src/registry/digest.js'
-import { UnsupportedManifestError } from '../src/registry/errors.js'
+import { digestProblem, parseDigest, sha256 } from '../../src/registry/digest.js'
+import { UnsupportedManifestError } from '../../src/registry/errors.js'
 import {
   isDistributable,
   isIndex,
   MediaType,
   parseManifest,
   platformMatches
-} from '../src/registry/media-types.js'
+} from '../../src/registry/media-types.js'
 import {
   apiHost,
   formatReference,
   isLoopback,
   parseReference,
   InvalidReferenceError
-} from '../src/registry/reference.js'
-import { parseChallenges } from '../src/registry/transport/challenge.js'
-import { backoffMs, retryAfterMs } from '../src/registry/transport/retry.js'
-import { redactUrl } from '../src/registry/errors.js'
+} from '../../src/registry/reference.js'
+import { parseChallenges } from '../../src/registry/transport/challenge.js'
+import { backoffMs, retryAfterMs } from '../../src/registry/transport/retry.js'
+import { redactUrl } from '../../src/registry/errors.js'
 
 const D = `sha256:${'ab'.repeat(32)}`
 

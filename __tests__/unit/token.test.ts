@@ -5,7 +5,7 @@ import {
   isGitHubRegistry,
   isPersonal,
   packageSettingsUrl
-} from '../src/action/token.js'
+} from '../../src/action/token.js'
 
 describe('token kinds by prefix', () => {
   test.each([

@@ -2,15 +2,15 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readContext } from '../src/action/context.js'
-import { InputError } from '../src/action/errors.js'
+import { readContext } from '../../src/action/context.js'
+import { InputError } from '../../src/action/errors.js'
 import {
   readInputs,
   splitKeyValueList,
   splitList,
   type Command,
   type Inputs
-} from '../src/action/inputs/index.js'
+} from '../../src/action/inputs/index.js'
 
 const work = mkdtempSync(join(tmpdir(), 'inputs-'))
 writeFileSync(join(work, 'Dockerfile'), 'FROM scratch\n')

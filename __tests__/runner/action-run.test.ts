@@ -1,6 +1,6 @@
 /** The bundled action run as the runner runs it: bad inputs fail with one clear line each. */
 import { describe, expect, test } from '@jest/globals'
-import { runAction } from './helpers/run-action.js'
+import { runAction } from '../helpers/run-action.js'
 
 const SECRET = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'
 

@@ -4,28 +4,28 @@
  * entry whose key has the prefix, save stores a copy under the key, as the service does).
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { mockCore } from './helpers/core-mock.js'
+import { mockCore } from '../helpers/core-mock.js'
 
 const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
-const { pull } = await import('../src/action/commands/pull.js')
-const { BlobCache } = await import('../src/action/cache.js')
-const { readInputs } = await import('../src/action/inputs/index.js')
-const { readContext } = await import('../src/action/context.js')
-const { RegistryClient } = await import('../src/registry/client.js')
-const { copyImage } = await import('../src/registry/copy.js')
-const { OciLayoutSource } = await import('../src/registry/layout.js')
-const { RemoteDestination } = await import('../src/registry/remote.js')
-const { startRegistry } = await import('./testbed/registry.js')
-const { makeLayout } = await import('./helpers/images.js')
+const { pull } = await import('../../src/action/commands/pull.js')
+const { BlobCache } = await import('../../src/action/cache.js')
+const { readInputs } = await import('../../src/action/inputs/index.js')
+const { readContext } = await import('../../src/action/context.js')
+const { RegistryClient } = await import('../../src/registry/client.js')
+const { copyImage } = await import('../../src/registry/copy.js')
+const { OciLayoutSource } = await import('../../src/registry/layout.js')
+const { RemoteDestination } = await import('../../src/registry/remote.js')
+const { startRegistry } = await import('../testbed/registry.js')
+const { makeLayout } = await import('../helpers/images.js')
 const { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } =
   await import('node:fs')
 const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')
 
-type CacheBackend = import('../src/action/cache.js').CacheBackend
-type PullInputs = import('../src/action/inputs/index.js').PullInputs
+type CacheBackend = import('../../src/action/cache.js').CacheBackend
+type PullInputs = import('../../src/action/inputs/index.js').PullInputs
 
 /** EMULATION of GitHub's cache service, in a directory. */
 function directoryBackend(root: string, fail = false): CacheBackend & { saved: string[] } {
@@ -153,7 +153,7 @@ describe('blob cache', () => {
   })
 
   test('outside GitHub Actions, or without the cache service, the cache is off', async () => {
-    const { actionsCacheAvailable } = await import('../src/action/cache.js')
+    const { actionsCacheAvailable } = await import('../../src/action/cache.js')
     expect(BlobCache.forRun(false).enabled).toBe(false)
     expect(actionsCacheAvailable({})).toBe(false)
     expect(actionsCacheAvailable({ ACTIONS_CACHE_URL: 'https://cache/' })).toBe(true)

@@ -3,8 +3,8 @@ import { expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describeLayout } from '../src/action/report.js'
-import { makeIndexLayout, makeLayout } from './helpers/images.js'
+import { describeLayout } from '../../src/action/report.js'
+import { makeIndexLayout, makeLayout } from '../helpers/images.js'
 
 const blobsOf = (image: { layers: Array<{ size: number }> }, configSize: number): number =>
   image.layers.reduce((n, l) => n + l.size, configSize)

@@ -1,7 +1,7 @@
 /** Default tags and labels from the git context, as CONTRACT.md's table gives them. */
 import { describe, expect, test } from '@jest/globals'
-import type { RunContext } from '../src/action/context.js'
-import { defaultTags, ociLabels, sanitizeTag } from '../src/action/tags.js'
+import type { RunContext } from '../../src/action/context.js'
+import { defaultTags, ociLabels, sanitizeTag } from '../../src/action/tags.js'
 
 const SHA = 'abcdef0123456789abcdef0123456789abcdef01'
 

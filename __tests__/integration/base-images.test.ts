@@ -4,32 +4,32 @@
  * @actions/core mocked and a directory standing in for GitHub's cache service (EMULATION).
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { mockCore } from './helpers/core-mock.js'
+import { mockCore } from '../helpers/core-mock.js'
 
 const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
-const { baseImages } = await import('../src/action/base-images.js')
-const { buildPush } = await import('../src/action/commands/build-push.js')
-const { BlobCache } = await import('../src/action/cache.js')
-const { readInputs } = await import('../src/action/inputs/index.js')
-const { readContext } = await import('../src/action/context.js')
-const { saveToLayout } = await import('../src/build/builders.js')
-const { spawnRunner } = await import('../src/build/exec.js')
-const { RegistryClient } = await import('../src/registry/client.js')
-const { copyImage } = await import('../src/registry/copy.js')
-const { OciLayoutSource } = await import('../src/registry/layout.js')
-const { RemoteDestination } = await import('../src/registry/remote.js')
-const { startRegistry } = await import('./testbed/registry.js')
-const { startDockerd } = await import('./testbed/dockerd.js')
-const { busyboxContext } = await import('./helpers/busybox.js')
+const { baseImages } = await import('../../src/action/base-images.js')
+const { buildPush } = await import('../../src/action/commands/build-push.js')
+const { BlobCache } = await import('../../src/action/cache.js')
+const { readInputs } = await import('../../src/action/inputs/index.js')
+const { readContext } = await import('../../src/action/context.js')
+const { saveToLayout } = await import('../../src/build/builders.js')
+const { spawnRunner } = await import('../../src/build/exec.js')
+const { RegistryClient } = await import('../../src/registry/client.js')
+const { copyImage } = await import('../../src/registry/copy.js')
+const { OciLayoutSource } = await import('../../src/registry/layout.js')
+const { RemoteDestination } = await import('../../src/registry/remote.js')
+const { startRegistry } = await import('../testbed/registry.js')
+const { startDockerd } = await import('../testbed/dockerd.js')
+const { busyboxContext } = await import('../helpers/busybox.js')
 const { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } =
   await import('node:fs')
 const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')
 
-type CacheBackend = import('../src/action/cache.js').CacheBackend
-type BuildPushInputs = import('../src/action/inputs/index.js').BuildPushInputs
+type CacheBackend = import('../../src/action/cache.js').CacheBackend
+type BuildPushInputs = import('../../src/action/inputs/index.js').BuildPushInputs
 
 test('FROM lines: external images only', () => {
   const refs = baseImages(
