@@ -375,6 +375,7 @@ async function group(name, work) {
 /* harmony export */   N5: () => (/* binding */ summarizeImage),
 /* harmony export */   R9: () => (/* binding */ imageSize),
 /* harmony export */   Wt: () => (/* binding */ platformsOf),
+/* harmony export */   a3: () => (/* binding */ uploadReport),
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -569,13 +570,9 @@ function summarizeImage(title, report, name, notes = []) {
     for (const note of notes)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`> ${note}`, true);
 }
-/**
- * The report of a copy into `name` under `tags` (tag, copy): the digest line, the outputs
- * (with `source` in `metadata`) and the summary.
- */
-function reportCopy(title, source, result, name, tags, size, started) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
-    const report = {
+/** The report of an upload of `result` into `name` under `tags`. */
+function uploadReport(result, name, tags, size, started) {
+    return {
         digest: result.digest,
         ref: `${name}@${result.digest}`,
         tags: tags.map(t => `${name}:${t}`),
@@ -585,8 +582,16 @@ function reportCopy(title, source, result, name, tags, size, started) {
         seconds: (Date.now() - started) / 1000,
         transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
     };
-    setImageOutputs(report, { source });
-    summarizeImage(title, report, name);
+}
+/**
+ * The end of a copy of `source` into `name` under `tags` (tag, copy): the digest line, the
+ * outputs (with `source` in `metadata`) and the summary, titled `verb source`.
+ */
+function reportCopy(verb, source, result, target) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    const report = uploadReport(result, target.name, target.tags, target.size, target.started);
+    setImageOutputs(report, { source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source) });
+    summarizeImage(`${verb} ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)}`, report, target.name);
 }
 
 

@@ -12,9 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7804);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8055);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1671);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4001);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1658);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1671);
 /** `command: copy`: an image from any registry to `image`, digests preserved. */
+
 
 
 
@@ -24,25 +26,22 @@ async function copy(inputs, ctx) {
     const { source, tags } = inputs;
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
-    const from = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Login to ${source.registry}`, () => (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSourceSession */ .Y)(inputs, ctx, source));
+    const from = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Login to ${source.registry}`, () => (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSourceSession */ .Y)(inputs, ctx, source));
     let to;
     try {
-        to = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Login to ${inputs.registry}`, () => (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+        to = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Login to ${inputs.registry}`, () => (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
         const target = to;
         let result;
         try {
-            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteSource */ .aJ(from.client.repository(source.repository), (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pointerOf */ .rq)(source)), new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteDestination */ .d0(target.client.repository(inputs.image.repository)), {
-                tags,
-                ...(inputs.platform && { platform: inputs.platform }),
-                ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
-            }));
+            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, () => (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .copyRemote */ .s)(from.client.repository(source.repository), source, target.client.repository(inputs.image.repository), { tags, ...(inputs.platform && { platform: inputs.platform }) }));
         }
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
                 throw error;
             throw target.explain(error, `copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, inputs.image.repository, true);
         }
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportCopy */ .KJ)(`Copied ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)}`, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source), result, name, tags, result.stats.bytesPushed + result.stats.bytesReused, started);
+        const size = result.stats.bytesPushed + result.stats.bytesReused;
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportCopy */ .KJ)('Copied', source, result, { name, tags, size, started });
     }
     finally {
         await from.close();
@@ -76,6 +75,73 @@ async function group(name, work) {
 
 /***/ }),
 
+/***/ 4001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pushLayout),
+/* harmony export */   s: () => (/* binding */ copyRemote)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(838);
+/**
+ * Writing images into the target repository with progress lines: the image of an OCI layout
+ * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
+ * each tag, and the notice when the push created the package), or a remote image (`tag`,
+ * `copy`).
+ */
+
+
+
+
+
+/** Pushes the image of a layout to `inputs.image` with `tags`. */
+async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
+    const repository = session.client.repository(inputs.image.repository);
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const github = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitHubRegistry */ .vX)(inputs.registry, ctx.serverUrl);
+    // Only the "new package" notice depends on it; a failure to ask costs nothing else.
+    const createdPackage = github && !(await repository.known().catch(() => true));
+    const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, layoutTag);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pushing ${name} with tags ${tags.join(', ')}`);
+    let result;
+    try {
+        result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(source, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(repository), {
+            tags,
+            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+        });
+    }
+    catch (error) {
+        throw session.explain(error, `push ${name}`, inputs.image.repository, true);
+    }
+    const size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(source, await source.rootDescriptor());
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    if (createdPackage) {
+        const settings = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .packageSettingsUrl */ .vy)(ctx.serverUrl, inputs.image.repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerIsOrganization */ .To)(ctx));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} is a new package. New packages on ${inputs.registry} start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
+    }
+    return { ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadReport */ .a3)(result, name, tags, size, started), createdPackage };
+}
+/**
+ * Copies the image `source` names from the repository `from` into `to` under `tags` (with
+ * `platform`, that platform of an index only). Blobs of another repository of the same
+ * registry are mounted, not uploaded.
+ */
+function copyRemote(from, source, to, options) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(source)), new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(to), {
+        tags: options.tags,
+        ...(options.platform && { platform: options.platform }),
+        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+    });
+}
+
+
+/***/ }),
+
 /***/ 1658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,6 +152,7 @@ async function group(name, work) {
 /* harmony export */   N5: () => (/* binding */ summarizeImage),
 /* harmony export */   R9: () => (/* binding */ imageSize),
 /* harmony export */   Wt: () => (/* binding */ platformsOf),
+/* harmony export */   a3: () => (/* binding */ uploadReport),
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -280,13 +347,9 @@ function summarizeImage(title, report, name, notes = []) {
     for (const note of notes)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`> ${note}`, true);
 }
-/**
- * The report of a copy into `name` under `tags` (tag, copy): the digest line, the outputs
- * (with `source` in `metadata`) and the summary.
- */
-function reportCopy(title, source, result, name, tags, size, started) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
-    const report = {
+/** The report of an upload of `result` into `name` under `tags`. */
+function uploadReport(result, name, tags, size, started) {
+    return {
         digest: result.digest,
         ref: `${name}@${result.digest}`,
         tags: tags.map(t => `${name}:${t}`),
@@ -296,8 +359,16 @@ function reportCopy(title, source, result, name, tags, size, started) {
         seconds: (Date.now() - started) / 1000,
         transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
     };
-    setImageOutputs(report, { source });
-    summarizeImage(title, report, name);
+}
+/**
+ * The end of a copy of `source` into `name` under `tags` (tag, copy): the digest line, the
+ * outputs (with `source` in `metadata`) and the summary, titled `verb source`.
+ */
+function reportCopy(verb, source, result, target) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    const report = uploadReport(result, target.name, target.tags, target.size, target.started);
+    setImageOutputs(report, { source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source) });
+    summarizeImage(`${verb} ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)}`, report, target.name);
 }
 
 

@@ -122,7 +122,8 @@ async function group(name, work) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ pushLayout)
+/* harmony export */   B: () => (/* binding */ pushLayout),
+/* harmony export */   s: () => (/* binding */ copyRemote)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
@@ -130,9 +131,10 @@ async function group(name, work) {
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(838);
 /**
- * Pushing the image of an OCI layout to the target repository, as `build-push` and `push` do:
- * blobs first, then the manifest (or the index and its children), then each tag, with
- * progress lines; and the notice when the push created the package.
+ * Writing images into the target repository with progress lines: the image of an OCI layout
+ * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
+ * each tag, and the notice when the push created the package), or a remote image (`tag`,
+ * `copy`).
  */
 
 
@@ -159,24 +161,25 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
     catch (error) {
         throw session.explain(error, `push ${name}`, inputs.image.repository, true);
     }
-    const seconds = (Date.now() - started) / 1000;
     const size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(source, await source.rootDescriptor());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
     if (createdPackage) {
         const settings = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .packageSettingsUrl */ .vy)(ctx.serverUrl, inputs.image.repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerIsOrganization */ .To)(ctx));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} is a new package. New packages on ${inputs.registry} start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
     }
-    return {
-        digest: result.digest,
-        ref: `${name}@${result.digest}`,
-        tags: tags.map(t => `${name}:${t}`),
-        imageid: result.configDigest ?? '',
-        platforms: (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .platformsOf */ .Wt)(result),
-        size,
-        seconds,
-        transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType },
-        createdPackage
-    };
+    return { ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadReport */ .a3)(result, name, tags, size, started), createdPackage };
+}
+/**
+ * Copies the image `source` names from the repository `from` into `to` under `tags` (with
+ * `platform`, that platform of an index only). Blobs of another repository of the same
+ * registry are mounted, not uploaded.
+ */
+function copyRemote(from, source, to, options) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(source)), new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(to), {
+        tags: options.tags,
+        ...(options.platform && { platform: options.platform }),
+        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+    });
 }
 
 
@@ -192,6 +195,7 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
 /* harmony export */   N5: () => (/* binding */ summarizeImage),
 /* harmony export */   R9: () => (/* binding */ imageSize),
 /* harmony export */   Wt: () => (/* binding */ platformsOf),
+/* harmony export */   a3: () => (/* binding */ uploadReport),
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -386,13 +390,9 @@ function summarizeImage(title, report, name, notes = []) {
     for (const note of notes)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`> ${note}`, true);
 }
-/**
- * The report of a copy into `name` under `tags` (tag, copy): the digest line, the outputs
- * (with `source` in `metadata`) and the summary.
- */
-function reportCopy(title, source, result, name, tags, size, started) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
-    const report = {
+/** The report of an upload of `result` into `name` under `tags`. */
+function uploadReport(result, name, tags, size, started) {
+    return {
         digest: result.digest,
         ref: `${name}@${result.digest}`,
         tags: tags.map(t => `${name}:${t}`),
@@ -402,8 +402,16 @@ function reportCopy(title, source, result, name, tags, size, started) {
         seconds: (Date.now() - started) / 1000,
         transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
     };
-    setImageOutputs(report, { source });
-    summarizeImage(title, report, name);
+}
+/**
+ * The end of a copy of `source` into `name` under `tags` (tag, copy): the digest line, the
+ * outputs (with `source` in `metadata`) and the summary, titled `verb source`.
+ */
+function reportCopy(verb, source, result, target) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    const report = uploadReport(result, target.name, target.tags, target.size, target.started);
+    setImageOutputs(report, { source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source) });
+    summarizeImage(`${verb} ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source)}`, report, target.name);
 }
 
 

@@ -1578,7 +1578,9 @@ __webpack_require__.d(__webpack_exports__, {
   aJ: () => (/* reexport */ RemoteSource),
   WM: () => (/* reexport */ errors/* TlsError */.WM),
   L1: () => (/* reexport */ copyImage),
+  yS: () => (/* reexport */ copyResultOf),
   nh: () => (/* reexport */ archive/* dockerArchiveStream */.n),
+  bD: () => (/* reexport */ emptyStats),
   Bq: () => (/* reexport */ media_types/* formatPlatform */.Bq),
   FH: () => (/* reexport */ reference/* formatReference */.FH),
   Bc: () => (/* reexport */ registry_digest/* isDigest */.Bc),
@@ -2555,20 +2557,13 @@ class Repository {
     }
     async pushMonolithic(desc, source, onProgress, signal) {
         const location = await this.startSession();
-        const res = await this.t.request('PUT', withDigest(location, desc.digest), {
-            headers: { 'content-type': 'application/octet-stream' },
-            body: {
-                open: () => source.uploadChunks
-                    ? countChunks(source.uploadChunks(0), onProgress)
-                    : (0,verify/* counted */.hS)(source.open(0), onProgress),
-                length: desc.size,
-                replayable: false
-            },
-            scopes: this.scope('push'),
-            idempotent: false,
-            noRetry: true,
-            ...(signal && { signal })
-        });
+        const res = await this.sessionRequest('PUT', withDigest(location, desc.digest), {
+            open: () => source.uploadChunks
+                ? countChunks(source.uploadChunks(0), onProgress)
+                : (0,verify/* counted */.hS)(source.open(0), onProgress),
+            length: desc.size,
+            replayable: false
+        }, {}, signal);
         await this.expectStatus(res, 'PUT', 201);
         await drain(res);
         checkDigestHeader(res, desc.digest);
@@ -2602,17 +2597,7 @@ class Repository {
                     throw new errors/* ContentMismatchError */.gd(`source of blob ${desc.digest}`, `${desc.size} bytes`, `${offset + chunk.length} bytes`);
                 }
                 try {
-                    const res = await this.t.request('PATCH', location, {
-                        headers: {
-                            'content-type': 'application/octet-stream',
-                            'content-range': `${offset}-${end - 1}`
-                        },
-                        body: chunk,
-                        scopes: this.scope('push'),
-                        idempotent: false,
-                        noRetry: true,
-                        ...(signal && { signal })
-                    });
+                    const res = await this.sessionRequest('PATCH', location, chunk, { 'content-range': `${offset}-${end - 1}` }, signal);
                     await this.expectStatus(res, 'PATCH', 202);
                     await drain(res);
                     location = header(res, 'location') ?? location;
@@ -2647,16 +2632,24 @@ class Repository {
         finally {
             reader.close();
         }
-        const res = await this.t.request('PUT', withDigest(location, desc.digest), {
-            headers: { 'content-type': 'application/octet-stream' },
-            body: Buffer.alloc(0),
-            scopes: this.scope('push'),
-            idempotent: false,
-            noRetry: true
-        });
+        const res = await this.sessionRequest('PUT', withDigest(location, desc.digest), Buffer.alloc(0), {}, signal);
         await this.expectStatus(res, 'PUT', 201);
         await drain(res);
         checkDigestHeader(res, desc.digest);
+    }
+    /**
+     * A request that sends data into an upload session. It is sent once: the upload around it
+     * retries (with a new session, or from the upload status), never the transport.
+     */
+    sessionRequest(method, url, body, headers, signal) {
+        return this.t.request(method, url, {
+            headers: { 'content-type': 'application/octet-stream', ...headers },
+            body,
+            scopes: this.scope('push'),
+            idempotent: false,
+            noRetry: true,
+            ...(signal && { signal })
+        });
     }
     /** Throws the registry's error (its body read) unless the answer has one of `ok` statuses. */
     async expectStatus(res, method, ...ok) {
@@ -2872,14 +2865,7 @@ async function copyImage(source, destination, options = {}) {
         if (failed)
             throw controller.signal.aborted ? controller.signal.reason : failed.reason;
     };
-    const stats = {
-        pushed: 0,
-        present: 0,
-        mounted: 0,
-        foreign: 0,
-        bytesPushed: 0,
-        bytesReused: 0
-    };
+    const stats = emptyStats();
     const blobs = new Map();
     const manifests = new Map();
     const copyBlob = (desc) => {
@@ -2980,10 +2966,18 @@ async function copyImage(source, destination, options = {}) {
     }
     await copyManifest(rootDesc, rootBytes, options.tags ?? []);
     await destination.commit?.();
+    return copyResultOf(rootBytes, parsed, stats);
+}
+/** Statistics of a copy that has moved nothing yet. */
+function emptyStats() {
+    return { pushed: 0, present: 0, mounted: 0, foreign: 0, bytesPushed: 0, bytesReused: 0 };
+}
+/** What a copy of the manifest `bytes` reports: its digest, children or config, and `stats`. */
+function copyResultOf(bytes, parsed, stats) {
     return {
-        digest: (0,registry_digest/* sha256 */.sc)(rootBytes),
+        digest: (0,registry_digest/* sha256 */.sc)(bytes),
         mediaType: parsed.mediaType,
-        size: rootBytes.length,
+        size: bytes.length,
         manifests: parsed.kind === 'index'
             ? parsed.index.manifests.map(m => ({
                 digest: m.digest,

@@ -29011,24 +29011,22 @@ var action_state = __nccwpck_require__(3175);
 
 
 /**
- * Runs the command. Each command's module is loaded only when it runs, so a step pays at
- * start-up only for what it uses.
+ * Each command's implementation, loaded only when it runs, so a step pays at start-up only for
+ * the command it runs.
  */
+const main_COMMANDS = {
+    'build-push': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7753))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1545))).push,
+    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1464))).copy,
+    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7576))).login
+};
 async function dispatch(inputs, ctx) {
-    switch (inputs.command) {
-        case 'build-push':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7753))).buildPush(inputs, ctx);
-        case 'push':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1545))).push(inputs, ctx);
-        case 'pull':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122))).pull(inputs, ctx);
-        case 'tag':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5541))).tag(inputs, ctx);
-        case 'copy':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1464))).copy(inputs, ctx);
-        case 'login':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7576))).login(inputs, ctx);
-    }
+    // The table's type pairs each command with its handler; TypeScript cannot follow that
+    // pairing through an index by a union, hence the one cast.
+    const load = main_COMMANDS[inputs.command];
+    await (await load())(inputs, ctx);
 }
 /**
  * Runs the main or the post step. Never throws: failures of the main step become one

@@ -5,28 +5,38 @@
 import * as core from '@actions/core'
 import { readContext, type RunContext } from './context.js'
 import { InputError, oneLine, UserError } from './errors.js'
-import { envInput, readInputs, type Inputs } from './inputs/index.js'
+import { envInput, readInputs, type Command, type Inputs } from './inputs/index.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
 
+/** A command's implementation, for that command's inputs. */
+type Handler<C extends Command> = (
+  inputs: Extract<Inputs, { command: C }>,
+  ctx: RunContext
+) => Promise<void>
+
 /**
- * Runs the command. Each command's module is loaded only when it runs, so a step pays at
- * start-up only for what it uses.
+ * Each command's implementation, loaded only when it runs, so a step pays at start-up only for
+ * the command it runs.
  */
-async function dispatch(inputs: Inputs, ctx: RunContext): Promise<void> {
-  switch (inputs.command) {
-    case 'build-push':
-      return (await import('./commands/build-push.js')).buildPush(inputs, ctx)
-    case 'push':
-      return (await import('./commands/push.js')).push(inputs, ctx)
-    case 'pull':
-      return (await import('./commands/pull.js')).pull(inputs, ctx)
-    case 'tag':
-      return (await import('./commands/tag.js')).tag(inputs, ctx)
-    case 'copy':
-      return (await import('./commands/copy.js')).copy(inputs, ctx)
-    case 'login':
-      return (await import('./commands/login.js')).login(inputs, ctx)
-  }
+const COMMANDS: { [C in Command]: () => Promise<Handler<C>> } = {
+  'build-push': async () => (await import('./commands/build-push.js')).buildPush,
+  push: async () => (await import('./commands/push.js')).push,
+  pull: async () => (await import('./commands/pull.js')).pull,
+  tag: async () => (await import('./commands/tag.js')).tag,
+  copy: async () => (await import('./commands/copy.js')).copy,
+  login: async () => (await import('./commands/login.js')).login
+}
+
+async function dispatch<C extends Command>(
+  inputs: Extract<Inputs, { command: C }>,
+  ctx: RunContext
+): Promise<void> {
+  // The table's type pairs each command with its handler; TypeScript cannot follow that
+  // pairing through an index by a union, hence the one cast.
+  const load = COMMANDS[inputs.command as C] as () => Promise<Handler<C>>
+  await (
+    await load()
+  )(inputs, ctx)
 }
 
 /**

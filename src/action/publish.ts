@@ -1,13 +1,23 @@
 /**
- * Pushing the image of an OCI layout to the target repository, as `build-push` and `push` do:
- * blobs first, then the manifest (or the index and its children), then each tag, with
- * progress lines; and the notice when the push created the package.
+ * Writing images into the target repository with progress lines: the image of an OCI layout
+ * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
+ * each tag, and the notice when the push created the package), or a remote image (`tag`,
+ * `copy`).
  */
 import * as core from '@actions/core'
-import { copyImage, OciLayoutSource, RemoteDestination } from '../registry/index.js'
+import {
+  copyImage,
+  OciLayoutSource,
+  pointerOf,
+  RemoteDestination,
+  RemoteSource,
+  type CopyResult,
+  type Reference,
+  type Repository
+} from '../registry/index.js'
 import { ownerIsOrganization, type RunContext } from './context.js'
 import type { CommonInputs } from './inputs/index.js'
-import { imageSize, platformsOf, progressReporter, type ImageReport } from './report.js'
+import { imageSize, progressReporter, uploadReport, type ImageReport } from './report.js'
 import type { Session } from './session.js'
 import { isGitHubRegistry, packageSettingsUrl } from './token.js'
 
@@ -37,7 +47,6 @@ export async function pushLayout(
   } catch (error) {
     throw session.explain(error, `push ${name}`, inputs.image.repository, true)
   }
-  const seconds = (Date.now() - started) / 1000
   const size = await imageSize(source, await source.rootDescriptor())
   core.info(`Digest: ${result.digest}`)
   if (createdPackage) {
@@ -51,15 +60,23 @@ export async function pushLayout(
       { title: 'New package' }
     )
   }
-  return {
-    digest: result.digest,
-    ref: `${name}@${result.digest}`,
-    tags: tags.map(t => `${name}:${t}`),
-    imageid: result.configDigest ?? '',
-    platforms: platformsOf(result),
-    size,
-    seconds,
-    transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType },
-    createdPackage
-  }
+  return { ...uploadReport(result, name, tags, size, started), createdPackage }
+}
+
+/**
+ * Copies the image `source` names from the repository `from` into `to` under `tags` (with
+ * `platform`, that platform of an index only). Blobs of another repository of the same
+ * registry are mounted, not uploaded.
+ */
+export function copyRemote(
+  from: Repository,
+  source: Reference,
+  to: Repository,
+  options: { tags: string[]; platform?: string }
+): Promise<CopyResult> {
+  return copyImage(new RemoteSource(from, pointerOf(source)), new RemoteDestination(to), {
+    tags: options.tags,
+    ...(options.platform && { platform: options.platform }),
+    ...progressReporter('upload')
+  })
 }

@@ -5,13 +5,15 @@
 import * as core from '@actions/core'
 import {
   formatPlatform,
+  formatReference,
   OciLayoutSource,
   parseManifest,
   type CopyEvents,
   type CopyResult,
   type CopyStats,
   type Descriptor,
-  type ImageSource
+  type ImageSource,
+  type Reference
 } from '../registry/index.js'
 
 const MiB = 1024 * 1024
@@ -238,21 +240,15 @@ export function summarizeImage(
   for (const note of notes) core.summary.addRaw(`> ${note}`, true)
 }
 
-/**
- * The report of a copy into `name` under `tags` (tag, copy): the digest line, the outputs
- * (with `source` in `metadata`) and the summary.
- */
-export function reportCopy(
-  title: string,
-  source: string,
+/** The report of an upload of `result` into `name` under `tags`. */
+export function uploadReport(
   result: CopyResult,
   name: string,
   tags: string[],
   size: number,
   started: number
-): void {
-  core.info(`Digest: ${result.digest}`)
-  const report: ImageReport = {
+): ImageReport {
+  return {
     digest: result.digest,
     ref: `${name}@${result.digest}`,
     tags: tags.map(t => `${name}:${t}`),
@@ -262,6 +258,20 @@ export function reportCopy(
     seconds: (Date.now() - started) / 1000,
     transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
   }
-  setImageOutputs(report, { source })
-  summarizeImage(title, report, name)
+}
+
+/**
+ * The end of a copy of `source` into `name` under `tags` (tag, copy): the digest line, the
+ * outputs (with `source` in `metadata`) and the summary, titled `verb source`.
+ */
+export function reportCopy(
+  verb: string,
+  source: Reference,
+  result: CopyResult,
+  target: { name: string; tags: string[]; size: number; started: number }
+): void {
+  core.info(`Digest: ${result.digest}`)
+  const report = uploadReport(result, target.name, target.tags, target.size, target.started)
+  setImageOutputs(report, { source: formatReference(source) })
+  summarizeImage(`${verb} ${formatReference(source)}`, report, target.name)
 }

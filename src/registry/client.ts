@@ -28,7 +28,7 @@ import {
   type RetryPolicy
 } from './transport/retry.js'
 import { counted, verifyBytes } from './verify.js'
-import { drain, header, readBody, type HttpResponse } from './transport/types.js'
+import { drain, header, readBody, type HttpResponse, type RequestBody } from './transport/types.js'
 
 export interface ClientOptions extends Omit<TransportOptions, 'host'> {
   /**
@@ -335,9 +335,10 @@ export class Repository {
     signal?: AbortSignal
   ): Promise<void> {
     const location = await this.startSession()
-    const res = await this.t.request('PUT', withDigest(location, desc.digest), {
-      headers: { 'content-type': 'application/octet-stream' },
-      body: {
+    const res = await this.sessionRequest(
+      'PUT',
+      withDigest(location, desc.digest),
+      {
         open: () =>
           source.uploadChunks
             ? countChunks(source.uploadChunks(0), onProgress)
@@ -345,11 +346,9 @@ export class Repository {
         length: desc.size,
         replayable: false
       },
-      scopes: this.scope('push'),
-      idempotent: false,
-      noRetry: true,
-      ...(signal && { signal })
-    })
+      {},
+      signal
+    )
     await this.expectStatus(res, 'PUT', 201)
     await drain(res)
     checkDigestHeader(res, desc.digest)
@@ -393,17 +392,13 @@ export class Repository {
           )
         }
         try {
-          const res = await this.t.request('PATCH', location, {
-            headers: {
-              'content-type': 'application/octet-stream',
-              'content-range': `${offset}-${end - 1}`
-            },
-            body: chunk,
-            scopes: this.scope('push'),
-            idempotent: false,
-            noRetry: true,
-            ...(signal && { signal })
-          })
+          const res = await this.sessionRequest(
+            'PATCH',
+            location,
+            chunk,
+            { 'content-range': `${offset}-${end - 1}` },
+            signal
+          )
           await this.expectStatus(res, 'PATCH', 202)
           await drain(res)
           location = header(res, 'location') ?? location
@@ -434,16 +429,37 @@ export class Repository {
     } finally {
       reader.close()
     }
-    const res = await this.t.request('PUT', withDigest(location, desc.digest), {
-      headers: { 'content-type': 'application/octet-stream' },
-      body: Buffer.alloc(0),
-      scopes: this.scope('push'),
-      idempotent: false,
-      noRetry: true
-    })
+    const res = await this.sessionRequest(
+      'PUT',
+      withDigest(location, desc.digest),
+      Buffer.alloc(0),
+      {},
+      signal
+    )
     await this.expectStatus(res, 'PUT', 201)
     await drain(res)
     checkDigestHeader(res, desc.digest)
+  }
+
+  /**
+   * A request that sends data into an upload session. It is sent once: the upload around it
+   * retries (with a new session, or from the upload status), never the transport.
+   */
+  private sessionRequest(
+    method: 'PUT' | 'PATCH',
+    url: string,
+    body: RequestBody,
+    headers: Record<string, string>,
+    signal?: AbortSignal
+  ): Promise<HttpResponse> {
+    return this.t.request(method, url, {
+      headers: { 'content-type': 'application/octet-stream', ...headers },
+      body,
+      scopes: this.scope('push'),
+      idempotent: false,
+      noRetry: true,
+      ...(signal && { signal })
+    })
   }
 
   /** Throws the registry's error (its body read) unless the answer has one of `ok` statuses. */

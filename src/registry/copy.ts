@@ -11,7 +11,8 @@ import {
   parseManifest,
   platformMatches,
   formatPlatform,
-  type Descriptor
+  type Descriptor,
+  type ParsedManifest
 } from './media-types.js'
 import type { ImageDestination, ImageSource } from './store.js'
 import { PlatformNotFoundError } from './errors.js'
@@ -104,14 +105,7 @@ export async function copyImage(
     // Report the failure that started it all, not a sibling's "aborted" that followed from it.
     if (failed) throw controller.signal.aborted ? controller.signal.reason : failed.reason
   }
-  const stats: CopyStats = {
-    pushed: 0,
-    present: 0,
-    mounted: 0,
-    foreign: 0,
-    bytesPushed: 0,
-    bytesReused: 0
-  }
+  const stats = emptyStats()
   const blobs = new Map<string, Promise<void>>()
   const manifests = new Map<string, Promise<void>>()
 
@@ -218,10 +212,20 @@ export async function copyImage(
   }
   await copyManifest(rootDesc, rootBytes, options.tags ?? [])
   await destination.commit?.()
+  return copyResultOf(rootBytes, parsed, stats)
+}
+
+/** Statistics of a copy that has moved nothing yet. */
+export function emptyStats(): CopyStats {
+  return { pushed: 0, present: 0, mounted: 0, foreign: 0, bytesPushed: 0, bytesReused: 0 }
+}
+
+/** What a copy of the manifest `bytes` reports: its digest, children or config, and `stats`. */
+export function copyResultOf(bytes: Buffer, parsed: ParsedManifest, stats: CopyStats): CopyResult {
   return {
-    digest: sha256(rootBytes),
+    digest: sha256(bytes),
     mediaType: parsed.mediaType,
-    size: rootBytes.length,
+    size: bytes.length,
     manifests:
       parsed.kind === 'index'
         ? parsed.index.manifests.map(m => ({

@@ -1,17 +1,11 @@
 /** `command: copy`: an image from any registry to `image`, digests preserved. */
-import {
-  copyImage,
-  formatReference,
-  pointerOf,
-  RemoteDestination,
-  RemoteSource,
-  type CopyResult
-} from '../../registry/index.js'
+import { formatReference, type CopyResult } from '../../registry/index.js'
 import type { RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { CopyInputs } from '../inputs/index.js'
 import { group } from '../log.js'
-import { progressReporter, reportCopy } from '../report.js'
+import { copyRemote } from '../publish.js'
+import { reportCopy } from '../report.js'
 import { openSourceSession, openTargetSession, type Session } from '../session.js'
 
 export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
@@ -30,14 +24,11 @@ export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
     let result: CopyResult
     try {
       result = await group(`Copy ${formatReference(source)} to ${name}`, () =>
-        copyImage(
-          new RemoteSource(from.client.repository(source.repository), pointerOf(source)),
-          new RemoteDestination(target.client.repository(inputs.image.repository)),
-          {
-            tags,
-            ...(inputs.platform && { platform: inputs.platform }),
-            ...progressReporter('upload')
-          }
+        copyRemote(
+          from.client.repository(source.repository),
+          source,
+          target.client.repository(inputs.image.repository),
+          { tags, ...(inputs.platform && { platform: inputs.platform }) }
         )
       )
     } catch (error) {
@@ -49,15 +40,8 @@ export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
         true
       )
     }
-    reportCopy(
-      `Copied ${formatReference(source)}`,
-      formatReference(source),
-      result,
-      name,
-      tags,
-      result.stats.bytesPushed + result.stats.bytesReused,
-      started
-    )
+    const size = result.stats.bytesPushed + result.stats.bytesReused
+    reportCopy('Copied', source, result, { name, tags, size, started })
   } finally {
     await from.close()
     await to?.close()
