@@ -864,7 +864,7 @@ const { InvalidArgumentError } = errors
 const api = __webpack_require__(436)
 const buildConnector = __webpack_require__(5005)
 const MockClient = __webpack_require__(9736)
-const MockAgent = __webpack_require__(329)
+const MockAgent = __webpack_require__(2710)
 const MockPool = __webpack_require__(5157)
 const mockErrors = __webpack_require__(8024)
 const RetryHandler = __webpack_require__(3783)
@@ -892,7 +892,7 @@ module.exports.interceptors = {
   redirect: __webpack_require__(5711),
   retry: __webpack_require__(2117),
   dump: __webpack_require__(5057),
-  dns: __webpack_require__(5663)
+  dns: __webpack_require__(8044)
 }
 
 module.exports.buildConnector = buildConnector
@@ -6341,7 +6341,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(3278).extractBody)
+      extractBody = (__webpack_require__(897).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7303,7 +7303,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(3278).extractBody)
+    extractBody ??= (__webpack_require__(897).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -10324,7 +10324,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 5663:
+/***/ 8044:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11250,7 +11250,7 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 329:
+/***/ 2710:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15808,7 +15808,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3278:
+/***/ 897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -18947,7 +18947,7 @@ const {
 } = __webpack_require__(7241)
 const { kState, kDispatcher } = __webpack_require__(1944)
 const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(3278)
+const { safelyExtractBody, extractBody } = __webpack_require__(897)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -21177,7 +21177,7 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(3278)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(897)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(1271)
 const { FinalizationRegistry } = __webpack_require__(656)()
 const util = __webpack_require__(7375)
@@ -22220,7 +22220,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(1271)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(3278)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(897)
 const util = __webpack_require__(7375)
 const nodeUtil = __webpack_require__(7975)
 const { kEnumerableProperty } = util
@@ -26356,7 +26356,7 @@ const { makeRequest } = __webpack_require__(7412)
 const { fetching } = __webpack_require__(8033)
 const { Headers, getHeadersList } = __webpack_require__(1271)
 const { getDecodeSplit } = __webpack_require__(7241)
-const { WebsocketFrameSend } = __webpack_require__(5436)
+const { WebsocketFrameSend } = __webpack_require__(3055)
 
 /** @type {import('crypto')} */
 let crypto
@@ -27123,7 +27123,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5436:
+/***/ 3055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27358,7 +27358,7 @@ const {
   isTextBinaryFrame,
   isContinuationFrame
 } = __webpack_require__(2148)
-const { WebsocketFrameSend } = __webpack_require__(5436)
+const { WebsocketFrameSend } = __webpack_require__(3055)
 const { closeWebSocketConnection } = __webpack_require__(7032)
 const { PerMessageDeflate } = __webpack_require__(4836)
 const { MessageSizeExceededError } = __webpack_require__(2344)
@@ -27877,7 +27877,7 @@ module.exports = {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(5436)
+const { WebsocketFrameSend } = __webpack_require__(3055)
 const { opcodes, sendHints } = __webpack_require__(4411)
 const FixedQueue = __webpack_require__(5533)
 

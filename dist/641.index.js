@@ -1098,7 +1098,7 @@ module.exports = SemVer
 
 
 
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1175,7 +1175,7 @@ module.exports = cmp
 
 
 const SemVer = __webpack_require__(1153)
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 const { safeRe: re, t } = __webpack_require__(5357)
 
 const coerce = (version, options) => {
@@ -1285,7 +1285,7 @@ module.exports = compare
 
 
 
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1471,7 +1471,7 @@ module.exports = neq
 
 /***/ }),
 
-/***/ 3055:
+/***/ 5436:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1513,7 +1513,7 @@ module.exports = patch
 
 
 
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1583,7 +1583,7 @@ module.exports = sort
 
 
 
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 const constants = __webpack_require__(947)
 const SemVer = __webpack_require__(1153)
 
@@ -1638,7 +1638,7 @@ module.exports = truncate
 
 
 
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,7 +1648,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2710:
+/***/ 329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1658,7 +1658,7 @@ const internalRe = __webpack_require__(5357)
 const constants = __webpack_require__(947)
 const SemVer = __webpack_require__(1153)
 const identifiers = __webpack_require__(1362)
-const parse = __webpack_require__(3055)
+const parse = __webpack_require__(5436)
 const valid = __webpack_require__(1750)
 const clean = __webpack_require__(1653)
 const inc = __webpack_require__(2384)
@@ -5607,7 +5607,7 @@ var reflection_create_1 = __webpack_require__(5726);
 Object.defineProperty(exports, "reflectionCreate", ({ enumerable: true, get: function () { return reflection_create_1.reflectionCreate; } }));
 var reflection_scalar_default_1 = __webpack_require__(9526);
 Object.defineProperty(exports, "reflectionScalarDefault", ({ enumerable: true, get: function () { return reflection_scalar_default_1.reflectionScalarDefault; } }));
-var reflection_merge_partial_1 = __webpack_require__(8044);
+var reflection_merge_partial_1 = __webpack_require__(5663);
 Object.defineProperty(exports, "reflectionMergePartial", ({ enumerable: true, get: function () { return reflection_merge_partial_1.reflectionMergePartial; } }));
 var reflection_equals_1 = __webpack_require__(4827);
 Object.defineProperty(exports, "reflectionEquals", ({ enumerable: true, get: function () { return reflection_equals_1.reflectionEquals; } }));
@@ -5795,7 +5795,7 @@ const reflection_json_writer_1 = __webpack_require__(1094);
 const reflection_binary_reader_1 = __webpack_require__(9611);
 const reflection_binary_writer_1 = __webpack_require__(6907);
 const reflection_create_1 = __webpack_require__(5726);
-const reflection_merge_partial_1 = __webpack_require__(8044);
+const reflection_merge_partial_1 = __webpack_require__(5663);
 const json_typings_1 = __webpack_require__(9999);
 const json_format_contract_1 = __webpack_require__(9367);
 const reflection_equals_1 = __webpack_require__(4827);
@@ -7760,7 +7760,7 @@ exports.reflectionLongConvert = reflectionLongConvert;
 
 /***/ }),
 
-/***/ 8044:
+/***/ 5663:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8654,7 +8654,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(897)(exports);
+module.exports = __webpack_require__(3278)(exports);
 
 const {formatters} = module.exports;
 
@@ -8673,7 +8673,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 3278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9231,7 +9231,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(897)(exports);
+module.exports = __webpack_require__(3278)(exports);
 
 const {formatters} = module.exports;
 
@@ -14017,7 +14017,7 @@ function glob_hashFiles(patterns_1) {
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(8701);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/node_modules/semver/index.js
-var semver = __webpack_require__(2710);
+var semver = __webpack_require__(329);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/constants.js
 var CacheFilename;
 (function (CacheFilename) {

@@ -68,51 +68,156 @@ function dockerAuthKey(registry) {
 function dockerConfigPath(env = process.env) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker'), 'config.json');
 }
+const LOCK_WAIT_MS = 15_000;
+const LOCK_STALE_MS = 60_000;
+/**
+ * Runs `work` holding `<file>.lock`: the read-modify-write of a config shared by concurrent
+ * jobs on one runner home. A lock older than a minute is a crashed holder's, and is broken.
+ */
+async function withLock(file, work) {
+    const lock = `${file}.lock`;
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(lock, String(process.pid), { flag: 'wx', mode: 0o600 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(lock).then(s => Date.now() - s.mtimeMs, () => 0);
+            if (age > LOCK_STALE_MS)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { force: true });
+            else if (Date.now() > deadline)
+                throw new Error(`the Docker config ${file} stayed locked (${lock}) for 15 s`);
+            else
+                await new Promise(r => setTimeout(r, 20 + Math.random() * 30));
+        }
+    }
+    try {
+        return await work();
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { force: true });
+    }
+}
+/** The file a config path names, its links followed (a missing file: the path itself). */
+async function target(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path).catch(() => path);
+}
+function parseConfig(text, path) {
+    try {
+        const parsed = text.trim() ? JSON.parse(text) : {};
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    throw new Error(`the Docker config ${path} is not valid JSON; fix or remove it`);
+}
+/** Writes `text` to `file` through a rename in its own directory: never half a file. */
+async function replaceFile(file, text, mode) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file)}.ghcr-action-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(4).toString('hex')}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, text, { mode });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(tmp, mode);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+const sha = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256').update(text).digest('hex');
 /**
  * Adds credentials for `registry` to the Docker config, keeping every other entry (other
- * registries, `credHelpers`, `credsStore`, proxies) intact. The file is written with mode 0600
- * through a rename, so a reader never sees half a file. Returns the record for the post step;
- * the backup holds the file as it was (which is the user's own, with whatever it had).
+ * registries, `credHelpers`, `credsStore`, proxies) intact, under a lock and through a rename
+ * (links followed, so a linked config stays linked). Returns the record for the post step.
  */
 async function writeDockerCredentials(registry, username, token, backupDir, env = process.env) {
-    const path = dockerConfigPath(env);
-    let config = {};
-    let backup = null;
-    let mode;
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
-        mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).mode & 0o777;
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-        try {
-            config = text.trim() ? JSON.parse(text) : {};
-        }
-        catch {
-            throw new Error(`the Docker config ${path} is not valid JSON; fix or remove it`);
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(backupDir || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), { recursive: true });
-        backup = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(backupDir || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `ghcr-action-docker-config-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(6).toString('hex')}.json`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(path, backup);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(backup, 0o600);
-    }
-    const auths = (config.auths && typeof config.auths === 'object' ? config.auths : {});
-    auths[registry] = { auth: Buffer.from(`${username}:${token}`).toString('base64') };
-    config.auths = auths;
+    const path = await target(dockerConfigPath(env));
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
-    const tmp = `${path}.ghcr-action-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(4).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, JSON.stringify(config, null, '\t') + '\n', { mode: 0o600 });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
-    return { path, backup, ...(mode !== undefined && { mode }) };
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(6).toString('hex');
+    return withLock(path, async () => {
+        let config = {};
+        let backup = null;
+        let mode;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+            mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).mode & 0o777;
+            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+            config = parseConfig(text.toString('utf8'), path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(backupDir || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), { recursive: true });
+            backup = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(backupDir || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `ghcr-action-docker-config-${id}.json`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(backup, text, { mode: 0o600 });
+        }
+        const auths = config.auths && typeof config.auths === 'object' ? config.auths : {};
+        const previous = auths[registry];
+        auths[registry] = {
+            auth: Buffer.from(`${username}:${token}`).toString('base64'),
+            ghcrAction: { id, ...(previous && { previous }) }
+        };
+        config.auths = auths;
+        const text = JSON.stringify(config, null, '\t') + '\n';
+        await replaceFile(path, text, 0o600);
+        return {
+            path,
+            key: registry,
+            id,
+            written: sha(text),
+            backup,
+            ...(mode !== undefined && { mode })
+        };
+    });
 }
-/** Puts the Docker config back exactly as it was, or removes it if there was none. */
+/**
+ * Takes this run's link out of an entry's chain; returns the entry as it should now be
+ * (undefined: no entry), or `entry` itself when this run's link is not in it.
+ */
+function unlink(entry, id) {
+    if (!entry?.ghcrAction)
+        return entry;
+    if (entry.ghcrAction.id === id)
+        return entry.ghcrAction.previous;
+    const previous = unlink(entry.ghcrAction.previous, id);
+    if (previous === entry.ghcrAction.previous)
+        return entry;
+    return { ...entry, ghcrAction: { id: entry.ghcrAction.id, ...(previous && { previous }) } };
+}
+/**
+ * Undoes what {@link writeDockerCredentials} did, under the same lock. A file nobody changed
+ * since comes back byte for byte (mode included), or goes if the action created it. A file
+ * that changed (another job logged in meanwhile) keeps every other change: only this run's
+ * entry is taken out of its key's chain, so the entry it replaced comes back, and a later
+ * run's login stays.
+ */
 async function restoreDockerConfig(record) {
-    if (record.backup) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(record.backup, record.path);
-        if (record.mode !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(record.path, record.mode);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(record.backup, { force: true });
-    }
-    else {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(record.path, { force: true });
-    }
+    return withLock(record.path, async () => {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(record.path).catch(() => undefined);
+        if (text === undefined)
+            return 'untouched';
+        if (sha(text) === record.written) {
+            if (!record.backup) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(record.path, { force: true });
+                return 'removed';
+            }
+            await replaceFile(record.path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(record.backup, 'utf8'), record.mode ?? 0o600);
+            return 'restored';
+        }
+        const config = parseConfig(text.toString('utf8'), record.path);
+        const auths = config.auths ?? {};
+        const before = auths[record.key];
+        const after = unlink(before, record.id);
+        if (after === before)
+            return 'untouched';
+        if (after)
+            auths[record.key] = after;
+        else
+            delete auths[record.key];
+        const mode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(record.path)).mode & 0o777;
+        await replaceFile(record.path, JSON.stringify(config, null, '\t') + '\n', mode);
+        return 'unlinked';
+    }).finally(() => (record.backup ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(record.backup, { force: true }) : undefined));
 }
 /**
  * Credentials for `registry` from the Docker config, as `docker pull` would use them: an
@@ -1818,12 +1923,15 @@ class Authenticator {
         try {
             const claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
             for (const a of claims.access ?? []) {
-                if (!a.type || !a.name)
+                // The claims are the token service's words and end up in the log: only what has the
+                // shape of a scope is kept, so a claim cannot carry a line (or a workflow command).
+                if (!SCOPE_WORD.test(a.type ?? '') || !SCOPE_NAME.test(a.name ?? ''))
                     continue;
                 const key = `${a.type}:${a.name}`;
                 const actions = this.grants.get(key) ?? new Set();
                 for (const action of a.actions ?? [])
-                    actions.add(action);
+                    if (SCOPE_WORD.test(action))
+                        actions.add(action);
                 this.grants.set(key, actions);
             }
         }
@@ -1832,6 +1940,9 @@ class Authenticator {
         }
     }
 }
+/** A scope's type or action (`repository`, `pull`, `*`), and its resource name. */
+const SCOPE_WORD = /^(?:[a-z][a-z0-9_-]{0,31}|\*)$/;
+const SCOPE_NAME = /^[a-z0-9][a-z0-9._/-]{0,254}$/;
 function scopeKey(scopes) {
     return [...new Set(scopes)].sort().join(' ');
 }

@@ -28521,6 +28521,37 @@ function oneLine(message) {
 
 /***/ }),
 
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ group),
+/* harmony export */   q: () => (/* binding */ html)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/** Log helpers of the action layer. */
+
+/** Runs `work` inside a collapsible log group, closing it however `work` ends. */
+async function group(name, work) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    }
+}
+/**
+ * Text for the job summary, which GitHub renders as HTML: what a registry or an image says
+ * (error messages, platform names) must not become markup there.
+ */
+function html(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
 /***/ 5372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28544,6 +28575,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var reference = __nccwpck_require__(9310);
 // EXTERNAL MODULE: ./src/action/tags.ts
 var action_tags = __nccwpck_require__(2409);
+// EXTERNAL MODULE: ./src/action/token.ts + 1 modules
+var action_token = __nccwpck_require__(838);
 ;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
 /** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
 
@@ -28783,6 +28816,7 @@ function parseRemoteSource(raw, image, ctx) {
 
 
 
+
 const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login'];
 const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
 /** The inputs each command reads beyond the common ones. */
@@ -28828,7 +28862,7 @@ function readCommon(read, ctx, command) {
     }
     const registry = registryRaw.toLowerCase();
     // `password` is docker/login-action's name for the token; it wins when set.
-    const token = read('password') || read('token');
+    let token = read('password') || read('token');
     if (/[\r\n]/.test(token)) {
         // The value is never echoed: it is a secret.
         throw new errors/* InputError */.dz(read('password') ? 'password' : 'token', '***', 'a token is one line', 'Check the secret the token comes from.');
@@ -28836,6 +28870,17 @@ function readCommon(read, ctx, command) {
     const username = read('username') || ctx.actor;
     if (/[\s:]/.test(username)) {
         throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
+    }
+    // The workflow's GITHUB_TOKEN is GitHub's credential: it goes to GitHub's registries only.
+    // `token` defaults to it, so an installation token there is taken as that default; one
+    // given explicitly as `password` is the user's choice.
+    const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
+    if (githubToken && !(0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)) {
+        if (command === 'login') {
+            throw new errors/* InputError */.dz('token', '***', `the workflow's GITHUB_TOKEN is sent only to GitHub's registries, and ${registry} is not one`, `Set username and password from a secret for ${registry}.`);
+        }
+        notices.push(`${registry} is not a GitHub registry, so the workflow's GITHUB_TOKEN is not sent to it: reading and writing it without credentials. To log in there, set username and password from a secret for ${registry}.`);
+        token = '';
     }
     if (command === 'login' && token === '') {
         throw new errors/* InputError */.dz('token', '', 'login needs a token', 'Leave token: unset to use ${{ github.token }}, or pass a secret.');
@@ -28998,8 +29043,10 @@ function readInputs(read, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
 // EXTERNAL MODULE: ./src/action/state.ts
-var action_state = __nccwpck_require__(3175);
+var state = __nccwpck_require__(3175);
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action's entry: masks the token, dispatches the main step or the post step, and is the
@@ -29010,17 +29057,18 @@ var action_state = __nccwpck_require__(3175);
 
 
 
+
 /**
  * Each command's implementation, loaded only when it runs, so a step pays at start-up only for
  * the command it runs.
  */
 const main_COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7753))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1545))).push,
-    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122))).pull,
-    tag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1464))).copy,
-    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(671), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7576))).login
+    'build-push': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7753))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1545))).push,
+    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1464))).copy,
+    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7576))).login
 };
 async function dispatch(inputs, ctx) {
     // The table's type pairs each command with its handler; TypeScript cannot follow that
@@ -29038,26 +29086,26 @@ async function run(env = process.env) {
     for (const secret of [read('token'), read('password')])
         if (secret)
             core/* setSecret */.Pq(secret);
-    if ((0,action_state/* isPost */.tl)()) {
+    if ((0,state/* isPost */.tl)()) {
         await post();
         return;
     }
-    (0,action_state/* markMain */.rH)();
+    (0,state/* markMain */.rH)();
     try {
         const ctx = (0,context/* readContext */.yI)(env);
         const inputs = readInputs(read, ctx);
         for (const notice of inputs.notices)
             core/* notice */.lm(notice);
-        (0,action_state/* saveState */.LZ)({});
+        (0,state/* saveState */.LZ)({});
         await dispatch(inputs, ctx);
         await writeSummary();
     }
     catch (error) {
         fail(error);
         if (error instanceof errors/* UserError */.yo) {
-            core/* summary */.z.addHeading('Failed', 3).addRaw(error.message, true);
+            core/* summary */.z.addHeading('Failed', 3).addRaw((0,log/* html */.q)(error.message), true);
             if (error.detail)
-                core/* summary */.z.addRaw(error.detail, true);
+                core/* summary */.z.addRaw((0,log/* html */.q)(error.detail), true);
         }
         await writeSummary();
     }
@@ -29089,14 +29137,24 @@ function fail(error) {
 /** The post step: undoes what the main step left behind. It only warns, never fails the job. */
 async function post() {
     try {
-        const state = (0,action_state/* loadState */.C7)();
-        if (!state?.dockerConfig)
+        const records = (0,state/* loadState */.C7)()?.dockerConfigs ?? [];
+        if (records.length === 0)
             return;
         const { restoreDockerConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2076));
-        await restoreDockerConfig(state.dockerConfig);
-        core/* info */.pq(state.dockerConfig.backup
-            ? `Restored the Docker config ${state.dockerConfig.path} as it was before the action ran`
-            : `Removed the Docker config ${state.dockerConfig.path}, which the action had created`);
+        for (const record of [...records].reverse()) {
+            try {
+                const what = await restoreDockerConfig(record);
+                core/* info */.pq({
+                    restored: `Restored the Docker config ${record.path} as it was before the action ran`,
+                    removed: `Removed the Docker config ${record.path}, which the action had created`,
+                    unlinked: `Took this run's credentials for ${record.key} out of the Docker config ${record.path}, keeping what other steps or jobs wrote since`,
+                    untouched: `The Docker config ${record.path} no longer holds this run's credentials for ${record.key}: left as it is`
+                }[what]);
+            }
+            catch (error) {
+                core/* warning */.$e(`Could not take the credentials for ${record.key} out of the Docker config ${record.path}: ${(0,errors/* oneLine */.TN)(error instanceof Error ? error.message : String(error))}`);
+            }
+        }
     }
     catch (error) {
         core/* warning */.$e(`Post step clean-up failed: ${(0,errors/* oneLine */.TN)(error instanceof Error ? error.message : String(error))}`);
@@ -29255,6 +29313,225 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
     if (spdx && spdx !== 'NOASSERTION')
         labels['org.opencontainers.image.licenses'] = spdx;
     return labels;
+}
+
+
+/***/ }),
+
+/***/ 838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wn: () => (/* binding */ TOKEN_KIND_LABEL),
+  FQ: () => (/* binding */ adviseOnToken),
+  OE: () => (/* binding */ classifyToken),
+  vX: () => (/* binding */ isGitHubRegistry),
+  vy: () => (/* binding */ packageSettingsUrl),
+  vJ: () => (/* binding */ withArticle)
+});
+
+// UNUSED EXPORTS: excessScopes, isPersonal, migrationGuide, neededScopes, personalTokenWarning
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __nccwpck_require__(645);
+;// CONCATENATED MODULE: ./src/action/github-api.ts
+/** An Octokit client for `apiUrl` authenticated with `token`. */
+async function githubClient(token, apiUrl) {
+    const github = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return github.getOctokit(token, { baseUrl: apiUrl });
+}
+/**
+ * A classic token's OAuth scopes, from the `X-OAuth-Scopes` header of an authenticated
+ * request; undefined when the API does not say (other kinds of token). Throws when the API
+ * cannot be reached or refuses the token; callers treat that as "unknown".
+ */
+async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
+    const octokit = await githubClient(token, apiUrl);
+    const res = await octokit.request('GET /', {
+        request: { signal: AbortSignal.timeout(timeoutMs) }
+    });
+    const header = res.headers['x-oauth-scopes'];
+    if (header === undefined)
+        return undefined;
+    return String(header)
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/action/token.ts
+/**
+ * What kind of credential the `token` input is, by GitHub's token prefixes
+ * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), and the
+ * advice for moving a workflow off personal access tokens to GITHUB_TOKEN.
+ */
+
+
+
+function classifyToken(token) {
+    if (token === '')
+        return 'none';
+    if (token.startsWith('ghs_'))
+        return 'installation';
+    if (token.startsWith('ghp_'))
+        return 'classic-pat';
+    if (token.startsWith('github_pat_'))
+        return 'fine-grained-pat';
+    if (token.startsWith('gho_'))
+        return 'oauth';
+    if (token.startsWith('ghu_'))
+        return 'user-to-server';
+    if (/^[0-9a-f]{40}$/.test(token))
+        return 'legacy';
+    return 'other';
+}
+/** Whether the credential belongs to a person rather than to the workflow run. */
+function isPersonal(kind) {
+    return (kind === 'classic-pat' ||
+        kind === 'fine-grained-pat' ||
+        kind === 'oauth' ||
+        kind === 'user-to-server' ||
+        kind === 'legacy');
+}
+/** What each kind of credential is called in logs and the summary (no article: it varies). */
+const TOKEN_KIND_LABEL = {
+    installation: 'GitHub App installation token (GITHUB_TOKEN)',
+    'classic-pat': 'personal access token (classic)',
+    'fine-grained-pat': 'fine-grained personal access token',
+    oauth: 'OAuth app token',
+    'user-to-server': 'GitHub App user-to-server token',
+    legacy: 'legacy 40-character personal token',
+    none: 'no token (anonymous)',
+    other: 'password or non-GitHub token'
+};
+/** The label with its indefinite article: "a personal access token", "an OAuth app token". */
+function withArticle(kind) {
+    const label = TOKEN_KIND_LABEL[kind];
+    return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+/** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
+function isGitHubRegistry(registry, serverUrl) {
+    if (registry === 'ghcr.io')
+        return true;
+    try {
+        const host = new URL(serverUrl).host;
+        return host !== 'github.com' && registry === `containers.${host}`;
+    }
+    catch {
+        return false;
+    }
+}
+/** The package scopes each command needs on a classic PAT. */
+function neededScopes(command) {
+    if (command === 'pull')
+        return ['read:packages'];
+    if (command === 'login')
+        return ['read:packages', 'write:packages'];
+    return ['write:packages'];
+}
+/**
+ * Scopes of a classic PAT beyond what the command needs. `repo` is always reported: ghcr.io's
+ * documentation warns that selecting `write:packages` in the token UI also selects `repo`.
+ */
+function excessScopes(granted, command) {
+    const needed = new Set(neededScopes(command));
+    // write implies read; delete is only needed to delete.
+    if (needed.has('write:packages'))
+        needed.add('read:packages');
+    return granted.filter(s => !needed.has(s));
+}
+/** The one-line warning for a personal credential. */
+function personalTokenWarning(kind) {
+    const base = `The token input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`;
+    return kind === 'fine-grained-pat'
+        ? `${base} ghcr.io documents only personal access tokens (classic) for packages, so a fine-grained token may be refused.`
+        : base;
+}
+/** The job-summary section that walks the user through the move, as Markdown. */
+function migrationGuide(kind, settings) {
+    return [
+        `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
+        '',
+        "A personal token in a workflow acts as you, everywhere you have access, until it expires or is revoked. The workflow's own `GITHUB_TOKEN` is created for each run, limited to this repository and to the permissions the job asks for, and expires with the job.",
+        '',
+        '**Before**',
+        '',
+        '```yaml',
+        'steps:',
+        '  - uses: org/ghcr-action@v1',
+        '    with:',
+        '      token: ${{ secrets.CR_PAT }}',
+        '```',
+        '',
+        '**After**',
+        '',
+        '```yaml',
+        'permissions:',
+        '  contents: read',
+        '  packages: write',
+        'steps:',
+        '  - uses: org/ghcr-action@v1',
+        '```',
+        '',
+        '1. Remove `token:` (the default is `${{ github.token }}`).',
+        '2. Add `permissions: packages: write` to the job (or workflow).',
+        `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
+        "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
+        '5. Delete the personal token from the repository secrets once the workflow runs without it.',
+        ...(kind === 'fine-grained-pat'
+            ? [
+                '',
+                '> ghcr.io documents only personal access tokens (classic) for GitHub Packages; fine-grained tokens may be refused.'
+            ]
+            : [])
+    ].join('\n');
+}
+/**
+ * The package's settings page, where visibility and Actions access are managed. `repository`
+ * is the path inside the registry (`owner/name`); organisations and users have different URLs.
+ */
+function packageSettingsUrl(serverUrl, repository, ownerIsOrganization) {
+    const [owner, ...rest] = repository.split('/');
+    const name = encodeURIComponent(rest.join('/'));
+    return `${serverUrl}/${ownerIsOrganization ? 'orgs' : 'users'}/${owner}/packages/container/${name}/settings`;
+}
+/**
+ * For a personal credential on GitHub's registry: one warning with the move to GITHUB_TOKEN,
+ * the guide in the job summary, and, for a classic PAT, a check of its scopes against what
+ * `command` needs. Other credentials and registries get no advice.
+ */
+async function adviseOnToken(token, command, registry, repository, ctx) {
+    const kind = classifyToken(token);
+    if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl))
+        return;
+    core/* warning */.$e(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' });
+    const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,context/* ownerIsOrganization */.To)(ctx));
+    core/* summary */.z.addRaw(migrationGuide(kind, settings), true);
+    if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth')
+        return;
+    let scopes;
+    try {
+        scopes = await tokenScopes(ctx.apiUrl, token);
+    }
+    catch (error) {
+        core/* debug */.Yz(`Could not read the token's scopes from ${ctx.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
+    if (!scopes) {
+        core/* debug */.Yz(`${ctx.apiUrl} did not report the token's scopes`);
+        return;
+    }
+    const extra = excessScopes(scopes, command);
+    if (extra.length > 0) {
+        const repo = extra.includes('repo')
+            ? ' It has "repo", full control of private repositories: selecting write:packages in the token settings also selects repo, so unselect it.'
+            : '';
+        core/* warning */.$e(`The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${command === 'pull' ? 'read:packages' : 'write:packages'}; better still, use GITHUB_TOKEN.`, { title: 'Token scopes wider than needed' });
+    }
 }
 
 

@@ -95,7 +95,7 @@ async function pullRun(backend: CacheBackend) {
   const values: Record<string, string> = {
     command: 'pull',
     registry: reg.host,
-    token: GHS,
+    password: GHS,
     username: 'octocat',
     source: 'octo-org/cached:1',
     load: 'false'

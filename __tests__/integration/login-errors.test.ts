@@ -45,7 +45,8 @@ function setup(
   const values: Record<string, string> = {
     command: 'push',
     registry,
-    token,
+    // A local registry is no GitHub registry: a token for it is given explicitly.
+    password: token,
     username,
     tags: 'latest'
   }

@@ -224,7 +224,7 @@ describe('command: push', () => {
       {
         command: 'push',
         registry: reg.host,
-        token: GHS,
+        password: GHS,
         username: 'octocat',
         image,
         tags,

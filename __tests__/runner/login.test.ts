@@ -170,7 +170,7 @@ describe('against local registries', () => {
     writeFileSync(join(dir, 'config.json'), original, { mode: 0o644 })
     chmodSync(join(dir, 'config.json'), 0o644)
     const run = await runAction(
-      { command: 'login', registry: reg.host, token: GHS, username: 'octocat' },
+      { command: 'login', registry: reg.host, password: GHS, username: 'octocat' },
       { env: { DOCKER_CONFIG: dir }, post: true }
     )
     expect(run.code).toBe(0)
@@ -184,7 +184,7 @@ describe('against local registries', () => {
   test('with no Docker config before, the post step removes the one it wrote', async () => {
     const dir = dockerConfigDir()
     const run = await runAction(
-      { command: 'login', registry: reg.host, token: GHS, username: 'octocat' },
+      { command: 'login', registry: reg.host, password: GHS, username: 'octocat' },
       { env: { DOCKER_CONFIG: dir }, post: true }
     )
     expect(run.code).toBe(0)
@@ -195,7 +195,7 @@ describe('against local registries', () => {
   test('logout: false keeps the credentials for later jobs on the runner', async () => {
     const dir = dockerConfigDir()
     const run = await runAction(
-      { command: 'login', registry: reg.host, token: GHS, username: 'octocat', logout: 'false' },
+      { command: 'login', registry: reg.host, password: GHS, username: 'octocat', logout: 'false' },
       { env: { DOCKER_CONFIG: dir }, post: true }
     )
     expect(run.post!.code).toBe(0)
@@ -209,7 +209,7 @@ describe('against local registries', () => {
   test('an unreachable registry fails with the retry count', async () => {
     const port = await freePort()
     const run = await runAction(
-      { command: 'login', registry: `127.0.0.1:${port}`, token: GHS, username: 'octocat' },
+      { command: 'login', registry: `127.0.0.1:${port}`, password: GHS, username: 'octocat' },
       { env: { DOCKER_CONFIG: dockerConfigDir() } }
     )
     expect(run.code).toBe(1)
@@ -268,7 +268,7 @@ describe('Docker CLI with the written credentials', () => {
       engine.dockerAsync(['push', `${reg.host}/octo-org/hello-world:cli`])
     ).rejects.toThrow(/unauthorized|authentication required|denied/i)
     const run = await runAction(
-      { command: 'login', registry: reg.host, token: GHS, username: 'octocat', logout: 'false' },
+      { command: 'login', registry: reg.host, password: GHS, username: 'octocat', logout: 'false' },
       { env: { DOCKER_CONFIG: dir } }
     )
     expect(run.code).toBe(0)

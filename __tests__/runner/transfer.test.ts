@@ -58,7 +58,7 @@ afterAll(async () => {
 
 function action(inputs: Record<string, string>, env: Record<string, string> = {}) {
   return runAction(
-    { registry: reg.host, token: GHS, username: 'octocat', ...inputs },
+    { registry: reg.host, password: GHS, username: 'octocat', ...inputs },
     { env: { DOCKER_HOST: engine.host, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'dc-')), ...env } }
   )
 }

@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { readContext, type RunContext } from './context.js'
 import { InputError, oneLine, UserError } from './errors.js'
 import { envInput, readInputs, type Command, type Inputs } from './inputs/index.js'
+import { html } from './log.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
 
 /** A command's implementation, for that command's inputs. */
@@ -63,8 +64,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     fail(error)
     if (error instanceof UserError) {
-      core.summary.addHeading('Failed', 3).addRaw(error.message, true)
-      if (error.detail) core.summary.addRaw(error.detail, true)
+      core.summary.addHeading('Failed', 3).addRaw(html(error.message), true)
+      if (error.detail) core.summary.addRaw(html(error.detail), true)
     }
     await writeSummary()
   }
@@ -97,15 +98,26 @@ function fail(error: unknown): void {
 /** The post step: undoes what the main step left behind. It only warns, never fails the job. */
 async function post(): Promise<void> {
   try {
-    const state = loadState()
-    if (!state?.dockerConfig) return
+    const records = loadState()?.dockerConfigs ?? []
+    if (records.length === 0) return
     const { restoreDockerConfig } = await import('./docker.js')
-    await restoreDockerConfig(state.dockerConfig)
-    core.info(
-      state.dockerConfig.backup
-        ? `Restored the Docker config ${state.dockerConfig.path} as it was before the action ran`
-        : `Removed the Docker config ${state.dockerConfig.path}, which the action had created`
-    )
+    for (const record of [...records].reverse()) {
+      try {
+        const what = await restoreDockerConfig(record)
+        core.info(
+          {
+            restored: `Restored the Docker config ${record.path} as it was before the action ran`,
+            removed: `Removed the Docker config ${record.path}, which the action had created`,
+            unlinked: `Took this run's credentials for ${record.key} out of the Docker config ${record.path}, keeping what other steps or jobs wrote since`,
+            untouched: `The Docker config ${record.path} no longer holds this run's credentials for ${record.key}: left as it is`
+          }[what]
+        )
+      } catch (error) {
+        core.warning(
+          `Could not take the credentials for ${record.key} out of the Docker config ${record.path}: ${oneLine(error instanceof Error ? error.message : String(error))}`
+        )
+      }
+    }
   } catch (error) {
     core.warning(
       `Post step clean-up failed: ${oneLine(error instanceof Error ? error.message : String(error))}`

@@ -16,6 +16,8 @@ import {
   type Reference
 } from '../registry/index.js'
 
+import { html } from './log.js'
+
 const MiB = 1024 * 1024
 const PROGRESS_EVERY_MS = 5000
 
@@ -183,8 +185,10 @@ export function setImageOutputs(report: ImageReport, extra: Record<string, unkno
 
 /** The summary's platform row. */
 function platformRow(report: ImageReport): string {
-  if (report.platform) return `${report.platform.platform} (<code>${report.platform.digest}</code>)`
-  if (report.platforms.length) return report.platforms.map(p => p.platform).join(', ')
+  // Platform names come from the image's index: text of the image's author, not markup.
+  if (report.platform)
+    return `${html(report.platform.platform)} (<code>${report.platform.digest}</code>)`
+  if (report.platforms.length) return report.platforms.map(p => html(p.platform)).join(', ')
   return 'single platform'
 }
 

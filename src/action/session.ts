@@ -12,8 +12,14 @@
 import * as core from '@actions/core'
 import { RegistryClient, type Reference } from '../registry/index.js'
 import { isForkPullRequest, ownerIsOrganization, type RunContext } from './context.js'
-import { dockerAuthKey, readDockerCredentials, writeDockerCredentials } from './docker.js'
+import {
+  dockerAuthKey,
+  readDockerCredentials,
+  writeDockerCredentials,
+  type DockerConfigRecord
+} from './docker.js'
 import type { Command, CommonInputs } from './inputs/index.js'
+import { html } from './log.js'
 import { explain } from './registry-errors.js'
 import { saveState } from './state.js'
 import {
@@ -135,20 +141,28 @@ export async function openTargetSession(
     preflight: !!access.preflight
   })
   summarizeLogin(inputs, session.tokenKind, granted, access)
-  if (inputs.token) {
+  if (inputs.token && !credentialsWritten.has(inputs.registry)) {
+    credentialsWritten.add(inputs.registry)
     const record = await writeDockerCredentials(
       dockerAuthKey(inputs.registry),
       inputs.username,
       inputs.token,
       ctx.runnerTemp
     )
-    if (inputs.logout) saveState({ dockerConfig: record })
+    if (inputs.logout) {
+      records.push(record)
+      saveState({ dockerConfigs: records })
+    }
     core.info(
-      `Docker CLI credentials for ${inputs.registry} written to ${record.path}${inputs.logout ? '; the post step restores the file' : ''}`
+      `Docker CLI credentials for ${inputs.registry} written to ${record.path}${inputs.logout ? '; the post step takes them out again' : ''}`
     )
   }
   return session
 }
+
+/** Registries whose Docker credentials this run wrote, once each, and the post step's records. */
+const credentialsWritten = new Set<string>()
+const records: DockerConfigRecord[] = []
 
 /**
  * A session for reading `source`: the action's own login when it is on the target's
@@ -195,7 +209,7 @@ function summarizeLogin(
     ],
     [
       inputs.registry,
-      inputs.username || 'anonymous',
+      html(inputs.username || 'anonymous'),
       TOKEN_KIND_LABEL[kind],
       granted ||
         (access.preflight ? 'push (upload preflight passed)' : access.write ? 'push' : 'pull')

@@ -3,6 +3,7 @@
  * never holds a secret (the token is read again from the inputs if ever needed).
  */
 import * as core from '@actions/core'
+import type { DockerConfigRecord } from './docker.js'
 
 const KEY = 'ghcr-action'
 
@@ -10,13 +11,8 @@ const KEY = 'ghcr-action'
 export interface PostState {
   /** Set by the main step, so the post step knows the main step ran. */
   mainRan: true
-  /** The Docker config the main step wrote credentials into, and how to restore it. */
-  dockerConfig?: {
-    /** The config.json that was changed. */
-    path: string
-    /** A copy of the file as it was (mode 0600, under RUNNER_TEMP), or null if there was none. */
-    backup: string | null
-  }
+  /** Docker config entries the main step wrote, in order; the post step undoes them last first. */
+  dockerConfigs?: DockerConfigRecord[]
 }
 
 let current: PostState | undefined

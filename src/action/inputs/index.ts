@@ -11,6 +11,7 @@ import type { Reference } from '../../registry/reference.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { defaultTags } from '../tags.js'
+import { classifyToken, isGitHubRegistry } from '../token.js'
 import { parsePushSource, type PushSource } from './push-source.js'
 import { parseRemoteSource, parseTags, resolveImage } from './references.js'
 import {
@@ -152,7 +153,7 @@ function readCommon(read: InputReader, ctx: RunContext, command: Command): Commo
   const registry = registryRaw.toLowerCase()
 
   // `password` is docker/login-action's name for the token; it wins when set.
-  const token = read('password') || read('token')
+  let token = read('password') || read('token')
   if (/[\r\n]/.test(token)) {
     // The value is never echoed: it is a secret.
     throw new InputError(
@@ -165,6 +166,24 @@ function readCommon(read: InputReader, ctx: RunContext, command: Command): Commo
   const username = read('username') || ctx.actor
   if (/[\s:]/.test(username)) {
     throw new InputError('username', username, 'a user name has no white space or ":"')
+  }
+  // The workflow's GITHUB_TOKEN is GitHub's credential: it goes to GitHub's registries only.
+  // `token` defaults to it, so an installation token there is taken as that default; one
+  // given explicitly as `password` is the user's choice.
+  const githubToken = classifyToken(token) === 'installation' && !read('password')
+  if (githubToken && !isGitHubRegistry(registry, ctx.serverUrl)) {
+    if (command === 'login') {
+      throw new InputError(
+        'token',
+        '***',
+        `the workflow's GITHUB_TOKEN is sent only to GitHub's registries, and ${registry} is not one`,
+        `Set username and password from a secret for ${registry}.`
+      )
+    }
+    notices.push(
+      `${registry} is not a GitHub registry, so the workflow's GITHUB_TOKEN is not sent to it: reading and writing it without credentials. To log in there, set username and password from a secret for ${registry}.`
+    )
+    token = ''
   }
   if (command === 'login' && token === '') {
     throw new InputError(

@@ -177,10 +177,12 @@ export class Authenticator {
         access?: Array<{ type?: string; name?: string; actions?: string[] }>
       }
       for (const a of claims.access ?? []) {
-        if (!a.type || !a.name) continue
+        // The claims are the token service's words and end up in the log: only what has the
+        // shape of a scope is kept, so a claim cannot carry a line (or a workflow command).
+        if (!SCOPE_WORD.test(a.type ?? '') || !SCOPE_NAME.test(a.name ?? '')) continue
         const key = `${a.type}:${a.name}`
         const actions = this.grants.get(key) ?? new Set<string>()
-        for (const action of a.actions ?? []) actions.add(action)
+        for (const action of a.actions ?? []) if (SCOPE_WORD.test(action)) actions.add(action)
         this.grants.set(key, actions)
       }
     } catch {
@@ -188,6 +190,10 @@ export class Authenticator {
     }
   }
 }
+
+/** A scope's type or action (`repository`, `pull`, `*`), and its resource name. */
+const SCOPE_WORD = /^(?:[a-z][a-z0-9_-]{0,31}|\*)$/
+const SCOPE_NAME = /^[a-z0-9][a-z0-9._/-]{0,254}$/
 
 function scopeKey(scopes: string[]): string {
   return [...new Set(scopes)].sort().join(' ')
