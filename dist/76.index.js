@@ -1240,24 +1240,17 @@ async function readDockerArchive(input, dir, options = {}) {
             const digest = `sha256:${blob[1]}`;
             if (!(0,registry_digest/* isDigest */.Bc)(digest))
                 throw new errors/* InvalidArchiveError */.qe(`archive entry ${name} is not named by a valid digest`);
-            if (size <= MAX_DOCUMENT) {
-                const bytes = await readDocument(entry.body(), name);
-                const actual = (0,registry_digest/* sha256 */.sc)(bytes);
-                if (actual !== digest)
-                    throw new errors/* InvalidArchiveError */.qe(`archive blob ${name} does not match its name: ${actual}`);
-                await (0,promises_.writeFile)((0,layout/* blobPath */.nD)(dir, digest), bytes);
-                documents.set(name, bytes);
+            // Streamed to disk and verified on the way, whatever its size: an archive of many
+            // mid-sized layers must not be held in memory. Documents among the blobs (manifests,
+            // configs) are read back from disk when needed.
+            const tmp = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+            try {
+                await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.body()), new verify/* VerifyStream */._O((0,registry_digest/* parseDigest */.m)(digest), size, `archive blob ${name}`), (0,external_node_fs_.createWriteStream)(tmp, { highWaterMark: 1 << 20 }));
+                await (0,promises_.rename)(tmp, (0,layout/* blobPath */.nD)(dir, digest));
             }
-            else {
-                const tmp = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-                try {
-                    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.body()), new verify/* VerifyStream */._O((0,registry_digest/* parseDigest */.m)(digest), size, `archive blob ${name}`), (0,external_node_fs_.createWriteStream)(tmp, { highWaterMark: 1 << 20 }));
-                    await (0,promises_.rename)(tmp, (0,layout/* blobPath */.nD)(dir, digest));
-                }
-                catch (error) {
-                    await (0,promises_.rm)(tmp, { force: true });
-                    throw error;
-                }
+            catch (error) {
+                await (0,promises_.rm)(tmp, { force: true });
+                throw error;
             }
             blobs.set(name, { digest: (0,registry_digest/* parseDigest */.m)(digest), size, mediaType: '' });
             continue;
@@ -1302,6 +1295,16 @@ async function readDockerArchive(input, dir, options = {}) {
     const failed = results.find(r => r.status === 'rejected');
     if (failed)
         throw failed.reason;
+    /** A JSON document of the archive: a named file, or a blob (read back from the layout). */
+    const document = async (name) => {
+        const held = documents.get(name);
+        if (held)
+            return held;
+        const blob = blobs.get(name);
+        if (!blob || blob.size > MAX_DOCUMENT)
+            return undefined;
+        return (0,promises_.readFile)((0,layout/* blobPath */.nD)(dir, blob.digest));
+    };
     const tag = options.tag ?? 'latest';
     const index = documents.get('index.json');
     const manifestJson = documents.get('manifest.json');
@@ -1329,7 +1332,7 @@ async function readDockerArchive(input, dir, options = {}) {
             throw new errors/* InvalidArchiveError */.qe(`the archive holds ${idx.manifests.length} images; name one (${entries.flatMap(repoTagsOf).join(', ')})`);
         if (!blobs.has(`blobs/sha256/${root.digest.slice(7)}`))
             throw new errors/* InvalidArchiveError */.qe(`the archive's index.json names ${root.digest}, which the archive does not hold`);
-        (0,media_types/* parseManifest */.Ng)(documents.get(`blobs/sha256/${root.digest.slice(7)}`) ?? Buffer.alloc(0), root.mediaType);
+        (0,media_types/* parseManifest */.Ng)((await document(`blobs/sha256/${root.digest.slice(7)}`)) ?? Buffer.alloc(0), root.mediaType);
         await writeLayoutIndex(dir, { mediaType: root.mediaType, digest: root.digest, size: root.size }, tag);
         return {
             root: { mediaType: root.mediaType, digest: root.digest, size: root.size },
@@ -1346,7 +1349,7 @@ async function readDockerArchive(input, dir, options = {}) {
             : `the archive holds ${entries.length} images; name one (${names.join(', ')})`);
     }
     const configName = chosen.Config;
-    const configBytes = documents.get(configName);
+    const configBytes = await document(configName);
     if (!configBytes)
         throw new errors/* InvalidArchiveError */.qe(`the archive's manifest.json names config ${configName}, which the archive does not hold`);
     const config = JSON.parse(configBytes.toString('utf8'));
@@ -1780,6 +1783,21 @@ async function readBody(res, limit) {
     }
     return Buffer.concat(chunks);
 }
+/**
+ * Whether `url` is on `host` (`name[:port]`, as a registry is written). A URL drops its
+ * scheme's default port (`http://127.0.0.1:80/` has host `127.0.0.1`), so `host` is read as a
+ * URL of the same scheme before the two are compared.
+ */
+function sameHost(url, host) {
+    if (url.host === host)
+        return true;
+    try {
+        return new URL(`${url.protocol}//${host}`).host === url.host;
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/registry/transport/auth.ts
 /**
@@ -1973,7 +1991,7 @@ function registryErrorFrom(res, method, body) {
 /** The auth layer: attaches credentials for the registry host and answers challenges. */
 function withAuth(next, auth, registryHost) {
     return async (req) => {
-        if (req.url.host !== registryHost)
+        if (!sameHost(req.url, registryHost))
             return next(req);
         const scopes = req.scopes ?? [];
         const send = async (s) => {
@@ -2402,7 +2420,7 @@ class RegistryTransport {
         const base = await this.baseUrl();
         const url = new URL(path, base);
         // Upload locations come back absolute; keep the pinged scheme for our own host.
-        if (url.host === this.host)
+        if (sameHost(url, this.host))
             url.protocol = new URL(base).protocol;
         return this.roundTrip({ method, url, ...options });
     }
@@ -2969,6 +2987,10 @@ async function copyImage(source, destination, options = {}) {
     // one of them has stopped, so nothing is left writing behind the caller's back.
     const controller = new AbortController();
     const limiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal);
+    // Manifests take turns too: an index of thousands of children must not open thousands of
+    // requests (and connections, and files) at once. A slot is held for one request, never
+    // while waiting for children, so nested indexes cannot starve each other.
+    const manifestLimiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal);
     const all = async (tasks) => {
         const results = await Promise.allSettled(tasks);
         const failed = results.find(r => r.status === 'rejected');
@@ -3027,7 +3049,7 @@ async function copyImage(source, destination, options = {}) {
         let pending = manifests.get(key);
         if (!pending) {
             pending = (async () => {
-                const content = bytes ?? (await source.manifest(desc));
+                const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)));
                 const parsed = (0,media_types/* parseManifest */.Ng)(content, desc.mediaType);
                 if (parsed.kind === 'index') {
                     await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])));
@@ -3037,14 +3059,16 @@ async function copyImage(source, destination, options = {}) {
                     await all([copyBlob(m.config), ...m.layers.map(copyBlob)]);
                 }
                 const full = { ...desc, mediaType: parsed.mediaType };
-                if (tags.length === 0) {
-                    if (!(await destination.hasManifest(full)))
-                        await destination.putManifest(full, content);
-                }
-                else {
-                    for (const tag of tags)
-                        await destination.putManifest(full, content, tag);
-                }
+                await manifestLimiter.run(async () => {
+                    if (tags.length === 0) {
+                        if (!(await destination.hasManifest(full)))
+                            await destination.putManifest(full, content);
+                    }
+                    else {
+                        for (const tag of tags)
+                            await destination.putManifest(full, content, tag);
+                    }
+                });
                 options.onManifest?.(full);
             })();
             manifests.set(key, pending);
@@ -3236,12 +3260,14 @@ var store = __webpack_require__(5482);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5035);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6764);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9867);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8386);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5035);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6764);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9867);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8386);
 /**
  * OCI image layouts (image-spec `image-layout.md`): a directory with `oci-layout`,
  * `index.json` and `blobs/<alg>/<hex>`. Digests are validated before they name a file, and
@@ -3256,12 +3282,13 @@ var store = __webpack_require__(5482);
 
 
 
+
 /** The annotation that names an image in a layout's index.json. */
 const REF_NAME = 'org.opencontainers.image.ref.name';
 /** Path of a blob inside a layout; the digest is validated first. */
 function blobPath(root, digest) {
-    const d = (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDigest */ .m)(digest);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestAlgorithm */ .g4)(d), (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(d));
+    const d = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDigest */ .m)(digest);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestAlgorithm */ .g4)(d), (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestHex */ .sU)(d));
 }
 /** Reads a layout's index.json. */
 async function readLayoutIndex(root) {
@@ -3270,14 +3297,14 @@ async function readLayoutIndex(root) {
         marker = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'oci-layout'), 'utf8'));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidLayoutError */ .Ks(`${root} is not an OCI image layout (no readable oci-layout file)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidLayoutError */ .Ks(`${root} is not an OCI image layout (no readable oci-layout file)`);
     }
     if (marker.imageLayoutVersion !== '1.0.0') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidLayoutError */ .Ks(`${root}: unsupported imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidLayoutError */ .Ks(`${root}: unsupported imageLayoutVersion ${JSON.stringify(marker.imageLayoutVersion)}`);
     }
     const index = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'index.json'), 'utf8'));
     if (!Array.isArray(index.manifests))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidLayoutError */ .Ks(`${root}/index.json has no manifests list`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidLayoutError */ .Ks(`${root}/index.json has no manifests list`);
     return index;
 }
 /** Reads an image from a layout: the one named `tag`, or the only one there is. */
@@ -3298,48 +3325,51 @@ class OciLayoutSource {
             : index.manifests;
         if (candidates.length === 0) {
             const names = index.manifests.map(m => m.annotations?.[REF_NAME]).filter(Boolean);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidLayoutError */ .Ks(this.tag
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidLayoutError */ .Ks(this.tag
                 ? `${this.dir} has no image tagged ${this.tag}${names.length ? ` (it has: ${names.join(', ')})` : ''}`
                 : `${this.dir} holds no image`);
         }
         if (candidates.length > 1) {
             const names = candidates.map(m => m.annotations?.[REF_NAME] ?? m.digest);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidLayoutError */ .Ks(`${this.dir} holds ${candidates.length} images (${names.join(', ')}); name one as oci:PATH:TAG`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidLayoutError */ .Ks(`${this.dir} holds ${candidates.length} images (${names.join(', ')}); name one as oci:PATH:TAG`);
         }
         return candidates[0];
     }
     async root() {
         const desc = await this.rootDescriptor();
-        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .isManifest */ .Yh)(desc.mediaType))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsupportedManifestError */ .Dz(`${this.description}: unsupported media type ${desc.mediaType}`);
+        if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .isManifest */ .Yh)(desc.mediaType))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsupportedManifestError */ .Dz(`${this.description}: unsupported media type ${desc.mediaType}`);
         const bytes = await this.manifest(desc);
         return { bytes, mediaType: desc.mediaType, digest: desc.digest };
     }
     async manifest(desc) {
-        if (desc.size > _media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_MANIFEST_BYTES */ .ZJ)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UnsupportedManifestError */ .Dz(`manifest ${desc.digest} is over ${_media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes`);
+        if (desc.size > _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UnsupportedManifestError */ .Dz(`manifest ${desc.digest} is over ${_media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_MANIFEST_BYTES */ .ZJ} bytes`);
         const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(blobPath(this.dir, desc.digest));
-        (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBytes */ .RV)(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`);
+        (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBytes */ .RV)(bytes, desc.digest, desc.size, `manifest ${desc.digest} in ${this.dir}`);
         return bytes;
     }
     /** The blob file; its size is checked on open, its digest by whoever receives it. */
     blob(desc, onProgress) {
         const path = blobPath(this.dir, desc.digest);
+        // What leaves for a registry is hashed on the way: a blob file that changed since it was
+        // written fails before its last byte is sent, with both digests.
         return {
             replayable: true,
-            open: (offset) => {
-                return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .counted */ .hS)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { start: offset, highWaterMark: 1024 * 1024 }), onProgress);
-            },
-            uploadChunks: (offset) => fileChunks(path, offset)
+            verified: true,
+            open: (offset) => (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .counted */ .hS)(node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from(verifiedChunks(desc, this.dir, path, offset, readFrom(path, offset)), {
+                objectMode: false
+            }), onProgress),
+            uploadChunks: (offset) => verifiedChunks(desc, this.dir, path, offset, fileChunks(path, offset))
         };
     }
     /** Checks the blob file's size before an upload; a missing or short file fails early. */
     async checkBlob(desc) {
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(blobPath(this.dir, desc.digest)).catch(() => undefined);
         if (!s)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidLayoutError */ .Ks(`${this.dir} is missing blob ${desc.digest}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidLayoutError */ .Ks(`${this.dir} is missing blob ${desc.digest}`);
         if (s.size !== desc.size)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ContentMismatchError */ .gd(`blob ${desc.digest} in ${this.dir}`, `${desc.size} bytes`, `${s.size} bytes`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ContentMismatchError */ .gd(`blob ${desc.digest} in ${this.dir}`, `${desc.size} bytes`, `${s.size} bytes`);
     }
 }
 /** Writes images into a layout; `commit` writes index.json with the tags added. */
@@ -3371,9 +3401,9 @@ class OciLayoutDestination {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..'), { recursive: true });
         const tmp = `${path}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(source.open(0), 
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source.open(0), 
             // A self-verifying source fails its own stream on a mismatch; hash only once.
-            new _verify_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyStream */ ._O(desc.digest, desc.size, undefined, !source.verified), 
+            new _verify_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyStream */ ._O(desc.digest, desc.size, undefined, !source.verified), 
             // Large writes: the threadpool round trip per 64 KiB chunk, not the disk, limited single streams.
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1024 * 1024 }), signal ? { signal } : {});
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
@@ -3388,7 +3418,7 @@ class OciLayoutDestination {
     }
     async putManifest(desc, bytes, tag) {
         await this.init();
-        (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBytes */ .RV)(bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
+        (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBytes */ .RV)(bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
         const path = blobPath(this.root, desc.digest);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..'), { recursive: true });
         const tmp = `${path}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
@@ -3408,7 +3438,7 @@ class OciLayoutDestination {
     async commit() {
         await this.init();
         const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'index.json');
-        let index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .MediaType */ .zu.OciIndex, manifests: [] };
+        let index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: [] };
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
             index = await readLayoutIndex(this.root);
         const names = new Set(this.entries.map(e => e.annotations?.[REF_NAME]));
@@ -3435,6 +3465,46 @@ const UPLOAD_CHUNK = 1024 * 1024;
  * fill; and the registry verifies the upload's digest, so an upload could never be stored
  * wrong even if that reasoning failed.
  */
+/** The file from `offset`, in the stream's own buffers (not reused). */
+async function* readFrom(path, offset) {
+    yield* (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, {
+        start: offset,
+        highWaterMark: 1024 * 1024
+    });
+}
+/**
+ * Passes `chunks` (the blob from `offset`) on while hashing them, the part before `offset`
+ * hashed first from the file; throws before yielding the chunk that ends the blob if the
+ * digest or size is not the descriptor's.
+ */
+async function* verifiedChunks(desc, layout, path, offset, chunks) {
+    const { hash, algorithm } = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .hasherFor */ .jJ)(desc.digest);
+    let seen = 0;
+    if (offset > 0) {
+        for await (const chunk of fileChunks(path, 0)) {
+            const part = chunk.subarray(0, Math.max(0, offset - seen));
+            hash.update(part);
+            seen += part.length;
+            if (seen >= offset)
+                break;
+        }
+    }
+    const what = `blob ${desc.digest} in ${layout}`;
+    for await (const chunk of chunks) {
+        seen += chunk.length;
+        if (seen > desc.size)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ContentMismatchError */ .gd(`${what} size`, `${desc.size} bytes`, `more than ${desc.size}`);
+        hash.update(chunk);
+        if (seen === desc.size) {
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== desc.digest)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ContentMismatchError */ .gd(what, desc.digest, actual);
+        }
+        yield chunk;
+    }
+    if (seen < desc.size)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ContentMismatchError */ .gd(`${what} size`, `${desc.size} bytes`, `${seen} bytes`);
+}
 async function* fileChunks(path, offset) {
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     const ring = Array.from({ length: UPLOAD_RING }, () => Buffer.allocUnsafeSlow(UPLOAD_CHUNK));

@@ -29415,6 +29415,8 @@ function withArticle(kind) {
 }
 /** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
 function isGitHubRegistry(registry, serverUrl) {
+    // Written with HTTPS's own port, it is the same host.
+    registry = registry.replace(/:443$/, '');
     if (registry === 'ghcr.io')
         return true;
     try {

@@ -34,7 +34,7 @@ function digestOf(data: Buffer): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`
 }
 
-function writeBlob(dir: string, data: Buffer): string {
+export function writeBlob(dir: string, data: Buffer): string {
   const digest = digestOf(data)
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true })
   writeFileSync(join(dir, 'blobs', 'sha256', digest.slice(7)), data)
@@ -92,7 +92,7 @@ export function writeImage(dir: string, spec: ImageSpec): BuiltImage {
   return { digest, mediaType: manifest.mediaType, size: bytes.length, bytes, configDigest, layers }
 }
 
-function writeIndexJson(
+export function writeIndexJson(
   dir: string,
   entries: Array<{ mediaType: string; digest: string; size: number; tag: string }>
 ): void {

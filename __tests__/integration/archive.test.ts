@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,7 +19,7 @@ import { RegistryClient } from '../../src/registry/client.js'
 import { copyImage } from '../../src/registry/copy.js'
 import { OciLayoutSource } from '../../src/registry/layout.js'
 import { RemoteDestination, RemoteSource } from '../../src/registry/remote.js'
-import { TarPathError, tarHeader, writeTar } from '../../src/registry/tar.js'
+import { TarPathError, tarHeader, writeTar, type TarInput } from '../../src/registry/tar.js'
 import { createHash, randomBytes } from 'node:crypto'
 import { gunzipSync } from 'node:zlib'
 import { makeLayout } from '../helpers/images.js'
@@ -91,6 +92,40 @@ describe('reading docker save archives', () => {
     ) as { Digest: string; Layers: string[] }
     expect(inspected.Digest).toBe(result.digest)
     expect(inspected.Layers).toHaveLength(2)
+  })
+
+  test('an OCI-form archive of many mid-sized layers is streamed, not held in memory', async () => {
+    // 24 layers of 15 MiB: each under the size of a document, 360 MiB in all.
+    const src = tmp()
+    const built = makeLayout(src, {
+      layers: Array.from({ length: 24 }, () => ({ size: 15 * 1024 * 1024 }))
+    })
+    const blob = (hex: string) => ({
+      name: `blobs/sha256/${hex}`,
+      size: statSync(join(src, 'blobs/sha256', hex)).size,
+      content: () => createReadStream(join(src, 'blobs/sha256', hex))
+    })
+    const small = (name: string) => {
+      const content = readFileSync(join(src, name))
+      return { name, size: content.length, content }
+    }
+    const entries: TarInput[] = [
+      small('oci-layout'),
+      small('index.json'),
+      ...readdirSync(join(src, 'blobs/sha256')).map(blob)
+    ]
+
+    global.gc?.()
+    const baseline = process.memoryUsage().rss
+    let peak = baseline
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
+    try {
+      const image = await readDockerArchive(writeTar(entries), tmp())
+      expect(image.root.digest).toBe(built.digest)
+    } finally {
+      clearInterval(sampler)
+    }
+    expect((peak - baseline) / 1048576).toBeLessThan(150)
   })
 
   test('an OCI-form archive keeps every digest', async () => {
@@ -209,7 +244,7 @@ describe('hostile archives are refused before anything is kept', () => {
     )
     const layout = tmp()
     await expect(readDockerArchive(createReadStream(file), layout)).rejects.toThrow(
-      /does not match its name/
+      /archive blob blobs\/sha256\/a{64}: expected sha256:a{64}, got sha256:2cf24dba/
     )
     expect(readdirSync(join(layout, 'blobs/sha256'))).toEqual([])
   })

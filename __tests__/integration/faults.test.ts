@@ -3,7 +3,7 @@
  * identical digests; every corrupted read is refused and leaves nothing behind marked complete.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RegistryClient } from '../../src/registry/client.js'
@@ -11,7 +11,7 @@ import { copyImage } from '../../src/registry/copy.js'
 import { ContentMismatchError, ErrorCodes, RegistryError } from '../../src/registry/errors.js'
 import { OciLayoutDestination, OciLayoutSource } from '../../src/registry/layout.js'
 import { RemoteDestination, RemoteSource } from '../../src/registry/remote.js'
-import { makeLayout, type BuiltImage } from '../helpers/images.js'
+import { makeLayout, writeBlob, writeIndexJson, type BuiltImage } from '../helpers/images.js'
 import { parseDigest } from '../../src/registry/digest.js'
 import { startFaultProxy, type FaultProxy } from '../testbed/fault-proxy.js'
 import { startRegistry, type TestRegistry } from '../testbed/registry.js'
@@ -333,4 +333,110 @@ describe('one retry policy, never nested', () => {
       await slow.close()
     }
   })
+})
+
+test('an index of 300 children is read a few manifests at a time, not all at once', async () => {
+  // One image, and an index naming it 300 times under different annotations.
+  const dir = tmp()
+  const child = makeLayout(dir, { layers: [{ size: 1000 }] })
+  const manifests = Array.from({ length: 300 }, (_, i) => {
+    const bytes = Buffer.from(
+      JSON.stringify({ ...JSON.parse(child.bytes.toString('utf8')), annotations: { n: `${i}` } })
+    )
+    return { mediaType: child.mediaType, digest: writeBlob(dir, bytes), size: bytes.length }
+  })
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: manifests.map((m, i) => ({
+        ...m,
+        platform: { os: 'linux', architecture: `arch${i}` }
+      }))
+    })
+  )
+  const indexDigest = writeBlob(dir, index)
+  writeIndexJson(dir, [
+    {
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest: indexDigest,
+      size: index.length,
+      tag: 'latest'
+    }
+  ])
+  const direct = new RegistryClient(reg.host)
+  await copyImage(
+    new OciLayoutSource(dir),
+    new RemoteDestination(direct.repository('faults/wide')),
+    {
+      tags: ['1']
+    }
+  )
+  await direct.close()
+  // Pulled through the proxy by a client of its own: every connection it opens is counted.
+  const fresh = new RegistryClient(proxy.host)
+  const before = proxy.connections
+  const result = await copyImage(
+    new RemoteSource(fresh.repository('faults/wide'), '1'),
+    new OciLayoutDestination(tmp()),
+    { tags: ['1'], concurrency: 4 }
+  )
+  await fresh.close()
+  expect(result.digest).toBe(indexDigest)
+  expect(proxy.seen.filter(s => s.method === 'GET' && MANIFEST.test(s.path)).length).toBe(301)
+  // Four blob slots and four manifest slots at most, and the ping's (HTTPS tried first).
+  expect(proxy.connections - before).toBeLessThanOrEqual(10)
+})
+
+test('an expired session on a chunk (BLOB_UPLOAD_UNKNOWN on a PATCH) starts a new upload', async () => {
+  const dir = tmp()
+  const fresh = makeLayout(dir, { layers: [{ size: 2_500_000 }] })
+  const layer = fresh.layers[0]!
+  const desc = { ...layer, digest: parseDigest(layer.digest) }
+  const chunked = new RegistryClient(proxy.host, {
+    chunkSize: 1024 * 1024,
+    retry: { baseDelayMs: 5 }
+  })
+  proxy.add({ method: 'PATCH', path: UPLOAD, fault: { kind: 'delay', ms: 1 } })
+  proxy.add({
+    method: 'PATCH',
+    path: UPLOAD,
+    fault: {
+      kind: 'respond',
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ errors: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'expired' }] })
+    }
+  })
+  try {
+    const repo = chunked.repository('faults/expired-chunk')
+    await repo.pushBlob(desc, new OciLayoutSource(dir).blob(desc), { mode: 'chunked' })
+    expect(proxy.seen.filter(s => s.method === 'POST')).toHaveLength(2)
+    expect(await repo.blobSize(desc.digest)).toBe(layer.size)
+  } finally {
+    await chunked.close()
+  }
+})
+
+test('a layout blob changed on disk after it was written is refused before its last byte is sent', async () => {
+  const dir = tmp()
+  const built = makeLayout(dir, { layers: [{ size: 3_000_000 }] })
+  const layer = built.layers[0]!
+  const file = join(dir, 'blobs/sha256', layer.digest.slice(7))
+  const bytes = readFileSync(file)
+  bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff
+  writeFileSync(file, bytes)
+  const failure = await copyImage(
+    new OciLayoutSource(dir),
+    new RemoteDestination(client.repository('faults/tampered')),
+    { tags: ['1'] }
+  ).then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(failure).toBeInstanceOf(ContentMismatchError)
+  expect((failure as Error).message).toContain(`expected ${layer.digest}, got sha256:`)
+  expect(await client.repository('faults/tampered').blobSize(parseDigest(layer.digest))).toBe(
+    undefined
+  )
 })

@@ -59,6 +59,8 @@ export function withArticle(kind: TokenKind): string {
 
 /** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
 export function isGitHubRegistry(registry: string, serverUrl: string): boolean {
+  // Written with HTTPS's own port, it is the same host.
+  registry = registry.replace(/:443$/, '')
   if (registry === 'ghcr.io') return true
   try {
     const host = new URL(serverUrl).host

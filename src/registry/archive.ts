@@ -13,7 +13,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
@@ -192,26 +192,20 @@ export async function readDockerArchive(
       const digest = `sha256:${blob[1]}`
       if (!isDigest(digest))
         throw new InvalidArchiveError(`archive entry ${name} is not named by a valid digest`)
-      if (size <= MAX_DOCUMENT) {
-        const bytes = await readDocument(entry.body(), name)
-        const actual = sha256(bytes)
-        if (actual !== digest)
-          throw new InvalidArchiveError(`archive blob ${name} does not match its name: ${actual}`)
-        await writeFile(blobPath(dir, digest), bytes)
-        documents.set(name, bytes)
-      } else {
-        const tmp = join(dir, 'blobs', 'sha256', `.partial-${randomBytes(6).toString('hex')}`)
-        try {
-          await pipeline(
-            Readable.from(entry.body()),
-            new VerifyStream(parseDigest(digest), size, `archive blob ${name}`),
-            createWriteStream(tmp, { highWaterMark: 1 << 20 })
-          )
-          await rename(tmp, blobPath(dir, digest))
-        } catch (error) {
-          await rm(tmp, { force: true })
-          throw error
-        }
+      // Streamed to disk and verified on the way, whatever its size: an archive of many
+      // mid-sized layers must not be held in memory. Documents among the blobs (manifests,
+      // configs) are read back from disk when needed.
+      const tmp = join(dir, 'blobs', 'sha256', `.partial-${randomBytes(6).toString('hex')}`)
+      try {
+        await pipeline(
+          Readable.from(entry.body()),
+          new VerifyStream(parseDigest(digest), size, `archive blob ${name}`),
+          createWriteStream(tmp, { highWaterMark: 1 << 20 })
+        )
+        await rename(tmp, blobPath(dir, digest))
+      } catch (error) {
+        await rm(tmp, { force: true })
+        throw error
       }
       blobs.set(name, { digest: parseDigest(digest), size, mediaType: '' })
       continue
@@ -255,6 +249,15 @@ export async function readDockerArchive(
   const failed = results.find(r => r.status === 'rejected')
   if (failed) throw failed.reason
 
+  /** A JSON document of the archive: a named file, or a blob (read back from the layout). */
+  const document = async (name: string): Promise<Buffer | undefined> => {
+    const held = documents.get(name)
+    if (held) return held
+    const blob = blobs.get(name)
+    if (!blob || blob.size > MAX_DOCUMENT) return undefined
+    return readFile(blobPath(dir, blob.digest))
+  }
+
   const tag = options.tag ?? 'latest'
   const index = documents.get('index.json')
   const manifestJson = documents.get('manifest.json')
@@ -295,7 +298,7 @@ export async function readDockerArchive(
         `the archive's index.json names ${root.digest}, which the archive does not hold`
       )
     parseManifest(
-      documents.get(`blobs/sha256/${root.digest.slice(7)}`) ?? Buffer.alloc(0),
+      (await document(`blobs/sha256/${root.digest.slice(7)}`)) ?? Buffer.alloc(0),
       root.mediaType
     )
     await writeLayoutIndex(
@@ -321,7 +324,7 @@ export async function readDockerArchive(
     )
   }
   const configName = chosen.Config
-  const configBytes = documents.get(configName)
+  const configBytes = await document(configName)
   if (!configBytes)
     throw new InvalidArchiveError(
       `the archive's manifest.json names config ${configName}, which the archive does not hold`

@@ -99,6 +99,10 @@ export async function copyImage(
   // one of them has stopped, so nothing is left writing behind the caller's back.
   const controller = new AbortController()
   const limiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal)
+  // Manifests take turns too: an index of thousands of children must not open thousands of
+  // requests (and connections, and files) at once. A slot is held for one request, never
+  // while waiting for children, so nested indexes cannot starve each other.
+  const manifestLimiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal)
   const all = async (tasks: Array<Promise<void>>): Promise<void> => {
     const results = await Promise.allSettled(tasks)
     const failed = results.find(r => r.status === 'rejected')
@@ -163,7 +167,7 @@ export async function copyImage(
     let pending = manifests.get(key)
     if (!pending) {
       pending = (async () => {
-        const content = bytes ?? (await source.manifest(desc))
+        const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)))
         const parsed = parseManifest(content, desc.mediaType)
         if (parsed.kind === 'index') {
           await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])))
@@ -172,11 +176,13 @@ export async function copyImage(
           await all([copyBlob(m.config), ...m.layers.map(copyBlob)])
         }
         const full = { ...desc, mediaType: parsed.mediaType }
-        if (tags.length === 0) {
-          if (!(await destination.hasManifest(full))) await destination.putManifest(full, content)
-        } else {
-          for (const tag of tags) await destination.putManifest(full, content, tag)
-        }
+        await manifestLimiter.run(async () => {
+          if (tags.length === 0) {
+            if (!(await destination.hasManifest(full))) await destination.putManifest(full, content)
+          } else {
+            for (const tag of tags) await destination.putManifest(full, content, tag)
+          }
+        })
         options.onManifest?.(full)
       })()
       manifests.set(key, pending)

@@ -7,8 +7,16 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs'
 import { mkdir, open as openFile, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { digestAlgorithm, digestHex, parseDigest, sha256, type Digest } from './digest.js'
+import {
+  digestAlgorithm,
+  digestHex,
+  hasherFor,
+  parseDigest,
+  sha256,
+  type Digest
+} from './digest.js'
 import { ContentMismatchError, InvalidLayoutError, UnsupportedManifestError } from './errors.js'
 import {
   MediaType,
@@ -108,15 +116,20 @@ export class OciLayoutSource implements ImageSource {
   /** The blob file; its size is checked on open, its digest by whoever receives it. */
   blob(desc: Descriptor, onProgress?: ProgressListener): BlobSource {
     const path = blobPath(this.dir, desc.digest)
+    // What leaves for a registry is hashed on the way: a blob file that changed since it was
+    // written fails before its last byte is sent, with both digests.
     return {
       replayable: true,
-      open: (offset: number) => {
-        return counted(
-          createReadStream(path, { start: offset, highWaterMark: 1024 * 1024 }),
+      verified: true,
+      open: (offset: number) =>
+        counted(
+          Readable.from(verifiedChunks(desc, this.dir, path, offset, readFrom(path, offset)), {
+            objectMode: false
+          }),
           onProgress
-        )
-      },
-      uploadChunks: (offset: number) => fileChunks(path, offset)
+        ),
+      uploadChunks: (offset: number) =>
+        verifiedChunks(desc, this.dir, path, offset, fileChunks(path, offset))
     }
   }
 
@@ -243,6 +256,52 @@ const UPLOAD_CHUNK = 1024 * 1024
  * fill; and the registry verifies the upload's digest, so an upload could never be stored
  * wrong even if that reasoning failed.
  */
+/** The file from `offset`, in the stream's own buffers (not reused). */
+async function* readFrom(path: string, offset: number): AsyncGenerator<Buffer> {
+  yield* createReadStream(path, {
+    start: offset,
+    highWaterMark: 1024 * 1024
+  }) as AsyncIterable<Buffer>
+}
+
+/**
+ * Passes `chunks` (the blob from `offset`) on while hashing them, the part before `offset`
+ * hashed first from the file; throws before yielding the chunk that ends the blob if the
+ * digest or size is not the descriptor's.
+ */
+async function* verifiedChunks(
+  desc: Pick<Descriptor, 'digest' | 'size'>,
+  layout: string,
+  path: string,
+  offset: number,
+  chunks: AsyncIterable<Buffer>
+): AsyncGenerator<Buffer> {
+  const { hash, algorithm } = hasherFor(desc.digest)
+  let seen = 0
+  if (offset > 0) {
+    for await (const chunk of fileChunks(path, 0)) {
+      const part = chunk.subarray(0, Math.max(0, offset - seen))
+      hash.update(part)
+      seen += part.length
+      if (seen >= offset) break
+    }
+  }
+  const what = `blob ${desc.digest} in ${layout}`
+  for await (const chunk of chunks) {
+    seen += chunk.length
+    if (seen > desc.size)
+      throw new ContentMismatchError(`${what} size`, `${desc.size} bytes`, `more than ${desc.size}`)
+    hash.update(chunk)
+    if (seen === desc.size) {
+      const actual = `${algorithm}:${hash.digest('hex')}`
+      if (actual !== desc.digest) throw new ContentMismatchError(what, desc.digest, actual)
+    }
+    yield chunk
+  }
+  if (seen < desc.size)
+    throw new ContentMismatchError(`${what} size`, `${desc.size} bytes`, `${seen} bytes`)
+}
+
 async function* fileChunks(path: string, offset: number): AsyncGenerator<Buffer> {
   const file = await openFile(path, 'r')
   const ring = Array.from({ length: UPLOAD_RING }, () => Buffer.allocUnsafeSlow(UPLOAD_CHUNK))

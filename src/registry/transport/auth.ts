@@ -17,7 +17,14 @@
 import { isLoopback } from '../reference.js'
 import { RegistryError, redactUrl } from '../errors.js'
 import { parseChallenges, type Challenge } from './challenge.js'
-import { drain, readBody, type HttpRequest, type HttpResponse, type RoundTrip } from './types.js'
+import {
+  drain,
+  readBody,
+  sameHost,
+  type HttpRequest,
+  type HttpResponse,
+  type RoundTrip
+} from './types.js'
 
 export interface Credentials {
   username: string
@@ -225,7 +232,7 @@ export function registryErrorFrom(res: HttpResponse, method: string, body: Buffe
 /** The auth layer: attaches credentials for the registry host and answers challenges. */
 export function withAuth(next: RoundTrip, auth: Authenticator, registryHost: string): RoundTrip {
   return async (req: HttpRequest): Promise<HttpResponse> => {
-    if (req.url.host !== registryHost) return next(req)
+    if (!sameHost(req.url, registryHost)) return next(req)
     const scopes = req.scopes ?? []
     const send = async (s: string[]): Promise<HttpResponse> => {
       const authorization = await auth.authorization(s)

@@ -20,7 +20,8 @@ import {
   type HttpRequest,
   type HttpResponse,
   type Method,
-  type RoundTrip
+  type RoundTrip,
+  sameHost
 } from './types.js'
 import { VERSION } from '../version.js'
 
@@ -153,7 +154,7 @@ export class RegistryTransport {
     const base = await this.baseUrl()
     const url = new URL(path, base)
     // Upload locations come back absolute; keep the pinged scheme for our own host.
-    if (url.host === this.host) url.protocol = new URL(base).protocol
+    if (sameHost(url, this.host)) url.protocol = new URL(base).protocol
     return this.roundTrip({ method, url, ...options })
   }
 

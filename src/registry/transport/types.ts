@@ -83,3 +83,17 @@ export async function readBody(res: HttpResponse, limit: number): Promise<Buffer
   }
   return Buffer.concat(chunks)
 }
+
+/**
+ * Whether `url` is on `host` (`name[:port]`, as a registry is written). A URL drops its
+ * scheme's default port (`http://127.0.0.1:80/` has host `127.0.0.1`), so `host` is read as a
+ * URL of the same scheme before the two are compared.
+ */
+export function sameHost(url: URL, host: string): boolean {
+  if (url.host === host) return true
+  try {
+    return new URL(`${url.protocol}//${host}`).host === url.host
+  } catch {
+    return false
+  }
+}
