@@ -207,12 +207,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7804);
 /* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8884);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2076);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1658);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1671);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(645);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2076);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8592);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1658);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1671);
 /**
  * `command: pull`: resolves an image to its digest for deploy steps, downloads it verified
  * (through the blob cache when it is on), and only then loads it into the Docker engine and
@@ -230,14 +231,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const LAYOUT_TAG = 'latest';
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs) {
     if (inputs.load === false)
         return false;
-    const engine = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerEngine */ .JH)();
+    const engine = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .dockerEngine */ .JH)();
     if (inputs.load === true && !engine) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
     }
     return engine;
 }
@@ -247,21 +249,23 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
     const platform = inputs.platform || ctx.platform;
     const started = Date.now();
     const load = await shouldLoad(inputs);
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_11__/* .openSourceSession */ .Y)(inputs, ctx, source));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_12__/* .openSourceSession */ .Y)(inputs, ctx, source));
     // Everything is downloaded and verified here first; only then is anything loaded or written
     // where later steps could use it.
     // A new output directory is filled beside its final place and renamed into it at the end:
     // one write of every byte, and nothing at that path unless the whole pull succeeded.
     const intoOutput = !!output && !cache.enabled && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(output);
+    if (intoOutput)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)), { recursive: true });
     const scratch = intoOutput
-        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)}.partial-`)
-        : await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
+        ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)}.partial-`)
+        : await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
     // With the blob cache, layers go into its store, and the ones it has are not downloaded.
     const store = cache.enabled ? cache.dir : scratch;
     // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
     const layoutTag = intoOutput ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG;
     if (cache.enabled) {
-        await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Restore the blob cache', async () => {
+        await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
             await cache.restore(source.registry, source.repository);
         });
@@ -274,10 +278,10 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
         try {
             served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerOf */ .rq)(source));
             chosen = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(served.bytes, served.mediaType).kind === 'index' ? platform : undefined;
-            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)(`Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteSource */ .aJ(repo, served.digest), new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
+            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(`Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteSource */ .aJ(repo, served.digest), new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
                 tags: [layoutTag],
                 ...(chosen && { platform: chosen }),
-                ...(0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .progressReporter */ .xZ)('download')
+                ...(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .progressReporter */ .xZ)('download')
             }));
         }
         catch (error) {
@@ -288,11 +292,12 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
         if (load) {
             // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
             const names = source.tag ? [`${name}:${source.tag}`] : [];
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .loadLayout */ .fE)(store, layoutTag, names)));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadLayout */ .fE)(store, layoutTag, names)));
             loadedAs = names[0] ?? result.configDigest;
         }
         if (intoOutput) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(scratch, output);
+            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .keepDir */ .FD)(scratch);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
         }
         else if (output) {
@@ -302,7 +307,7 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
         }
         if (cache.enabled) {
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
                 digest: result.digest,
                 size: result.size
@@ -313,7 +318,7 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
             ref: `${name}@${served.digest}`,
             tags: [],
             imageid: result.configDigest ?? '',
-            platforms: chosen ? [] : (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .platformsOf */ .Wt)(result),
+            platforms: chosen ? [] : (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .platformsOf */ .Wt)(result),
             ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
             size: result.stats.bytesPushed + result.stats.bytesReused,
             seconds: (Date.now() - started) / 1000,
@@ -323,19 +328,19 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
                 mediaType: served.mediaType
             }
         };
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .setImageOutputs */ .CF)(report, {
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .setImageOutputs */ .CF)(report, {
             source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source),
             ...(loadedAs && { loaded: loadedAs }),
             ...(output && { output })
         });
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .summarizeImage */ .N5)(`Pulled ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}`, report, name, [
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pulled ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}`, report, name, [
             ...(loadedAs ? [`Loaded into the Docker engine as \`${loadedAs}\`.`] : []),
             ...(output ? [`OCI layout written to \`${output}\`.`] : [])
         ]);
     }
     finally {
         await session.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(scratch, { recursive: true, force: true });
+        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeDir */ .M1)(scratch);
     }
 }
 

@@ -38,6 +38,10 @@ async function copy(inputs, ctx) {
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
                 throw error;
+            // A failure to read the source is the source's, whatever the copy was doing.
+            if (readingSource(error, source)) {
+                throw from.explain(error, `read ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)}`, source.repository, false);
+            }
             throw target.explain(error, `copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, inputs.image.repository, true);
         }
         const size = result.stats.bytesPushed + result.stats.bytesReused;
@@ -46,6 +50,19 @@ async function copy(inputs, ctx) {
     finally {
         await from.close();
         await to?.close();
+    }
+}
+/** Whether a registry error answered a request for the source repository. */
+function readingSource(error, source) {
+    if (!(error instanceof _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl))
+        return false;
+    try {
+        const url = new URL(error.url);
+        return ((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sameHost */ .RM)(url, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .apiHost */ .nz)(source.registry)) &&
+            url.pathname.startsWith(`/v2/${source.repository}/`));
+    }
+    catch {
+        return false;
     }
 }
 

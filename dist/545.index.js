@@ -12,11 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4998);
-/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4107);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7804);
+/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4998);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4107);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7804);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
@@ -46,7 +45,7 @@ const LAYOUT_TAG = 'latest';
 async function intoLayout(source, dir) {
     if (source.kind === 'docker-archive') {
         await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)(`Read ${source.path}`, async () => {
-            const image = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readDockerArchive */ .z9)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.path), dir, {
+            const image = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readDockerArchive */ .z9)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.path), dir, {
                 tag: LAYOUT_TAG
             });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(image.converted
@@ -55,8 +54,8 @@ async function intoLayout(source, dir) {
         });
         return;
     }
-    await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)(`Read ${source.name} from the Docker engine`, () => (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_3__/* .saveToLayout */ .DE)(_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .actionRunner */ .L, source.name, dir, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)).catch(e => {
-        if (e instanceof _build_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd)
+    await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)(`Read ${source.name} from the Docker engine`, () => (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .saveToLayout */ .DE)(_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .actionRunner */ .L, source.name, dir, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)).catch(e => {
+        if (e instanceof _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Could not read ${source.name} from the Docker engine: ${e.message}`);
         throw e;
     }));
@@ -88,7 +87,7 @@ async function push(inputs, ctx) {
     finally {
         await session.close();
         if (scratch)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(scratch, { recursive: true, force: true });
+            await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDir */ .M1)(scratch);
     }
 }
 

@@ -60,6 +60,22 @@ const GHCR = {
     /** GITHUB_TOKEN without `packages: write`, or a package not granted to the repository. */
     installation: /installation not allowed/i
 };
+/** A connection failure's code, said in words. */
+function networkProblem(code) {
+    const words = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ETIMEDOUT: 'connection timed out',
+        EHOSTUNREACH: 'host unreachable',
+        ENETUNREACH: 'network unreachable',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        UND_ERR_HEADERS_TIMEOUT: 'no answer in time',
+        UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+        UND_ERR_SOCKET: 'connection closed',
+        UND_ERR_CLOSED: 'connection closed'
+    };
+    return words[code] ? `${words[code]}, ${code}` : code;
+}
 /** Translates an error of the registry client; anything else is returned unchanged. */
 function explain(error, ctx) {
     const isGitHubToken = ctx.tokenKind === 'installation';
@@ -67,9 +83,12 @@ function explain(error, ctx) {
         return new errors/* UserError */.yo(`Could not ${ctx.action}: ${error.message}.`, "The registry presented a certificate that is not trusted. For a private CA, point NODE_EXTRA_CA_CERTS at its certificate in the step's env.");
     }
     if (error instanceof registry/* NetworkError */.Dr) {
-        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} is unreachable (${error.code}${error.attempts > 1 ? ` after ${error.attempts} attempts` : ''}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`);
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} is unreachable (${networkProblem(error.code)}${error.attempts > 1 ? ` after ${error.attempts} attempts` : ''}; ${error.method} ${error.url}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`);
     }
     const code = error?.code;
+    if (typeof code === 'string' && /^(EPROTO|ERR_SSL_)/.test(code)) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: TLS with ${ctx.registry} failed (${code}): it does not speak TLS on that port, or a proxy in between does not. Check the registry input (host and port) and HTTPS_PROXY.`);
+    }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
         return new errors/* UserError */.yo(`Could not ${ctx.action}: the name ${ctx.registry} does not resolve (${code}). Check the registry input and the runner's DNS.`);
     }

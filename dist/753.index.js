@@ -204,12 +204,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/build/builders.ts
 var builders = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(4107);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/registry/index.ts + 11 modules
 var registry = __webpack_require__(7804);
 // EXTERNAL MODULE: ./src/action/docker.ts
@@ -321,6 +321,8 @@ async function fetchThroughCache(bases, inputs, cache, platform) {
 
 // EXTERNAL MODULE: ./src/action/cache.ts
 var action_cache = __webpack_require__(8884);
+// EXTERNAL MODULE: ./src/action/cleanup.ts
+var cleanup = __webpack_require__(6546);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
@@ -433,7 +435,7 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
     }
     finally {
         await session?.close();
-        await (0,promises_.rm)(layoutDir, { recursive: true, force: true });
+        await (0,cleanup/* removeDir */.M1)(layoutDir);
     }
 }
 /**

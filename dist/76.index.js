@@ -1685,6 +1685,7 @@ __webpack_require__.d(__webpack_exports__, {
   d0: () => (/* reexport */ RemoteDestination),
   aJ: () => (/* reexport */ RemoteSource),
   WM: () => (/* reexport */ errors/* TlsError */.WM),
+  nz: () => (/* reexport */ reference/* apiHost */.nz),
   L1: () => (/* reexport */ copyImage),
   yS: () => (/* reexport */ copyResultOf),
   nh: () => (/* reexport */ archive/* dockerArchiveStream */.n),
@@ -1695,10 +1696,11 @@ __webpack_require__.d(__webpack_exports__, {
   Ng: () => (/* reexport */ media_types/* parseManifest */.Ng),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
   rq: () => (/* reexport */ reference/* pointerOf */.rq),
-  z9: () => (/* reexport */ archive/* readDockerArchive */.z)
+  z9: () => (/* reexport */ archive/* readDockerArchive */.z),
+  RM: () => (/* reexport */ sameHost)
 });
 
-// UNUSED EXPORTS: ContentMismatchError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, MediaType, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, apiHost, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, platformMatches, readLayoutIndex, readSmallBlob, registryProblem, repositoryProblem, sha256, tagProblem
+// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, MediaType, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, platformMatches, readLayoutIndex, readSmallBlob, registryProblem, repositoryProblem, sha256, tagProblem
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
@@ -1728,7 +1730,8 @@ function parseChallenges(header) {
             if (!scheme)
                 break;
             pos = re.lastIndex;
-            const params = {};
+            // No prototype: a parameter named __proto__ or constructor is only a parameter.
+            const params = Object.create(null);
             // auth-param = token BWS "=" BWS ( token / quoted-string ), separated by commas.
             const param = /\s*([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(,|$)/y;
             for (;;) {
@@ -1751,6 +1754,7 @@ function parseChallenges(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/transport/types.ts
+
 /** The first value of a header. */
 function header(res, name) {
     const value = res.headers[name.toLowerCase()];
@@ -1768,18 +1772,52 @@ async function drain(res) {
         // A body that fails while being discarded costs only its connection.
     }
 }
-/** Reads a whole body into memory, refusing more than `limit` bytes. */
-async function readBody(res, limit) {
+/** How long a small document (manifest, token, error body) may take to arrive, in all. */
+const DOCUMENT_DEADLINE_MS = 30_000;
+/** A small document that did not arrive whole in time (a server dripping it byte by byte). */
+class DeadlineError extends Error {
+    url;
+    ms;
+    constructor(url, ms) {
+        super(`the answer from ${url} did not arrive whole within ${ms / 1000} s`);
+        this.url = url;
+        this.ms = ms;
+        this.name = 'DeadlineError';
+    }
+}
+/** An answer larger than a document of its kind can be. */
+class BodyTooLargeError extends Error {
+    url;
+    limit;
+    constructor(url, limit) {
+        super(`the answer from ${url} is larger than the ${limit} bytes such an answer may have`);
+        this.url = url;
+        this.limit = limit;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * Reads a whole body into memory (small documents only): more than `limit` bytes, or longer
+ * than `deadlineMs` in all, is an error naming the URL.
+ */
+async function readBody(res, limit, deadlineMs = DOCUMENT_DEADLINE_MS) {
+    const where = (0,errors/* redactUrl */.BO)(res.url);
+    const timer = setTimeout(() => res.body.destroy(new DeadlineError(where, deadlineMs)), deadlineMs);
     const chunks = [];
     let size = 0;
-    for await (const chunk of res.body) {
-        const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        size += buf.length;
-        if (size > limit) {
-            res.body.destroy();
-            throw new RangeError(`response body exceeds ${limit} bytes`);
+    try {
+        for await (const chunk of res.body) {
+            const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += buf.length;
+            if (size > limit) {
+                res.body.destroy();
+                throw new BodyTooLargeError(where, limit);
+            }
+            chunks.push(buf);
         }
-        chunks.push(buf);
+    }
+    finally {
+        clearTimeout(timer);
     }
     return Buffer.concat(chunks);
 }
@@ -1833,6 +1871,12 @@ class AuthError extends Error {
 const DEFAULT_EXPIRES_IN = 60;
 /** Refresh tokens this long before they expire. */
 const EXPIRY_MARGIN_MS = 10_000;
+/** A server's text in a message: one line, printable, and short. */
+function quote(text, max = 80) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line);
+}
 /** Per-registry authentication state. */
 class Authenticator {
     options;
@@ -1904,7 +1948,16 @@ class Authenticator {
         const realm = challenge.params.realm;
         if (!realm)
             throw new AuthError(`${this.options.registryHost} sent a Bearer challenge without a realm`, 0);
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new AuthError(`${this.options.registryHost} named a token service that is not a URL (realm ${quote(realm)})`, 0);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new AuthError(`${this.options.registryHost} named a token service that is not HTTP(S) (realm ${quote(realm)})`, 0);
+        }
         if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,reference/* isLoopback */.U9)(url.host))) {
             throw new AuthError(`refusing to send credentials to the token service ${(0,errors/* redactUrl */.BO)(url)} over plain HTTP`, 0);
         }
@@ -1918,15 +1971,28 @@ class Authenticator {
             headers.authorization = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
         const res = await this.options.transport({ method: 'GET', url, headers });
         if (res.status !== 200) {
-            const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0));
+            const body = await readBody(res, 64 * 1024, this.options.documentTimeoutMs).catch(() => Buffer.alloc(0));
             const err = registryErrorFrom(res, 'GET', body);
             const who = c ? `the credentials of ${c.username}` : 'anonymous access';
-            throw new AuthError(`the token service ${url.host} refused ${who} (HTTP ${res.status}${err.codes.length ? `: ${err.codes.map(x => x.message).join('; ')}` : ''})`, res.status, err);
+            throw new AuthError(`the token service ${url.host} refused ${who} (HTTP ${res.status}${err.codes.length ? `: ${err.registrySays}` : ''})`, res.status, err);
         }
-        const body = JSON.parse((await readBody(res, 1024 * 1024)).toString('utf8'));
+        const text = (await readBody(res, 1024 * 1024, this.options.documentTimeoutMs)).toString('utf8');
+        let body;
+        try {
+            body = JSON.parse(text);
+            if (!body || typeof body !== 'object')
+                throw new TypeError('not an object');
+        }
+        catch {
+            const type = (header(res, 'content-type') ?? 'no content type').split(';')[0];
+            throw new AuthError(`the token service ${url.host} answered with ${type}, not a JSON token (${quote(text)})`, res.status);
+        }
         const value = body.token || body.access_token;
-        if (!value)
+        if (typeof value !== 'string' || !value)
             throw new AuthError(`the token service ${url.host} answered without a token`, res.status);
+        // A token goes into a header: visible ASCII only (RFC 6750's b64token is narrower still).
+        if (!/^[\x21-\x7e]+$/.test(value))
+            throw new AuthError(`the token service ${url.host} answered with a token that cannot be sent in a header`, res.status);
         this.options.onSecret?.(value);
         this.recordGrants(value);
         const issued = body.issued_at ? Date.parse(body.issued_at) : NaN;
@@ -2095,6 +2161,7 @@ function baseRoundTrip(dispatcher, userAgent) {
  * never reach such a host, and an HTTPS request is never downgraded to HTTP.
  */
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 /** Thrown when a redirect would weaken the connection or loops. */
@@ -2119,7 +2186,16 @@ function withRedirects(next) {
             await drain(res);
             if (hop >= MAX_REDIRECTS)
                 throw new RedirectError(`more than ${MAX_REDIRECTS} redirects from ${original.url.host}`);
-            const target = new URL(location, req.url);
+            let target;
+            try {
+                target = new URL(location, req.url);
+            }
+            catch {
+                throw new RedirectError(`${req.url.host} redirected ${req.method} ${(0,errors/* redactUrl */.BO)(req.url)} to something that is not a URL`);
+            }
+            if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+                throw new RedirectError(`${req.url.host} redirected ${req.method} ${(0,errors/* redactUrl */.BO)(req.url)} to a ${target.protocol} URL; only HTTP(S) is followed`);
+            }
             if (req.url.protocol === 'https:' && target.protocol !== 'https:') {
                 throw new RedirectError(`refusing a redirect from HTTPS to ${target.protocol} (${target.host})`);
             }
@@ -2146,7 +2222,12 @@ function withRedirects(next) {
 
 
 
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 30_000 };
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 30_000,
+    maxElapsedMs: 120_000
+};
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** Connection failures worth another try. */
 const RETRY_CODES = new Set([
@@ -2238,6 +2319,7 @@ class Attempts {
     what;
     options;
     failures = 0;
+    started = Date.now();
     constructor(policy, what, options = {}) {
         this.policy = policy;
         this.what = what;
@@ -2254,6 +2336,8 @@ class Attempts {
             throw error;
         const retryAfter = error instanceof errors/* RegistryError */.gl ? error.headers['retry-after'] : undefined;
         const wait = delayMs(this.policy, this.failures, retryAfter);
+        if (Date.now() - this.started + wait > this.policy.maxElapsedMs)
+            throw error;
         onRetry?.({ what: this.what, attempt: this.failures, delayMs: wait, reason: reasonOf(error) });
         await sleep(wait, signal);
     }
@@ -2265,7 +2349,7 @@ class Attempts {
 async function finalServerError(res) {
     if (res.status !== 500)
         return undefined;
-    const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0));
+    const body = await readBody(res, 64 * 1024, 5_000).catch(() => Buffer.alloc(0));
     let codes = [];
     try {
         const parsed = JSON.parse(body.toString('utf8'));
@@ -2284,20 +2368,25 @@ function whatOf(req) {
 function withRetry(next, policy = DEFAULT_RETRY, onRetry) {
     return async (req) => {
         const attempts = safe(req) ? Math.max(1, policy.attempts) : 1;
+        const started = Date.now();
+        const outOfTime = (wait) => Date.now() - started + wait > policy.maxElapsedMs;
         for (let attempt = 1;; attempt++) {
             let res;
             try {
                 res = await next(req);
             }
             catch (error) {
-                if (attempt >= attempts || !isRetryableError(error) || req.signal?.aborted) {
+                const wait = backoffMs(policy, attempt);
+                if (attempt >= attempts ||
+                    !isRetryableError(error) ||
+                    req.signal?.aborted ||
+                    outOfTime(wait)) {
                     const code = (0,errors/* errorCode */.CA)(error);
                     if (code && isRetryableError(error)) {
                         throw new errors/* NetworkError */.Dr(req.method, (0,errors/* redactUrl */.BO)(req.url), code, attempt, error);
                     }
                     throw error;
                 }
-                const wait = backoffMs(policy, attempt);
                 onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: reasonOf(error) });
                 await sleep(wait, req.signal);
                 continue;
@@ -2308,6 +2397,8 @@ function withRetry(next, policy = DEFAULT_RETRY, onRetry) {
             if (final)
                 return final;
             const wait = delayMs(policy, attempt, header(res, 'retry-after'));
+            if (outOfTime(wait))
+                return res;
             await drain(res);
             onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: `HTTP ${res.status}` });
             await sleep(wait, req.signal);
@@ -2332,6 +2423,8 @@ const VERSION = '0.1.0';
 class RegistryTransport {
     host;
     auth;
+    /** How long a small document may take in all (see {@link readBody}). */
+    documentTimeoutMs;
     dispatcher;
     ownsDispatcher;
     roundTrip;
@@ -2340,7 +2433,14 @@ class RegistryTransport {
     constructor(options) {
         this.host = options.host;
         this.ownsDispatcher = !options.dispatcher;
-        this.dispatcher = options.dispatcher ?? createDispatcher(options.ca ? { ca: options.ca } : {});
+        this.dispatcher =
+            options.dispatcher ??
+                createDispatcher({
+                    ...(options.ca && { ca: options.ca }),
+                    ...(options.headersTimeoutMs && { headersTimeoutMs: options.headersTimeoutMs }),
+                    ...(options.bodyTimeoutMs && { bodyTimeoutMs: options.bodyTimeoutMs })
+                });
+        this.documentTimeoutMs = options.documentTimeoutMs ?? DOCUMENT_DEADLINE_MS;
         const ua = `${options.userAgent ? `${options.userAgent} ` : ''}ghcr-action/${VERSION} (+https://github.com/features/packages)`;
         const policy = { ...DEFAULT_RETRY, ...options.retry };
         this.plain = withRetry(withRedirects(baseRoundTrip(this.dispatcher, ua)), policy, options.onRetry);
@@ -2348,7 +2448,8 @@ class RegistryTransport {
             registryHost: options.host,
             transport: this.plain,
             ...(options.credentials && { credentials: options.credentials }),
-            ...(options.onSecret && { onSecret: options.onSecret })
+            ...(options.onSecret && { onSecret: options.onSecret }),
+            documentTimeoutMs: this.documentTimeoutMs
         });
         this.roundTrip = withAuth(this.plain, this.auth, options.host);
     }
@@ -2375,7 +2476,7 @@ class RegistryTransport {
                 await drain(res);
                 return { protocol, auth: 'none' };
             }
-            const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0));
+            const body = await readBody(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
             throw registryErrorFrom(res, 'GET', body);
         };
         try {
@@ -2426,7 +2527,7 @@ class RegistryTransport {
     }
     /** Throws a {@link RegistryError} for an error answer, reading its body. */
     async fail(res, method) {
-        const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0));
+        const body = await readBody(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
         throw registryErrorFrom(res, method, body);
     }
     /** Closes the connections, when this transport made its own dispatcher. */
@@ -2802,7 +2903,7 @@ class Repository {
             await drain(res);
             throw new errors/* UnsupportedManifestError */.Dz(`manifest ${this.name}:${reference} is ${length} bytes, over the ${media_types/* MAX_MANIFEST_BYTES */.ZJ}-byte limit`);
         }
-        const bytes = await readBody(res, media_types/* MAX_MANIFEST_BYTES */.ZJ);
+        const bytes = await readBody(res, media_types/* MAX_MANIFEST_BYTES */.ZJ, this.t.documentTimeoutMs);
         // Check the bytes before reading them: a digest names exactly these bytes.
         const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest');
         if (expected) {
@@ -2880,7 +2981,7 @@ class Repository {
                 return tags;
             }
             await this.expectStatus(res, 'GET', 200);
-            const body = JSON.parse((await readBody(res, 16 * 1024 * 1024)).toString('utf8'));
+            const body = JSON.parse((await readBody(res, 16 * 1024 * 1024, this.t.documentTimeoutMs)).toString('utf8'));
             tags.push(...(body.tags ?? []));
             const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, 'link') ?? '');
             next = link?.[1];
@@ -3225,6 +3326,7 @@ var store = __webpack_require__(5482);
  *
  * Nothing here imports `@actions/*`.
  */
+
 
 
 
@@ -3611,6 +3713,16 @@ function checkDescriptor(d, where) {
     }
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsupportedManifestError */ .Dz(`${where} has an invalid size`);
+    }
+    // Platforms are matched, printed and shown in summaries: strings where strings belong.
+    const p = desc.platform;
+    if (p !== undefined &&
+        (!p ||
+            typeof p !== 'object' ||
+            typeof p.os !== 'string' ||
+            typeof p.architecture !== 'string' ||
+            (p.variant !== undefined && typeof p.variant !== 'string'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsupportedManifestError */ .Dz(`${where} has an invalid platform`);
     }
     return desc;
 }

@@ -28369,6 +28369,60 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 6546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ partialDir),
+/* harmony export */   FD: () => (/* binding */ keepDir),
+/* harmony export */   M1: () => (/* binding */ removeDir),
+/* harmony export */   mo: () => (/* binding */ removePartialWorkOnCancel)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Partial work of a cancelled step. The runner cancels a job with SIGINT, then SIGTERM; the
+ * step then stops at once (every transfer with it) and removes the scratch and partial
+ * directories it made, so nothing half-written stays where a later step could use it. The
+ * post step still runs and takes the Docker credentials out.
+ */
+
+
+
+const pending = new Set();
+/** A new directory (`mkdtemp(prefix)`), removed if the step is cancelled before it is. */
+async function partialDir(prefix) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(prefix);
+    pending.add(dir);
+    return dir;
+}
+/** Removes a directory from {@link partialDir}. */
+async function removeDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    pending.delete(dir);
+}
+/** A directory from {@link partialDir} that became a result (renamed into place): kept. */
+function keepDir(dir) {
+    pending.delete(dir);
+}
+/** Installs the handlers for SIGINT and SIGTERM: remove partial work, then end the step. */
+function removePartialWorkOnCancel() {
+    const cancel = (signal) => {
+        for (const dir of pending)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`The step was cancelled (${signal}); its partial work is removed.`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGTERM', cancel);
+    process.once('SIGINT', cancel);
+}
+
+
+/***/ }),
+
 /***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28382,12 +28436,11 @@ exports.debug = debug; // for test
 /* unused harmony export runnerPlatform */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6546);
 /**
  * The GitHub Actions run context, read from the runner's environment variables and the event
  * payload file (GITHUB_EVENT_PATH). Nothing here talks to the network.
@@ -28465,9 +28518,12 @@ function runnerPlatform(env = process.env) {
     };
     return `${goOs}/${goArch[arch] ?? 'amd64'}`;
 }
-/** A new scratch directory under RUNNER_TEMP (or the system's temporary directory). */
+/**
+ * A new scratch directory under RUNNER_TEMP (or the system's temporary directory), removed
+ * if the step is cancelled; remove it with `removeDir`.
+ */
 function scratchDir(ctx, prefix) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), prefix));
+    return (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .partialDir */ .$v)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
 }
 
 
@@ -28513,9 +28569,17 @@ class UserError extends Error {
         this.name = 'UserError';
     }
 }
-/** One line for the log: multi-line messages are folded so the annotation stays one line. */
+/** The longest error line: longer ones (a server's whole page, quoted) are cut. */
+const MAX_LINE = 1000;
+/**
+ * One line for the log: multi-line messages are folded so the annotation stays one line, and
+ * a very long one is cut, saying how much was left out.
+ */
 function oneLine(message) {
-    return message.replace(/\s*\r?\n\s*/g, ' ').trim();
+    const line = message.replace(/\s*\r?\n\s*/g, ' ').trim();
+    if (line.length <= MAX_LINE)
+        return line;
+    return `${line.slice(0, MAX_LINE)}… (${line.length - MAX_LINE} more characters)`;
 }
 
 
@@ -28563,6 +28627,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/action/cleanup.ts
+var cleanup = __nccwpck_require__(6546);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __nccwpck_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
@@ -28974,8 +29040,15 @@ function readPull(read, common, ctx) {
     const platformRaw = read('platform');
     const load = tristate('load', read('load'));
     const output = read('output');
-    if (output && (0,external_node_fs_.existsSync)(output) && !(0,external_node_fs_.statSync)(output).isDirectory()) {
-        throw new errors/* InputError */.dz('output', output, 'output is a directory for an OCI image layout, and a file is there');
+    if (output && (0,external_node_fs_.existsSync)(output)) {
+        if (!(0,external_node_fs_.statSync)(output).isDirectory()) {
+            throw new errors/* InputError */.dz('output', output, 'output is a directory for an OCI image layout, and a file is there');
+        }
+        // An OCI layout takes more images; any other directory with files in it is not ours to
+        // write blobs/, oci-layout and index.json into.
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(output, 'oci-layout')) && (0,external_node_fs_.readdirSync)(output).length > 0) {
+            throw new errors/* InputError */.dz('output', output, 'output is a new or empty directory, or an OCI image layout; this directory holds other files', 'Name a directory that does not exist yet.');
+        }
     }
     return {
         ...common,
@@ -29058,6 +29131,7 @@ var state = __nccwpck_require__(3175);
 
 
 
+
 /**
  * Each command's implementation, loaded only when it runs, so a step pays at start-up only for
  * the command it runs.
@@ -29091,6 +29165,7 @@ async function run(env = process.env) {
         return;
     }
     (0,state/* markMain */.rH)();
+    (0,cleanup/* removePartialWorkOnCancel */.mo)();
     try {
         const ctx = (0,context/* readContext */.yI)(env);
         const inputs = readInputs(read, ctx);

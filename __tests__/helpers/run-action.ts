@@ -3,7 +3,7 @@
  * `INPUT_<NAME>` variables, and the GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY and
  * GITHUB_ENV files. Runs the post step too when asked, with the state the main step saved.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -65,7 +65,13 @@ export function githubEnv(dir: string): Record<string, string> {
 /** Runs the main step (and, with `post`, the post step after it) in a fresh runner directory. */
 export async function runAction(
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; post?: boolean; cwd?: string } = {}
+  options: {
+    env?: Record<string, string>
+    post?: boolean
+    cwd?: string
+    /** Called with the main step's process once it runs (to signal it, say). */
+    onSpawn?: (child: ChildProcess) => void
+  } = {}
 ): Promise<ActionRun & { post?: ActionRun }> {
   const dir = mkdtempSync(join(tmpdir(), 'ghcr-action-run-'))
   mkdirSync(join(dir, 'runner-temp'))
@@ -90,7 +96,7 @@ export async function runAction(
   }
   const cwd = options.cwd ?? dir
   const read = (f: string): string => readFileSync(f, 'utf8')
-  const main = await exec(base, cwd)
+  const main = await exec(base, cwd, options.onSpawn)
   const result: ActionRun & { post?: ActionRun } = {
     ...main,
     outputs: parseCommandFile(read(files.GITHUB_OUTPUT)),
@@ -119,10 +125,12 @@ export async function runAction(
 
 function exec(
   env: NodeJS.ProcessEnv,
-  cwd: string
+  cwd: string,
+  onSpawn?: (child: ChildProcess) => void
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(NODE, [DIST], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    onSpawn?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', d => (stdout += d))

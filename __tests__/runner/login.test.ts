@@ -214,7 +214,7 @@ describe('against local registries', () => {
     )
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /::error::Could not log in to 127\.0\.0\.1:\d+: 127\.0\.0\.1:\d+ is unreachable \(ECONNREFUSED after 5 attempts\)/
+      /::error::Could not log in to 127\.0\.0\.1:\d+: 127\.0\.0\.1:\d+ is unreachable \(connection refused, ECONNREFUSED after 5 attempts; GET http:\/\/127\.0\.0\.1:\d+\/v2\/\)/
     )
   }, 60_000)
 

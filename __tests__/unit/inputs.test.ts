@@ -222,7 +222,8 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   ],
   [{ command: 'login', token: '' }, 'token', /login needs a token/],
   [{ username: 'octo cat', token: 'x' }, 'username', /no white space/],
-  [{ command: 'pull', output: join(work, 'Dockerfile') }, 'output', /a file is there/]
+  [{ command: 'pull', output: join(work, 'Dockerfile') }, 'output', /a file is there/],
+  [{ command: 'pull', output: work }, 'output', /holds other files.*does not exist yet/]
 ]
 
 describe('bad inputs are refused with the input, the value and the rule', () => {

@@ -203,7 +203,7 @@ describe('retry timing and redaction', () => {
     expect(retryAfterMs('3')).toBe(3000)
     expect(retryAfterMs(new Date(Date.now() + 5000).toUTCString())).toBeGreaterThan(3000)
     expect(retryAfterMs('soon')).toBeUndefined()
-    const policy = { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000 }
+    const policy = { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000, maxElapsedMs: 60_000 }
     for (let i = 0; i < 50; i++) {
       expect(backoffMs(policy, 1)).toBeGreaterThanOrEqual(50)
       expect(backoffMs(policy, 1)).toBeLessThanOrEqual(150)

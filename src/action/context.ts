@@ -8,9 +8,9 @@
  * time, where tests and the action pass their own environment.
  */
 import { readFileSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { partialDir } from './cleanup.js'
 import type { context } from '@actions/github'
 
 /** `@actions/github`'s payload type (a type-only import: nothing is loaded at run time). */
@@ -119,7 +119,10 @@ export function runnerPlatform(env: NodeJS.ProcessEnv = process.env): string {
   return `${goOs}/${goArch[arch] ?? 'amd64'}`
 }
 
-/** A new scratch directory under RUNNER_TEMP (or the system's temporary directory). */
+/**
+ * A new scratch directory under RUNNER_TEMP (or the system's temporary directory), removed
+ * if the step is cancelled; remove it with `removeDir`.
+ */
 export function scratchDir(ctx: RunContext, prefix: string): Promise<string> {
-  return mkdtemp(join(ctx.runnerTemp || tmpdir(), prefix))
+  return partialDir(join(ctx.runnerTemp || tmpdir(), prefix))
 }

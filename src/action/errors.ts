@@ -33,7 +33,15 @@ export class UserError extends Error {
   }
 }
 
-/** One line for the log: multi-line messages are folded so the annotation stays one line. */
+/** The longest error line: longer ones (a server's whole page, quoted) are cut. */
+const MAX_LINE = 1000
+
+/**
+ * One line for the log: multi-line messages are folded so the annotation stays one line, and
+ * a very long one is cut, saying how much was left out.
+ */
 export function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, ' ').trim()
+  const line = message.replace(/\s*\r?\n\s*/g, ' ').trim()
+  if (line.length <= MAX_LINE) return line
+  return `${line.slice(0, MAX_LINE)}… (${line.length - MAX_LINE} more characters)`
 }

@@ -3,6 +3,7 @@
  * one place that fails the step.
  */
 import * as core from '@actions/core'
+import { removePartialWorkOnCancel } from './cleanup.js'
 import { readContext, type RunContext } from './context.js'
 import { InputError, oneLine, UserError } from './errors.js'
 import { envInput, readInputs, type Command, type Inputs } from './inputs/index.js'
@@ -54,6 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return
   }
   markMain()
+  removePartialWorkOnCancel()
   try {
     const ctx = readContext(env)
     const inputs = readInputs(read, ctx)

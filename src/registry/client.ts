@@ -487,7 +487,7 @@ export class Repository {
         `manifest ${this.name}:${reference} is ${length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`
       )
     }
-    const bytes = await readBody(res, MAX_MANIFEST_BYTES)
+    const bytes = await readBody(res, MAX_MANIFEST_BYTES, this.t.documentTimeoutMs)
     // Check the bytes before reading them: a digest names exactly these bytes.
     const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest')
     if (expected) {
@@ -572,7 +572,9 @@ export class Repository {
         return tags
       }
       await this.expectStatus(res, 'GET', 200)
-      const body = JSON.parse((await readBody(res, 16 * 1024 * 1024)).toString('utf8')) as {
+      const body = JSON.parse(
+        (await readBody(res, 16 * 1024 * 1024, this.t.documentTimeoutMs)).toString('utf8')
+      ) as {
         tags?: string[] | null
       }
       tags.push(...(body.tags ?? []))

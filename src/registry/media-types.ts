@@ -127,6 +127,18 @@ function checkDescriptor(d: unknown, where: string): Descriptor {
   if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
     throw new UnsupportedManifestError(`${where} has an invalid size`)
   }
+  // Platforms are matched, printed and shown in summaries: strings where strings belong.
+  const p = desc.platform as Partial<Record<keyof Platform, unknown>> | undefined
+  if (
+    p !== undefined &&
+    (!p ||
+      typeof p !== 'object' ||
+      typeof p.os !== 'string' ||
+      typeof p.architecture !== 'string' ||
+      (p.variant !== undefined && typeof p.variant !== 'string'))
+  ) {
+    throw new UnsupportedManifestError(`${where} has an invalid platform`)
+  }
   return desc as Descriptor
 }
 

@@ -4,11 +4,11 @@
  * local Docker engine.
  */
 import * as core from '@actions/core'
-import { rm } from 'node:fs/promises'
 import { chooseBuilder, NoBuilderError, type BuilderChoice } from '../../build/builders.js'
 import { CommandError } from '../../build/exec.js'
 import { prefetchBaseImages } from '../base-images.js'
 import { BlobCache } from '../cache.js'
+import { removeDir } from '../cleanup.js'
 import { isForkPullRequest, isPullRequestEvent, scratchDir, type RunContext } from '../context.js'
 import { dockerEngine, loadLayout } from '../docker.js'
 import { UserError } from '../errors.js'
@@ -119,7 +119,7 @@ export async function buildPush(
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
   } finally {
     await session?.close()
-    await rm(layoutDir, { recursive: true, force: true })
+    await removeDir(layoutDir)
   }
 }
 

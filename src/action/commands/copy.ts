@@ -1,5 +1,12 @@
 /** `command: copy`: an image from any registry to `image`, digests preserved. */
-import { formatReference, type CopyResult } from '../../registry/index.js'
+import {
+  apiHost,
+  formatReference,
+  RegistryError,
+  sameHost,
+  type CopyResult,
+  type Reference
+} from '../../registry/index.js'
 import type { RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { CopyInputs } from '../inputs/index.js'
@@ -33,6 +40,10 @@ export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
       )
     } catch (error) {
       if (error instanceof UserError) throw error
+      // A failure to read the source is the source's, whatever the copy was doing.
+      if (readingSource(error, source)) {
+        throw from.explain(error, `read ${formatReference(source)}`, source.repository, false)
+      }
       throw target.explain(
         error,
         `copy ${formatReference(source)} to ${name}`,
@@ -45,5 +56,19 @@ export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
   } finally {
     await from.close()
     await to?.close()
+  }
+}
+
+/** Whether a registry error answered a request for the source repository. */
+function readingSource(error: unknown, source: Reference): boolean {
+  if (!(error instanceof RegistryError)) return false
+  try {
+    const url = new URL(error.url)
+    return (
+      sameHost(url, apiHost(source.registry)) &&
+      url.pathname.startsWith(`/v2/${source.repository}/`)
+    )
+  } catch {
+    return false
   }
 }

@@ -5,8 +5,8 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rename, rm } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { mkdir, rename } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import {
   copyImage,
   formatReference,
@@ -19,6 +19,7 @@ import {
   type FetchedManifest
 } from '../../registry/index.js'
 import { BlobCache } from '../cache.js'
+import { keepDir, partialDir, removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
 import { dockerEngine, loadLayout } from '../docker.js'
 import { InputError } from '../errors.js'
@@ -60,8 +61,9 @@ export async function pull(
   // A new output directory is filled beside its final place and renamed into it at the end:
   // one write of every byte, and nothing at that path unless the whole pull succeeded.
   const intoOutput = !!output && !cache.enabled && !existsSync(output)
+  if (intoOutput) await mkdir(dirname(resolve(output)), { recursive: true })
   const scratch = intoOutput
-    ? await mkdtemp(`${resolve(output)}.partial-`)
+    ? await partialDir(`${resolve(output)}.partial-`)
     : await scratchDir(ctx, 'ghcr-action-pull-')
   // With the blob cache, layers go into its store, and the ones it has are not downloaded.
   const store = cache.enabled ? cache.dir : scratch
@@ -103,6 +105,7 @@ export async function pull(
     }
     if (intoOutput) {
       await rename(scratch, output)
+      keepDir(scratch)
       core.info(`Wrote an OCI image layout to ${output}`)
     } else if (output) {
       await copyImage(new OciLayoutSource(store, layoutTag), new OciLayoutDestination(output), {
@@ -145,6 +148,6 @@ export async function pull(
     ])
   } finally {
     await session.close()
-    await rm(scratch, { recursive: true, force: true })
+    await removeDir(scratch)
   }
 }

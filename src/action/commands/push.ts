@@ -4,10 +4,10 @@
  */
 import * as core from '@actions/core'
 import { createReadStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import { saveToLayout } from '../../build/builders.js'
 import { CommandError } from '../../build/exec.js'
 import { readDockerArchive } from '../../registry/index.js'
+import { removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { PushInputs, PushSource } from '../inputs/index.js'
@@ -72,6 +72,6 @@ export async function push(inputs: PushInputs, ctx: RunContext): Promise<void> {
     summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name)
   } finally {
     await session.close()
-    if (scratch) await rm(scratch, { recursive: true, force: true })
+    if (scratch) await removeDir(scratch)
   }
 }

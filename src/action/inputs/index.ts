@@ -4,7 +4,7 @@
  * uses, checked, cross-input rules included, so commands never re-check or assert. An input
  * that a user set for a command that does not use it is refused, naming the commands that do.
  */
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatReference, registryProblem, tagProblem } from '../../registry/reference.js'
 import type { Reference } from '../../registry/reference.js'
@@ -314,12 +314,24 @@ function readPull(read: InputReader, common: CommonInputs, ctx: RunContext): Pul
   const platformRaw = read('platform')
   const load = tristate('load', read('load'))
   const output = read('output')
-  if (output && existsSync(output) && !statSync(output).isDirectory()) {
-    throw new InputError(
-      'output',
-      output,
-      'output is a directory for an OCI image layout, and a file is there'
-    )
+  if (output && existsSync(output)) {
+    if (!statSync(output).isDirectory()) {
+      throw new InputError(
+        'output',
+        output,
+        'output is a directory for an OCI image layout, and a file is there'
+      )
+    }
+    // An OCI layout takes more images; any other directory with files in it is not ours to
+    // write blobs/, oci-layout and index.json into.
+    if (!existsSync(join(output, 'oci-layout')) && readdirSync(output).length > 0) {
+      throw new InputError(
+        'output',
+        output,
+        'output is a new or empty directory, or an OCI image layout; this directory holds other files',
+        'Name a directory that does not exist yet.'
+      )
+    }
   }
   return {
     ...common,

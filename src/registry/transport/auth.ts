@@ -19,6 +19,7 @@ import { RegistryError, redactUrl } from '../errors.js'
 import { parseChallenges, type Challenge } from './challenge.js'
 import {
   drain,
+  header,
   readBody,
   sameHost,
   type HttpRequest,
@@ -61,6 +62,15 @@ export interface AuthenticatorOptions {
   transport: RoundTrip
   /** Called with every secret the client learns (registry tokens), so it can be masked. */
   onSecret?: (secret: string) => void
+  /** How long a token answer may take in all. */
+  documentTimeoutMs?: number
+}
+
+/** A server's text in a message: one line, printable, and short. */
+export function quote(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+  return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line)
 }
 
 /** Per-registry authentication state. */
@@ -135,7 +145,21 @@ export class Authenticator {
     const realm = challenge.params.realm
     if (!realm)
       throw new AuthError(`${this.options.registryHost} sent a Bearer challenge without a realm`, 0)
-    const url = new URL(realm)
+    let url: URL
+    try {
+      url = new URL(realm)
+    } catch {
+      throw new AuthError(
+        `${this.options.registryHost} named a token service that is not a URL (realm ${quote(realm)})`,
+        0
+      )
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new AuthError(
+        `${this.options.registryHost} named a token service that is not HTTP(S) (realm ${quote(realm)})`,
+        0
+      )
+    }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.host))) {
       throw new AuthError(
         `refusing to send credentials to the token service ${redactUrl(url)} over plain HTTP`,
@@ -150,24 +174,38 @@ export class Authenticator {
       headers.authorization = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`
     const res = await this.options.transport({ method: 'GET', url, headers })
     if (res.status !== 200) {
-      const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+      const body = await readBody(res, 64 * 1024, this.options.documentTimeoutMs).catch(() =>
+        Buffer.alloc(0)
+      )
       const err = registryErrorFrom(res, 'GET', body)
       const who = c ? `the credentials of ${c.username}` : 'anonymous access'
       throw new AuthError(
-        `the token service ${url.host} refused ${who} (HTTP ${res.status}${err.codes.length ? `: ${err.codes.map(x => x.message).join('; ')}` : ''})`,
+        `the token service ${url.host} refused ${who} (HTTP ${res.status}${err.codes.length ? `: ${err.registrySays}` : ''})`,
         res.status,
         err
       )
     }
-    const body = JSON.parse((await readBody(res, 1024 * 1024)).toString('utf8')) as {
-      token?: string
-      access_token?: string
-      expires_in?: number
-      issued_at?: string
+    const text = (await readBody(res, 1024 * 1024, this.options.documentTimeoutMs)).toString('utf8')
+    let body: { token?: string; access_token?: string; expires_in?: number; issued_at?: string }
+    try {
+      body = JSON.parse(text) as typeof body
+      if (!body || typeof body !== 'object') throw new TypeError('not an object')
+    } catch {
+      const type = (header(res, 'content-type') ?? 'no content type').split(';')[0]
+      throw new AuthError(
+        `the token service ${url.host} answered with ${type}, not a JSON token (${quote(text)})`,
+        res.status
+      )
     }
     const value = body.token || body.access_token
-    if (!value)
+    if (typeof value !== 'string' || !value)
       throw new AuthError(`the token service ${url.host} answered without a token`, res.status)
+    // A token goes into a header: visible ASCII only (RFC 6750's b64token is narrower still).
+    if (!/^[\x21-\x7e]+$/.test(value))
+      throw new AuthError(
+        `the token service ${url.host} answered with a token that cannot be sent in a header`,
+        res.status
+      )
     this.options.onSecret?.(value)
     this.recordGrants(value)
     const issued = body.issued_at ? Date.parse(body.issued_at) : NaN

@@ -21,7 +21,8 @@ export function parseChallenges(header: string | string[] | undefined): Challeng
       const scheme = re.exec(value)
       if (!scheme) break
       pos = re.lastIndex
-      const params: Record<string, string> = {}
+      // No prototype: a parameter named __proto__ or constructor is only a parameter.
+      const params = Object.create(null) as Record<string, string>
       // auth-param = token BWS "=" BWS ( token / quoted-string ), separated by commas.
       const param =
         /\s*([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*(,|$)/y

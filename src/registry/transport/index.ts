@@ -21,6 +21,7 @@ import {
   type HttpResponse,
   type Method,
   type RoundTrip,
+  DOCUMENT_DEADLINE_MS,
   sameHost
 } from './types.js'
 import { VERSION } from '../version.js'
@@ -37,6 +38,12 @@ export interface TransportOptions {
   /** Extra CA certificates (PEM), on top of the system's and NODE_EXTRA_CA_CERTS. */
   ca?: string | string[]
   retry?: Partial<RetryPolicy>
+  /** Time to wait for a response's headers. Default 60 s. */
+  headersTimeoutMs?: number
+  /** Idle time between body chunks before a transfer counts as stalled. Default 60 s. */
+  bodyTimeoutMs?: number
+  /** How long a small document (manifest, token, error body) may take in all. Default 30 s. */
+  documentTimeoutMs?: number
   /** Identifies the caller in `User-Agent`, before the client's own name. */
   userAgent?: string
   /** Called with secrets the client learns (registry tokens), to mask them. */
@@ -56,6 +63,8 @@ export interface PingResult {
 export class RegistryTransport {
   readonly host: string
   readonly auth: Authenticator
+  /** How long a small document may take in all (see {@link readBody}). */
+  readonly documentTimeoutMs: number
   private readonly dispatcher: Dispatcher
   private readonly ownsDispatcher: boolean
   private readonly roundTrip: RoundTrip
@@ -65,7 +74,14 @@ export class RegistryTransport {
   constructor(options: TransportOptions) {
     this.host = options.host
     this.ownsDispatcher = !options.dispatcher
-    this.dispatcher = options.dispatcher ?? createDispatcher(options.ca ? { ca: options.ca } : {})
+    this.dispatcher =
+      options.dispatcher ??
+      createDispatcher({
+        ...(options.ca && { ca: options.ca }),
+        ...(options.headersTimeoutMs && { headersTimeoutMs: options.headersTimeoutMs }),
+        ...(options.bodyTimeoutMs && { bodyTimeoutMs: options.bodyTimeoutMs })
+      })
+    this.documentTimeoutMs = options.documentTimeoutMs ?? DOCUMENT_DEADLINE_MS
     const ua = `${options.userAgent ? `${options.userAgent} ` : ''}ghcr-action/${VERSION} (+https://github.com/features/packages)`
     const policy = { ...DEFAULT_RETRY, ...options.retry }
     this.plain = withRetry(
@@ -77,7 +93,8 @@ export class RegistryTransport {
       registryHost: options.host,
       transport: this.plain,
       ...(options.credentials && { credentials: options.credentials }),
-      ...(options.onSecret && { onSecret: options.onSecret })
+      ...(options.onSecret && { onSecret: options.onSecret }),
+      documentTimeoutMs: this.documentTimeoutMs
     })
     this.roundTrip = withAuth(this.plain, this.auth, options.host)
   }
@@ -106,7 +123,9 @@ export class RegistryTransport {
         await drain(res)
         return { protocol, auth: 'none' }
       }
-      const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+      const body = await readBody(res, 64 * 1024, this.documentTimeoutMs).catch(() =>
+        Buffer.alloc(0)
+      )
       throw registryErrorFrom(res, 'GET', body)
     }
     try {
@@ -160,7 +179,7 @@ export class RegistryTransport {
 
   /** Throws a {@link RegistryError} for an error answer, reading its body. */
   async fail(res: HttpResponse, method: string): Promise<never> {
-    const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+    const body = await readBody(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0))
     throw registryErrorFrom(res, method, body)
   }
 

@@ -3,6 +3,7 @@
  * storage host, Docker Hub to a CDN) with signed URLs; the registry's `Authorization` must
  * never reach such a host, and an HTTPS request is never downgraded to HTTP.
  */
+import { redactUrl } from '../errors.js'
 import { drain, header, type HttpRequest, type RoundTrip } from './types.js'
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -31,7 +32,19 @@ export function withRedirects(next: RoundTrip): RoundTrip {
       await drain(res)
       if (hop >= MAX_REDIRECTS)
         throw new RedirectError(`more than ${MAX_REDIRECTS} redirects from ${original.url.host}`)
-      const target = new URL(location, req.url)
+      let target: URL
+      try {
+        target = new URL(location, req.url)
+      } catch {
+        throw new RedirectError(
+          `${req.url.host} redirected ${req.method} ${redactUrl(req.url)} to something that is not a URL`
+        )
+      }
+      if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new RedirectError(
+          `${req.url.host} redirected ${req.method} ${redactUrl(req.url)} to a ${target.protocol} URL; only HTTP(S) is followed`
+        )
+      }
       if (req.url.protocol === 'https:' && target.protocol !== 'https:') {
         throw new RedirectError(
           `refusing a redirect from HTTPS to ${target.protocol} (${target.host})`

@@ -30,9 +30,19 @@ export interface RetryPolicy {
   baseDelayMs: number
   /** Longest single wait, `Retry-After` included. Default 30 s. */
   maxDelayMs: number
+  /**
+   * No new attempt starts this long after the first began. Default 2 minutes: a registry that
+   * does not answer at all is reported after a few minutes, not after five header timeouts.
+   */
+  maxElapsedMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 30_000 }
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 30_000,
+  maxElapsedMs: 120_000
+}
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 
@@ -133,6 +143,7 @@ function reasonOf(error: unknown): string {
  */
 export class Attempts {
   private failures = 0
+  private readonly started = Date.now()
 
   constructor(
     private readonly policy: RetryPolicy,
@@ -151,6 +162,7 @@ export class Attempts {
       throw error
     const retryAfter = error instanceof RegistryError ? error.headers['retry-after'] : undefined
     const wait = delayMs(this.policy, this.failures, retryAfter)
+    if (Date.now() - this.started + wait > this.policy.maxElapsedMs) throw error
     onRetry?.({ what: this.what, attempt: this.failures, delayMs: wait, reason: reasonOf(error) })
     await sleep(wait, signal)
   }
@@ -162,7 +174,7 @@ export class Attempts {
  */
 async function finalServerError(res: HttpResponse): Promise<HttpResponse | undefined> {
   if (res.status !== 500) return undefined
-  const body = await readBody(res, 64 * 1024).catch(() => Buffer.alloc(0))
+  const body = await readBody(res, 64 * 1024, 5_000).catch(() => Buffer.alloc(0))
   let codes: ErrorCode[] = []
   try {
     const parsed = JSON.parse(body.toString('utf8')) as { errors?: unknown }
@@ -185,19 +197,26 @@ export function withRetry(
 ): RoundTrip {
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const attempts = safe(req) ? Math.max(1, policy.attempts) : 1
+    const started = Date.now()
+    const outOfTime = (wait: number): boolean => Date.now() - started + wait > policy.maxElapsedMs
     for (let attempt = 1; ; attempt++) {
       let res: HttpResponse
       try {
         res = await next(req)
       } catch (error) {
-        if (attempt >= attempts || !isRetryableError(error) || req.signal?.aborted) {
+        const wait = backoffMs(policy, attempt)
+        if (
+          attempt >= attempts ||
+          !isRetryableError(error) ||
+          req.signal?.aborted ||
+          outOfTime(wait)
+        ) {
           const code = errorCode(error)
           if (code && isRetryableError(error)) {
             throw new NetworkError(req.method, redactUrl(req.url), code, attempt, error)
           }
           throw error
         }
-        const wait = backoffMs(policy, attempt)
         onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: reasonOf(error) })
         await sleep(wait, req.signal)
         continue
@@ -206,6 +225,7 @@ export function withRetry(
       const final = await finalServerError(res)
       if (final) return final
       const wait = delayMs(policy, attempt, header(res, 'retry-after'))
+      if (outOfTime(wait)) return res
       await drain(res)
       onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: `HTTP ${res.status}` })
       await sleep(wait, req.signal)

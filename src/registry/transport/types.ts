@@ -1,5 +1,6 @@
 /** The request/response model shared by the transport layers. */
 import type { Readable } from 'node:stream'
+import { redactUrl } from '../errors.js'
 
 export type Method = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -68,18 +69,56 @@ export async function drain(res: HttpResponse): Promise<void> {
   }
 }
 
-/** Reads a whole body into memory, refusing more than `limit` bytes. */
-export async function readBody(res: HttpResponse, limit: number): Promise<Buffer> {
+/** How long a small document (manifest, token, error body) may take to arrive, in all. */
+export const DOCUMENT_DEADLINE_MS = 30_000
+
+/** A small document that did not arrive whole in time (a server dripping it byte by byte). */
+export class DeadlineError extends Error {
+  constructor(
+    readonly url: string,
+    readonly ms: number
+  ) {
+    super(`the answer from ${url} did not arrive whole within ${ms / 1000} s`)
+    this.name = 'DeadlineError'
+  }
+}
+
+/** An answer larger than a document of its kind can be. */
+export class BodyTooLargeError extends Error {
+  constructor(
+    readonly url: string,
+    readonly limit: number
+  ) {
+    super(`the answer from ${url} is larger than the ${limit} bytes such an answer may have`)
+    this.name = 'BodyTooLargeError'
+  }
+}
+
+/**
+ * Reads a whole body into memory (small documents only): more than `limit` bytes, or longer
+ * than `deadlineMs` in all, is an error naming the URL.
+ */
+export async function readBody(
+  res: HttpResponse,
+  limit: number,
+  deadlineMs = DOCUMENT_DEADLINE_MS
+): Promise<Buffer> {
+  const where = redactUrl(res.url)
+  const timer = setTimeout(() => res.body.destroy(new DeadlineError(where, deadlineMs)), deadlineMs)
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of res.body) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array)
-    size += buf.length
-    if (size > limit) {
-      res.body.destroy()
-      throw new RangeError(`response body exceeds ${limit} bytes`)
+  try {
+    for await (const chunk of res.body) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array)
+      size += buf.length
+      if (size > limit) {
+        res.body.destroy()
+        throw new BodyTooLargeError(where, limit)
+      }
+      chunks.push(buf)
     }
-    chunks.push(buf)
+  } finally {
+    clearTimeout(timer)
   }
   return Buffer.concat(chunks)
 }
