@@ -959,7 +959,10 @@ async function* readTar(input) {
         if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
             if (size > 1024 * 1024)
                 throw new errors/* InvalidArchiveError */.qe('tar extended header over 1 MiB');
-            const data = (await source.read(padded)).subarray(0, size);
+            const block = await source.read(padded);
+            if (!block)
+                throw new errors/* InvalidArchiveError */.qe('truncated tar archive (in an extended header)');
+            const data = block.subarray(0, size);
             if (flag === 'x')
                 pax = parsePax(data);
             else if (flag === 'L')

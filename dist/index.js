@@ -29660,7 +29660,7 @@ function digestProblem(value) {
     const encoded = value.slice(colon + 1);
     const length = ALGORITHMS[algorithm];
     if (length === undefined)
-        return `digest algorithm "${algorithm}" is not supported (sha256, sha512)`;
+        return `digest algorithm "${algorithm.length > 20 ? `${algorithm.slice(0, 20)}…` : algorithm}" is not supported (sha256, sha512)`;
     if (encoded.length !== length || !/^[a-f0-9]+$/.test(encoded)) {
         return `a ${algorithm} digest has exactly ${length} lower-case hex characters`;
     }
@@ -29716,7 +29716,7 @@ function hasherFor(digest) {
 /* harmony export */   rq: () => (/* binding */ pointerOf),
 /* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API_HOST, repositoryName */
+/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API_HOST, clip, repositoryName */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5035);
 /**
  * Image references: `[host[:port]/]path[:tag][@digest]`, parsed with the grammar of
@@ -29732,7 +29732,7 @@ class InvalidReferenceError extends Error {
     value;
     rule;
     constructor(value, rule) {
-        super(`invalid reference ${JSON.stringify(value)}: ${rule}`);
+        super(`invalid reference ${JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)}: ${rule}`);
         this.value = value;
         this.rule = rule;
         this.name = 'InvalidReferenceError';
@@ -29744,6 +29744,10 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DOMAIN_COMPONENT = /^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/;
 const IPV6 = /^\[[0-9A-Fa-f:.]+\]$/;
 const MAX_NAME_LENGTH = 255;
+/** A piece of the user's text quoted in a rule: at most 60 characters of it. */
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
 /** The rule a tag breaks, or undefined when it is valid. */
 function tagProblem(tag) {
     if (TAG.test(tag))
@@ -29757,9 +29761,9 @@ function repositoryProblem(path) {
     for (const component of path.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
             if (component !== component.toLowerCase()) {
-                return `repository path component "${component}" must be lower-case`;
+                return `repository path component "${clip(component)}" must be lower-case`;
             }
-            return `repository path component "${component}" must be lower-case letters and digits, separated by ".", "_", "__" or "-"`;
+            return `repository path component "${clip(component)}" must be lower-case letters and digits, separated by ".", "_", "__" or "-"`;
         }
     }
     return undefined;
@@ -29826,6 +29830,11 @@ function parseReference(value, options = {}) {
     const firstSlash = rest.indexOf('/');
     const first = firstSlash >= 0 ? rest.slice(0, firstSlash) : '';
     if (firstSlash >= 0 && looksLikeRegistry(first)) {
+        // distribution/reference takes a first component with upper case for a host; lower-cased,
+        // as hosts are here, it would read back as a path. Such a name is refused, not guessed.
+        if (!first.includes('.') && !first.includes(':') && first.toLowerCase() !== 'localhost') {
+            throw new InvalidReferenceError(value, `"${clip(first)}" is neither a registry host (no "." or ":") nor a lower-case repository path component`);
+        }
         const problem = registryProblem(first);
         if (problem)
             throw new InvalidReferenceError(value, problem);

@@ -21,7 +21,7 @@ export function digestProblem(value: string): string | undefined {
   const encoded = value.slice(colon + 1)
   const length = ALGORITHMS[algorithm]
   if (length === undefined)
-    return `digest algorithm "${algorithm}" is not supported (sha256, sha512)`
+    return `digest algorithm "${algorithm.length > 20 ? `${algorithm.slice(0, 20)}…` : algorithm}" is not supported (sha256, sha512)`
   if (encoded.length !== length || !/^[a-f0-9]+$/.test(encoded)) {
     return `a ${algorithm} digest has exactly ${length} lower-case hex characters`
   }

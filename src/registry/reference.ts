@@ -25,7 +25,9 @@ export class InvalidReferenceError extends Error {
     readonly value: string,
     readonly rule: string
   ) {
-    super(`invalid reference ${JSON.stringify(value)}: ${rule}`)
+    super(
+      `invalid reference ${JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)}: ${rule}`
+    )
     this.name = 'InvalidReferenceError'
   }
 }
@@ -36,6 +38,11 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const DOMAIN_COMPONENT = /^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/
 const IPV6 = /^\[[0-9A-Fa-f:.]+\]$/
 const MAX_NAME_LENGTH = 255
+
+/** A piece of the user's text quoted in a rule: at most 60 characters of it. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
 
 /** The rule a tag breaks, or undefined when it is valid. */
 export function tagProblem(tag: string): string | undefined {
@@ -49,9 +56,9 @@ export function repositoryProblem(path: string): string | undefined {
   for (const component of path.split('/')) {
     if (!PATH_COMPONENT.test(component)) {
       if (component !== component.toLowerCase()) {
-        return `repository path component "${component}" must be lower-case`
+        return `repository path component "${clip(component)}" must be lower-case`
       }
-      return `repository path component "${component}" must be lower-case letters and digits, separated by ".", "_", "__" or "-"`
+      return `repository path component "${clip(component)}" must be lower-case letters and digits, separated by ".", "_", "__" or "-"`
     }
   }
   return undefined
@@ -124,6 +131,14 @@ export function parseReference(value: string, options: ParseOptions = {}): Refer
   const firstSlash = rest.indexOf('/')
   const first = firstSlash >= 0 ? rest.slice(0, firstSlash) : ''
   if (firstSlash >= 0 && looksLikeRegistry(first)) {
+    // distribution/reference takes a first component with upper case for a host; lower-cased,
+    // as hosts are here, it would read back as a path. Such a name is refused, not guessed.
+    if (!first.includes('.') && !first.includes(':') && first.toLowerCase() !== 'localhost') {
+      throw new InvalidReferenceError(
+        value,
+        `"${clip(first)}" is neither a registry host (no "." or ":") nor a lower-case repository path component`
+      )
+    }
     const problem = registryProblem(first)
     if (problem) throw new InvalidReferenceError(value, problem)
     registry = first.toLowerCase()

@@ -177,7 +177,9 @@ export async function* readTar(
     const padded = Math.ceil(size / BLOCK) * BLOCK
     if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
       if (size > 1024 * 1024) throw new InvalidArchiveError('tar extended header over 1 MiB')
-      const data = (await source.read(padded))!.subarray(0, size)
+      const block = await source.read(padded)
+      if (!block) throw new InvalidArchiveError('truncated tar archive (in an extended header)')
+      const data = block.subarray(0, size)
       if (flag === 'x') pax = parsePax(data)
       else if (flag === 'L') longName = readString(data, 0, data.length)
       else if (flag === 'K') longLink = readString(data, 0, data.length)
