@@ -14,6 +14,7 @@ import { RemoteDestination } from '../../src/registry/remote.js'
 import { makeLayout, type BuiltImage } from '../helpers/images.js'
 import { runAction, type ActionRun } from '../helpers/run-action.js'
 import { json, startHostileRegistry, type HostileHandler } from '../testbed/hostile-registry.js'
+import { startForwardProxy } from '../testbed/forward-proxy.js'
 import { startRegistry, type TestRegistry } from '../testbed/registry.js'
 
 const GHS = 'ghs_' + 'T3stInstallationToken0000000000000000'
@@ -337,5 +338,25 @@ test('SIGTERM mid-pull stops the step and leaves no partial output behind', asyn
     expect(existsSync(output)).toBe(false)
   } finally {
     await registry.stop()
+  }
+})
+
+test('"ghcr.io" answering plain HTTP on 443 is said in words, not as an OpenSSL string', async () => {
+  // The forward proxy tunnels CONNECT ghcr.io:443 to a server that speaks no TLS.
+  const plain = await startHostileRegistry((_req, res) => json(res, 200, {}))
+  const proxy = await startForwardProxy({ 'ghcr.io:443': plain.host })
+  try {
+    const run = await runAction(
+      { command: 'login', token: GHS, username: 'octocat' },
+      { env: { ...dockerConfig(), HTTPS_PROXY: proxy.url } }
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::Could not log in to ghcr\.io: TLS with ghcr\.io failed \((EPROTO|ERR_SSL_[A-Z_]+)\): it does not speak TLS on that port/
+    )
+    expect(run.stdout).not.toMatch(/SSL routines/)
+  } finally {
+    await proxy.stop()
+    await plain.stop()
   }
 })
