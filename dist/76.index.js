@@ -323,12 +323,14 @@ const actionRunner = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ CAPABILITIES),
+/* harmony export */   Cp: () => (/* binding */ BuildSetupError),
 /* harmony export */   DE: () => (/* binding */ saveToLayout),
 /* harmony export */   U0: () => (/* binding */ dockerEngineAnswers),
 /* harmony export */   Z7: () => (/* binding */ chooseBuilder),
 /* harmony export */   z$: () => (/* binding */ NoBuilderError)
 /* harmony export */ });
-/* unused harmony exports buildx, docker, buildah, podman, BUILDERS */
+/* unused harmony exports inspectBuildx, buildx, docker, buildah, podman, BUILDERS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -338,19 +340,56 @@ const actionRunner = {
 /**
  * Builders, each ending in an OCI image layout that the embedded client pushes:
  *
- * - buildx: `docker buildx build --output type=oci,dest=DIR,tar=false` (multi-platform builds
- *   give an index);
+ * - buildx: with a builder that can export OCI (docker-container, kubernetes, remote, or the
+ *   docker driver on the containerd image store), `--output type=oci,dest=DIR,tar=false`
+ *   (multi-platform builds give an index); with buildx's plain `docker` driver, which refuses
+ *   that export, the image is built into the engine (`--load`) and `docker save` streamed into
+ *   the layout;
  * - docker (classic): `docker build`, then `docker save` streamed into a layout, layers
  *   compressed in parallel on every core;
  * - buildah and podman: build, then push to `oci:DIR`.
  *
- * `auto` takes the first that actually works: a CLI whose engine does not answer is skipped,
- * with the reason kept for the log.
+ * `auto` takes the first that actually works and can do what the build asks (secrets, caches,
+ * attestations): a CLI whose engine does not answer is skipped, with the reason kept for the log.
  */
 
 
 
 
+/** buildah and podman share their build options. */
+const CONTAINERS_CAPABILITIES = new Set([
+    'secrets',
+    'ssh',
+    'cache-registry',
+    'build-contexts',
+    'no-cache',
+    'pull',
+    'timestamp',
+    'annotations'
+]);
+/** What each builder honours (docker/build-push-action's inputs, by builder). */
+const CAPABILITIES = {
+    buildx: new Set([
+        'secrets',
+        'ssh',
+        'cache-registry',
+        'cache-gha',
+        'cache-local',
+        'cache-inline',
+        'cache-s3',
+        'cache-azblob',
+        'build-contexts',
+        'no-cache',
+        'pull',
+        'attestations',
+        'timestamp',
+        'annotations',
+        'descriptor-annotations'
+    ]),
+    docker: new Set(['no-cache', 'pull']),
+    buildah: CONTAINERS_CAPABILITIES,
+    podman: CONTAINERS_CAPABILITIES
+};
 const LAYOUT_TAG = 'latest';
 function commonArgs(r) {
     const args = ['--file', r.file];
@@ -362,7 +401,91 @@ function commonArgs(r) {
         args.push('--target', r.target);
     if (r.network)
         args.push('--network', r.network);
+    const o = r.options;
+    if (o?.noCache)
+        args.push('--no-cache');
     return args;
+}
+/** `key=value,key=value`, as buildx takes a cache spec. */
+function csv(attrs) {
+    return Object.entries(attrs)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+/** What buildx and the containers builders share: secrets, ssh, extra contexts. */
+function secretArgs(o) {
+    const args = [];
+    for (const s of o?.secrets ?? [])
+        args.push('--secret', `id=${s.id},src=${s.src}`);
+    for (const ssh of o?.ssh ?? [])
+        args.push('--ssh', ssh);
+    for (const [name, value] of Object.entries(o?.buildContexts ?? {}))
+        args.push('--build-context', `${name}=${value}`);
+    return args;
+}
+/** buildx's own options: caches, attestations, annotations, pull. */
+function buildxArgs(r) {
+    const o = r.options;
+    const args = secretArgs(o);
+    if (r.buildxBuilder)
+        args.push('--builder', r.buildxBuilder);
+    if (o?.pull)
+        args.push('--pull');
+    for (const c of o?.cache.from ?? [])
+        args.push('--cache-from', csv(c));
+    for (const c of o?.cache.to ?? [])
+        args.push('--cache-to', csv(c));
+    if (o?.attestations.provenance)
+        args.push('--provenance', o.attestations.provenance);
+    if (o?.attestations.sbom)
+        args.push('--sbom', o.attestations.sbom);
+    for (const a of o?.annotations ?? [])
+        args.push('--annotation', a);
+    return args;
+}
+/** The environment BuildKit reads SOURCE_DATE_EPOCH from (buildx passes it to the build). */
+function withEpoch(r) {
+    return r.sourceDateEpoch === undefined
+        ? r.env
+        : { ...r.env, SOURCE_DATE_EPOCH: String(r.sourceDateEpoch) };
+}
+/** Reads `docker buildx inspect [name]`: the builder's name, driver and platforms. */
+async function inspectBuildx(runner, name, env) {
+    const out = await runner.run('docker', ['buildx', 'inspect', ...(name ? [name] : [])], {
+        env,
+        quiet: true,
+        timeoutMs: 30_000
+    });
+    const field = (key) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(out)?.[1]?.trim() ?? '';
+    return {
+        name: field('Name') || name,
+        driver: field('Driver'),
+        platforms: field('Platforms')
+            .split(',')
+            .map(p => p.trim().replace(/\*$/, ''))
+            .filter(Boolean)
+    };
+}
+/** Whether the engine keeps images in the containerd image store (it can export OCI then). */
+async function containerdStore(runner, env) {
+    try {
+        const out = await runner.run('docker', ['info', '--format', '{{json .DriverStatus}}'], {
+            env,
+            quiet: true,
+            timeoutMs: 15_000
+        });
+        return out.includes('io.containerd.snapshotter');
+    }
+    catch {
+        return false;
+    }
+}
+/** Thrown before building when the build cannot be done the way the builder is set up. */
+class BuildSetupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BuildSetupError';
+    }
 }
 /** Whether a Docker engine answers (the CLI's `docker version` reaches its server). */
 function dockerEngineAnswers(runner, env = process.env) {
@@ -385,17 +508,41 @@ const buildx = {
         return dockerEngineProblem(runner, env);
     },
     async build(r) {
-        const args = [
-            'buildx',
-            'build',
-            ...commonArgs(r),
-            '--output',
-            `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`
-        ];
+        const builder = await inspectBuildx(r.runner, r.buildxBuilder ?? '', r.env).catch((error) => {
+            throw new BuildSetupError(`docker buildx inspect ${r.buildxBuilder ?? ''} failed: ${error instanceof Error ? error.message : String(error)}${r.buildxBuilder ? '. Is the builder input the name docker/setup-buildx-action gave?' : ''}`);
+        });
+        // buildx's docker driver refuses OCI exports unless the engine uses the containerd store
+        // (docker/buildx "Drivers"); it builds into the engine instead, one platform at a time.
+        const intoEngine = builder.driver === 'docker' && !(await containerdStore(r.runner, r.env));
+        r.log(`buildx builder ${builder.name || '(current)'}, driver ${builder.driver || 'unknown'}: ${intoEngine
+            ? 'building into the Docker engine, then docker save into an OCI layout'
+            : 'exporting an OCI layout'}`);
+        const base = ['buildx', 'build', ...commonArgs(r), ...buildxArgs(r)];
         if (r.platforms.length)
-            args.push('--platform', r.platforms.join(','));
-        args.push(r.context);
-        await r.runner.run('docker', args, { env: r.env, onLine: r.log });
+            base.push('--platform', r.platforms.join(','));
+        if (intoEngine) {
+            if (r.platforms.length > 1) {
+                throw new BuildSetupError(`buildx's docker driver (builder ${builder.name}) builds one platform into the engine, and platforms lists ${r.platforms.length}. Add docker/setup-buildx-action before this step (and docker/setup-qemu-action for foreign architectures), and pass its builder output as builder:`);
+            }
+            await r.runner.run('docker', [...base, '--load', '--tag', r.name, r.context], {
+                env: withEpoch(r),
+                onLine: r.log
+            });
+            await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log);
+            return {
+                builder: 'buildx',
+                layoutDir: r.layoutDir,
+                layoutTag: LAYOUT_TAG,
+                dockerImage: r.name
+            };
+        }
+        const args = [
+            ...base,
+            '--output',
+            `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`,
+            r.context
+        ];
+        await r.runner.run('docker', args, { env: withEpoch(r), onLine: r.log });
         await retagLayout(r.layoutDir);
         return { builder: 'buildx', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG };
     }
@@ -445,17 +592,46 @@ function containersBuilder(kind) {
         async build(r) {
             const build = kind === 'buildah' ? ['bud'] : ['build'];
             const multi = r.platforms.length > 1;
-            const args = [...build, ...commonArgs(r), multi ? '--manifest' : '--tag', r.name];
+            const args = [...build, ...commonArgs(r), ...secretArgs(r.options)];
+            const o = r.options;
+            if (o?.pull)
+                args.push('--pull=always');
+            // The containers builders cache layers in a repository (no tag: they name the layers).
+            const cacheRepo = (c) => (c.ref ?? '').replace(/:[^/:]*$/, '');
+            if (o?.cache.from.length || o?.cache.to.length)
+                args.push('--layers');
+            for (const c of o?.cache.from ?? [])
+                args.push('--cache-from', cacheRepo(c));
+            for (const c of o?.cache.to ?? [])
+                args.push('--cache-to', cacheRepo(c));
+            if (r.sourceDateEpoch !== undefined)
+                args.push('--timestamp', String(r.sourceDateEpoch));
+            // Index-level annotations are the caller's to set in the layout; these are the image's.
+            for (const a of o?.annotations ?? [])
+                if (!/^[a-z-]+(\[[^\]]*\])?:/.test(a))
+                    args.push('--annotation', a);
+            // A manifest list cannot take the name of an image the store already has (a single-
+            // platform build of the same tag, earlier on this runner): the list gets a name of its
+            // own, used only to export it, and is removed after.
+            const list = `localhost/ghcr-action-manifest:${process.pid}-${Date.now()}`;
+            args.push(multi ? '--manifest' : '--tag', multi ? list : r.name);
             if (r.platforms.length)
                 args.push('--platform', r.platforms.join(','));
             args.push(r.context);
             const options = { env: r.env, onLine: r.log };
             await r.runner.run(kind, args, options);
             const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`;
-            if (multi)
-                await r.runner.run(kind, ['manifest', 'push', '--all', r.name, destination], options);
+            // Writing a local layout needs no credentials; with DOCKER_CONFIG set to a directory
+            // that has no config.json, buildah and podman refuse to push at all ("checking authfile").
+            const local = { ...r.env };
+            delete local.DOCKER_CONFIG;
+            const push = { ...options, env: local };
+            if (multi) {
+                await r.runner.run(kind, ['manifest', 'push', '--all', list, destination], push);
+                await r.runner.run(kind, ['manifest', 'rm', list], { ...push, quiet: true }).catch(() => '');
+            }
             else
-                await r.runner.run(kind, ['push', r.name, destination], options);
+                await r.runner.run(kind, ['push', r.name, destination], push);
             return { builder: kind, layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG };
         }
     };
@@ -477,11 +653,17 @@ class NoBuilderError extends Error {
  * The builder to use: the one named, checked to work, or with `auto` the first of buildx,
  * docker, buildah and podman that works (and can build every requested platform).
  */
-async function chooseBuilder(name, platforms, runner, env) {
+async function chooseBuilder(name, platforms, runner, env, needs = new Set()) {
     const candidates = name === 'auto' ? AUTO_ORDER : [name];
     const passed = [];
     for (const kind of candidates) {
         const builder = BUILDERS[kind];
+        const lacking = [...needs].filter(n => !CAPABILITIES[kind].has(n));
+        // A builder named by the input is checked by the caller, which names the input it lacks.
+        if (name === 'auto' && lacking.length) {
+            passed.push(`${kind}: cannot do ${lacking.join(', ')}`);
+            continue;
+        }
         const problem = await builder.unavailable(runner, env);
         if (problem) {
             passed.push(`${kind}: ${problem}`);
@@ -1688,6 +1870,7 @@ __webpack_require__.d(__webpack_exports__, {
   d0: () => (/* reexport */ RemoteDestination),
   aJ: () => (/* reexport */ RemoteSource),
   WM: () => (/* reexport */ errors/* TlsError */.WM),
+  xb: () => (/* reexport */ layout/* annotateIndex */.xb),
   nz: () => (/* reexport */ reference/* apiHost */.nz),
   L1: () => (/* reexport */ copyImage),
   yS: () => (/* reexport */ copyResultOf),
@@ -3067,21 +3250,24 @@ class Limiter {
         this.signal = signal;
     }
     async run(task) {
+        // A released slot is handed straight to the next waiter, so no newcomer can take it in
+        // between and run one task over the limit.
         if (this.active >= this.limit)
             await new Promise(resolve => this.queue.push(resolve));
-        this.active++;
-        // A copy that already failed starts nothing new.
-        if (this.signal.aborted) {
-            this.active--;
-            this.queue.shift()?.();
-            throw this.signal.reason;
-        }
+        else
+            this.active++;
         try {
+            // A copy that already failed starts nothing new.
+            if (this.signal.aborted)
+                throw this.signal.reason;
             return await task();
         }
         finally {
-            this.active--;
-            this.queue.shift()?.();
+            const next = this.queue.shift();
+            if (next)
+                next();
+            else
+                this.active--;
         }
     }
 }
@@ -3221,6 +3407,7 @@ function copyResultOf(bytes, parsed, stats) {
             ? parsed.index.manifests.map(m => ({
                 digest: m.digest,
                 mediaType: m.mediaType,
+                size: m.size,
                 ...(m.platform && { platform: (0,media_types/* formatPlatform */.Bq)(m.platform) })
             }))
             : [],
@@ -3354,7 +3541,8 @@ var store = __webpack_require__(5482);
 /* harmony export */   bB: () => (/* binding */ OciLayoutSource),
 /* harmony export */   cx: () => (/* binding */ OciLayoutDestination),
 /* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   w5: () => (/* binding */ REF_NAME)
+/* harmony export */   w5: () => (/* binding */ REF_NAME),
+/* harmony export */   xb: () => (/* binding */ annotateIndex)
 /* harmony export */ });
 /* unused harmony exports readLayoutIndex, manifestDigest */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -3627,6 +3815,29 @@ async function* fileChunks(path, offset) {
     finally {
         await file.close();
     }
+}
+/**
+ * Sets annotations on the OCI index a layout holds under `tag`: `set` replace what the index
+ * has, `defaults` only fill what it lacks. The index is rewritten as a new blob (its children
+ * are untouched) and the layout's entry points at it. Returns false, changing nothing, when the
+ * root is not an OCI index (a single image, or a Docker manifest list, which has no place
+ * for annotations).
+ */
+async function annotateIndex(dir, tag, set, defaults = {}) {
+    const layout = await readLayoutIndex(dir);
+    const entry = layout.manifests.find(m => m.annotations?.[REF_NAME] === tag);
+    if (!entry || entry.mediaType !== _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex)
+        return false;
+    const source = new OciLayoutSource(dir, tag);
+    const doc = JSON.parse((await source.manifest(entry)).toString('utf8'));
+    doc.annotations = { ...defaults, ...doc.annotations, ...set };
+    const bytes = Buffer.from(JSON.stringify(doc));
+    const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256 */ .sc)(bytes);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(blobPath(dir, digest), bytes);
+    entry.digest = digest;
+    entry.size = bytes.length;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index.json'), JSON.stringify(layout));
+    return true;
 }
 
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CF: () => (/* binding */ setImageOutputs),
+/* harmony export */   CR: () => (/* binding */ imageIdOf),
 /* harmony export */   KJ: () => (/* binding */ reportCopy),
 /* harmony export */   M2: () => (/* binding */ describeLayout),
 /* harmony export */   N5: () => (/* binding */ summarizeImage),
@@ -85,6 +86,23 @@ async function imageSize(source, root) {
     }
     return total;
 }
+/**
+ * The config digest of the image a root stands for: its own, or, for an index that wraps one
+ * image with attestations beside it (buildx's default provenance), that image's. Empty for a
+ * multi-platform index.
+ */
+async function imageIdOf(source, root) {
+    if (root.configDigest)
+        return root.configDigest;
+    const images = root.manifests.filter(m => m.platform && m.platform !== 'unknown/unknown');
+    if (images.length !== 1)
+        return '';
+    const child = images[0];
+    const { mediaType, digest, size } = child;
+    const bytes = await source.manifest({ mediaType, digest, size });
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes, child.mediaType);
+    return parsed.kind === 'image' ? parsed.manifest.config.digest : '';
+}
 /** Describes an image in a layout without pushing it (for builds that are not pushed). */
 async function describeLayout(dir, tag) {
     const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, tag);
@@ -98,9 +116,15 @@ async function describeLayout(dir, tag) {
     if (parsed.kind === 'image') {
         return { digest: root.digest, imageid: parsed.manifest.config.digest, platforms: [], size };
     }
+    const manifests = parsed.index.manifests.map(m => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.platform && { platform: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(m.platform) })
+    }));
     return {
         digest: root.digest,
-        imageid: '',
+        imageid: await imageIdOf(source, { manifests }),
         platforms: parsed.index.manifests
             .filter(m => m.platform && m.platform.os !== 'unknown')
             .map(m => ({ platform: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(m.platform), digest: m.digest })),

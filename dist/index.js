@@ -28616,7 +28616,7 @@ function html(text) {
 
 /***/ }),
 
-/***/ 5372:
+/***/ 7367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28643,47 +28643,6 @@ var reference = __nccwpck_require__(9310);
 var action_tags = __nccwpck_require__(2409);
 // EXTERNAL MODULE: ./src/action/token.ts + 1 modules
 var action_token = __nccwpck_require__(838);
-;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
-/** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
-
-
-
-function parsePushSource(raw, image) {
-    if (raw === '')
-        return { kind: 'docker-daemon', name: `${image.registry}/${image.repository}` };
-    const [scheme, ...restParts] = raw.split(':');
-    const rest = restParts.join(':');
-    if (scheme === 'docker-daemon') {
-        if (!rest)
-            throw new errors/* InputError */.dz('source', raw, 'docker-daemon: needs an image name or ID after it');
-        return { kind: 'docker-daemon', name: rest };
-    }
-    if (scheme === 'oci') {
-        // oci:PATH[:TAG], as skopeo writes it; a path may itself contain ":" only before the tag.
-        const m = /^(.*?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(rest);
-        const path = m?.[1] ?? '';
-        if (!path)
-            throw new errors/* InputError */.dz('source', raw, 'oci: needs a layout directory: oci:PATH[:TAG]');
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout'))) {
-            throw new errors/* InputError */.dz('source', raw, `${path} is not an OCI image layout (it has no oci-layout file)`);
-        }
-        return { kind: 'oci', path, ...(m?.[2] !== undefined && { tag: m[2] }) };
-    }
-    if (scheme === 'docker-archive') {
-        if (!rest)
-            throw new errors/* InputError */.dz('source', raw, 'docker-archive: needs a file: docker-archive:PATH');
-        if (!(0,external_node_fs_.existsSync)(rest) || !(0,external_node_fs_.statSync)(rest).isFile()) {
-            throw new errors/* InputError */.dz('source', raw, `${rest} is not a file`);
-        }
-        return { kind: 'docker-archive', path: rest };
-    }
-    // skopeo transports the action does not read from; "docker://" is a remote image, not a local one.
-    if (/^(docker|dir|containers-storage|oci-archive|ostree|sif|tarball):/.test(raw)) {
-        throw new errors/* InputError */.dz('source', raw, 'push reads a local image NAME, docker-daemon:NAME, oci:PATH[:TAG] or docker-archive:PATH', scheme === 'docker' ? 'To copy a remote image, use command: copy.' : undefined);
-    }
-    return { kind: 'docker-daemon', name: raw };
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs/values.ts
 /**
  * Parsers for single input values: lists, booleans, choices and platforms. Each rejection is
@@ -28755,6 +28714,187 @@ function platformOf(input, value) {
         throw new errors/* InputError */.dz(input, value, 'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/build.ts
+/**
+ * The build inputs that docker/build-push-action users bring, in its names and syntax:
+ * `cache-from`, `cache-to`, `secrets`, `secret-files`, `secret-envs`, `ssh`,
+ * `build-contexts`, `no-cache`, `pull`, `provenance`, `sbom`, `annotations`.
+ */
+
+
+const CACHE_TYPES = ['registry', 'gha', 'local', 'inline', 's3', 'azblob'];
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+/** `type=registry,ref=…,mode=max`, or a bare reference meaning `type=registry,ref=…`. */
+function parseCache(input, item) {
+    if (!item.includes('='))
+        return { type: 'registry', attrs: { type: 'registry', ref: item } };
+    const attrs = {};
+    for (const part of splitList(item)) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz(input, item, `"${part}" is not key=value`);
+        attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+    const type = attrs.type ?? 'registry';
+    if (!CACHE_TYPES.includes(type)) {
+        throw new errors/* InputError */.dz(input, item, `type is one of ${CACHE_TYPES.join(', ')}`);
+    }
+    if (type === 'registry' && !attrs.ref) {
+        throw new errors/* InputError */.dz(input, item, 'a registry cache needs ref=', 'e.g. type=registry,ref=ghcr.io/o/app:buildcache');
+    }
+    if (type === 'local' && !attrs[input === 'cache-to' ? 'dest' : 'src']) {
+        throw new errors/* InputError */.dz(input, item, `a local cache needs ${input === 'cache-to' ? 'dest' : 'src'}=`);
+    }
+    return { type: type, attrs: { ...attrs, type } };
+}
+/** Lines, each one cache spec (a spec's own commas stay in it). */
+function cacheLines(read, input) {
+    return read(input)
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+        .map(l => parseCache(input, l));
+}
+function secretsOf(read) {
+    const secrets = [];
+    const idOf = (input, id, item) => {
+        if (!SECRET_ID.test(id))
+            throw new errors/* InputError */.dz(input, item.replace(/=.*/s, '=***'), 'a secret id is letters, digits, ".", "_" and "-"');
+        if (secrets.some(s => s.id === id))
+            throw new errors/* InputError */.dz(input, id, 'each secret id is given once across secrets, secret-files and secret-envs');
+        return id;
+    };
+    // secrets: ID=value lines (build-push-action's form), or buildx's id=…,src=… / id=…,env=….
+    for (const line of read('secrets')
+        .split(/\r?\n/)
+        .filter(l => l.trim())) {
+        const item = line.trim();
+        const csv = /^id=([^,]+),(src|env)=(.+)$/.exec(item);
+        if (csv) {
+            const id = idOf('secrets', csv[1], item);
+            secrets.push(csv[2] === 'src' ? { id, file: csv[3] } : { id, env: csv[3] });
+            continue;
+        }
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('secrets', '***', 'each secret is ID=value, or id=ID,src=PATH');
+        secrets.push({ id: idOf('secrets', item.slice(0, eq), item), value: item.slice(eq + 1) });
+    }
+    for (const item of splitKeyValueList(read('secret-files'))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('secret-files', item, 'each secret file is ID=PATH');
+        secrets.push({ id: idOf('secret-files', item.slice(0, eq), item), file: item.slice(eq + 1) });
+    }
+    for (const item of splitKeyValueList(read('secret-envs'))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('secret-envs', item, 'each secret env is ID=ENV_VAR');
+        secrets.push({ id: idOf('secret-envs', item.slice(0, eq), item), env: item.slice(eq + 1) });
+    }
+    return secrets;
+}
+const ANNOTATION = /^(?:(manifest|index|manifest-descriptor|index-descriptor)(?:\[([^\]]*)\])?:)?([^=\s]+)=(.*)$/s;
+/**
+ * buildx's annotation syntax, one per line: `KEY=VALUE` (the manifest), `index:KEY=VALUE`,
+ * `manifest[linux/amd64]:KEY=VALUE`, …; docker/metadata-action's `annotations` output is
+ * exactly this.
+ */
+function parseAnnotations(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+        .map(item => {
+        const m = ANNOTATION.exec(item);
+        if (!m) {
+            throw new errors/* InputError */.dz('annotations', item, 'each annotation is KEY=VALUE, optionally after a level: index:, manifest:, manifest-descriptor:, index-descriptor:');
+        }
+        return {
+            level: (m[1] ?? 'manifest'),
+            platforms: m[2] ?? '',
+            key: m[3],
+            value: m[4]
+        };
+    });
+}
+/** The attestation inputs: `false`/`true`, or buildx's attribute list (`mode=max`). */
+function attestation(input, raw) {
+    if (raw === '')
+        return '';
+    if (/^(true|false)$/i.test(raw))
+        return raw.toLowerCase();
+    if (!/^[a-z-]+=[^,\s]*(,[a-z-]+=[^,\s]*)*$/.test(raw))
+        throw new errors/* InputError */.dz(input, raw, 'true, false, or key=value attributes such as mode=max');
+    return raw;
+}
+function readBuildFeatures(read) {
+    const buildContexts = {};
+    for (const item of splitKeyValueList(read('build-contexts'))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('build-contexts', item, 'each build context is NAME=SOURCE');
+        buildContexts[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return {
+        cacheFrom: cacheLines(read, 'cache-from'),
+        cacheTo: cacheLines(read, 'cache-to'),
+        secrets: secretsOf(read),
+        ssh: splitList(read('ssh')).map(item => {
+            if (!/^[A-Za-z0-9_.-]+(=.+)?$/.test(item))
+                throw new errors/* InputError */.dz('ssh', item, 'each entry is default, or ID=PATH to a socket or key');
+            return item;
+        }),
+        buildContexts,
+        noCache: bool('no-cache', read('no-cache') || 'false'),
+        pull: bool('pull', read('pull') || 'false'),
+        provenance: attestation('provenance', read('provenance')),
+        sbom: attestation('sbom', read('sbom')),
+        annotations: parseAnnotations(read('annotations'))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
+/** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
+
+
+
+function parsePushSource(raw, image) {
+    if (raw === '')
+        return { kind: 'docker-daemon', name: `${image.registry}/${image.repository}` };
+    const [scheme, ...restParts] = raw.split(':');
+    const rest = restParts.join(':');
+    if (scheme === 'docker-daemon') {
+        if (!rest)
+            throw new errors/* InputError */.dz('source', raw, 'docker-daemon: needs an image name or ID after it');
+        return { kind: 'docker-daemon', name: rest };
+    }
+    if (scheme === 'oci') {
+        // oci:PATH[:TAG], as skopeo writes it; a path may itself contain ":" only before the tag.
+        const m = /^(.*?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(rest);
+        const path = m?.[1] ?? '';
+        if (!path)
+            throw new errors/* InputError */.dz('source', raw, 'oci: needs a layout directory: oci:PATH[:TAG]');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout'))) {
+            throw new errors/* InputError */.dz('source', raw, `${path} is not an OCI image layout (it has no oci-layout file)`);
+        }
+        return { kind: 'oci', path, ...(m?.[2] !== undefined && { tag: m[2] }) };
+    }
+    if (scheme === 'docker-archive') {
+        if (!rest)
+            throw new errors/* InputError */.dz('source', raw, 'docker-archive: needs a file: docker-archive:PATH');
+        if (!(0,external_node_fs_.existsSync)(rest) || !(0,external_node_fs_.statSync)(rest).isFile()) {
+            throw new errors/* InputError */.dz('source', raw, `${rest} is not a file`);
+        }
+        return { kind: 'docker-archive', path: rest };
+    }
+    // skopeo transports the action does not read from; "docker://" is a remote image, not a local one.
+    if (/^(docker|dir|containers-storage|oci-archive|ostree|sif|tarball):/.test(raw)) {
+        throw new errors/* InputError */.dz('source', raw, 'push reads a local image NAME, docker-daemon:NAME, oci:PATH[:TAG] or docker-archive:PATH', scheme === 'docker' ? 'To copy a remote image, use command: copy.' : undefined);
+    }
+    return { kind: 'docker-daemon', name: raw };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs/references.ts
@@ -28883,6 +29023,7 @@ function parseRemoteSource(raw, image, ctx) {
 
 
 
+
 const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login'];
 const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
 /** The inputs each command reads beyond the common ones. */
@@ -28897,11 +29038,25 @@ const USED_BY = {
     network: ['build-push'],
     platforms: ['build-push'],
     builder: ['build-push'],
+    'cache-from': ['build-push'],
+    'cache-to': ['build-push'],
+    secrets: ['build-push'],
+    'secret-files': ['build-push'],
+    'secret-envs': ['build-push'],
+    ssh: ['build-push'],
+    'build-contexts': ['build-push'],
+    'no-cache': ['build-push'],
+    pull: ['build-push'],
+    provenance: ['build-push'],
+    sbom: ['build-push'],
+    annotations: ['build-push'],
     source: ['push', 'pull', 'tag', 'copy'],
     platform: ['pull', 'copy'],
     load: ['pull'],
     output: ['pull']
 };
+/** Inputs whose values are secrets: never echoed. */
+const SECRET_INPUTS = ['secrets'];
 /** Values action.yml gives these inputs: the runner passes them even when the user did not. */
 const ACTION_DEFAULTS = { push: 'auto', context: '.', builder: 'auto' };
 /** Refuses inputs that the command does not read, when the user set them. */
@@ -28913,7 +29068,7 @@ function refuseUnused(read, command) {
         const users = commands.length === 1
             ? commands[0]
             : `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`;
-        throw new errors/* InputError */.dz(input, value, `${input} is for ${users}, not ${command}`, `Remove it, or set command: ${commands[0]}.`);
+        throw new errors/* InputError */.dz(input, SECRET_INPUTS.includes(input) ? '***' : value, `${input} is for ${users}, not ${command}`, `Remove it, or set command: ${commands[0]}.`);
     }
 }
 function readCommon(read, ctx, command) {
@@ -29019,7 +29174,13 @@ function readBuildPush(read, common, ctx) {
         throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
     }
     const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p));
-    const builder = oneOf('builder', read('builder') || 'auto', BUILDERS);
+    // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
+    const builderRaw = read('builder') || 'auto';
+    const named = BUILDERS.includes(builderRaw.toLowerCase());
+    if (!named && !NAME.test(builderRaw)) {
+        throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
+    }
+    const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx';
     return {
         ...common,
         command: 'build-push',
@@ -29032,7 +29193,9 @@ function readBuildPush(read, common, ctx) {
         target,
         network,
         platforms,
-        builder
+        builder,
+        buildxBuilder: named ? '' : builderRaw,
+        features: readBuildFeatures(read)
     };
 }
 function readPull(read, common, ctx) {
@@ -29137,7 +29300,7 @@ var state = __nccwpck_require__(3175);
  * the command it runs.
  */
 const main_COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7753))).buildPush,
+    'build-push': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3029))).buildPush,
     push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1545))).push,
     pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122))).pull,
     tag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5541))).tag,
@@ -29160,6 +29323,12 @@ async function run(env = process.env) {
     for (const secret of [read('token'), read('password')])
         if (secret)
             core/* setSecret */.Pq(secret);
+    // Build secrets given by value (`secrets: ID=value`) too, before anything can echo them.
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const value = line.slice(line.indexOf('=') + 1).trim();
+        if (line.includes('=') && value)
+            core/* setSecret */.Pq(value);
+    }
     if ((0,state/* isPost */.tl)()) {
         await post();
         return;
@@ -29297,6 +29466,7 @@ function markMain() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   bX: () => (/* binding */ commitTime),
 /* harmony export */   nK: () => (/* binding */ defaultTags)
 /* harmony export */ });
 /* unused harmony export sanitizeTag */
@@ -29618,7 +29788,7 @@ async function adviseOnToken(token, command, registry, repository, ctx) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5372);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7367);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the test bed's real components from Debian's packages when they are missing
 # (TESTBED.md): the Distribution registry, htpasswd, the Docker engine, buildah, skopeo, umoci,
-# busybox and openssl. Needs root (or sudo); does nothing when everything is there.
+# busybox, openssl and podman. Needs root (or sudo); does nothing when everything is there.
 set -euo pipefail
 
 declare -A package_of=(
@@ -9,6 +9,7 @@ declare -A package_of=(
   [htpasswd]=apache2-utils
   [dockerd]=docker.io
   [buildah]=buildah
+  [podman]=podman
   [skopeo]=skopeo
   [umoci]=umoci
   [busybox]=busybox-static

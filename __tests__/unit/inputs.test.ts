@@ -183,7 +183,11 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   [{ push: 'maybe' }, 'push', /true or false/],
   [{ command: 'pull', load: 'sometimes' }, 'load', /true or false/],
   [{ logout: 'nope' }, 'logout', /true or false/],
-  [{ builder: 'kaniko' }, 'builder', /one of auto, buildx, docker, buildah, podman/],
+  [
+    { builder: 'my builder' },
+    'builder',
+    /one of auto, buildx, docker, buildah, podman, or the name of a buildx builder/
+  ],
   [{ platforms: 'linux/amd64,arm64' }, 'platforms', /os\/arch/],
   [{ platforms: 'Linux/AMD64' }, 'platforms', /os\/arch/],
   [{ command: 'pull', platform: 'linux' }, 'platform', /os\/arch/],

@@ -49,6 +49,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Mask first: nothing may be printed before the runner knows the token is a secret.
   const read = envInput(env)
   for (const secret of [read('token'), read('password')]) if (secret) core.setSecret(secret)
+  // Build secrets given by value (`secrets: ID=value`) too, before anything can echo them.
+  for (const line of read('secrets').split(/\r?\n/)) {
+    const value = line.slice(line.indexOf('=') + 1).trim()
+    if (line.includes('=') && value) core.setSecret(value)
+  }
 
   if (isPost()) {
     await post()

@@ -17,7 +17,7 @@ import {
 } from '../registry/index.js'
 import { ownerIsOrganization, type RunContext } from './context.js'
 import type { CommonInputs } from './inputs/index.js'
-import { imageSize, progressReporter, uploadReport, type ImageReport } from './report.js'
+import { imageIdOf, imageSize, progressReporter, uploadReport, type ImageReport } from './report.js'
 import type { Session } from './session.js'
 import { isGitHubRegistry, packageSettingsUrl } from './token.js'
 
@@ -60,7 +60,8 @@ export async function pushLayout(
       { title: 'New package' }
     )
   }
-  return { ...uploadReport(result, name, tags, size, started), createdPackage }
+  const report = uploadReport(result, name, tags, size, started)
+  return { ...report, imageid: await imageIdOf(source, result), createdPackage }
 }
 
 /**

@@ -105,6 +105,25 @@ export async function imageSize(source: ImageSource, root: Descriptor): Promise<
   return total
 }
 
+/**
+ * The config digest of the image a root stands for: its own, or, for an index that wraps one
+ * image with attestations beside it (buildx's default provenance), that image's. Empty for a
+ * multi-platform index.
+ */
+export async function imageIdOf(
+  source: ImageSource,
+  root: { configDigest?: string; manifests: CopyResult['manifests'] }
+): Promise<string> {
+  if (root.configDigest) return root.configDigest
+  const images = root.manifests.filter(m => m.platform && m.platform !== 'unknown/unknown')
+  if (images.length !== 1) return ''
+  const child = images[0]!
+  const { mediaType, digest, size } = child
+  const bytes = await source.manifest({ mediaType, digest, size })
+  const parsed = parseManifest(bytes, child.mediaType)
+  return parsed.kind === 'image' ? parsed.manifest.config.digest : ''
+}
+
 /** Describes an image in a layout without pushing it (for builds that are not pushed). */
 export async function describeLayout(
   dir: string,
@@ -121,9 +140,15 @@ export async function describeLayout(
   if (parsed.kind === 'image') {
     return { digest: root.digest, imageid: parsed.manifest.config.digest, platforms: [], size }
   }
+  const manifests = parsed.index.manifests.map(m => ({
+    mediaType: m.mediaType,
+    digest: m.digest,
+    size: m.size,
+    ...(m.platform && { platform: formatPlatform(m.platform) })
+  }))
   return {
     digest: root.digest,
-    imageid: '',
+    imageid: await imageIdOf(source, { manifests }),
     platforms: parsed.index.manifests
       .filter(m => m.platform && m.platform.os !== 'unknown')
       .map(m => ({ platform: formatPlatform(m.platform!), digest: m.digest })),

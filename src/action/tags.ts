@@ -52,7 +52,7 @@ export function defaultTags(ctx: RunContext): string[] {
  * When the commit was made, from the event payload: builds of one commit then carry one
  * `created` label, so they are reproducible and the builder's cache holds across re-runs.
  */
-function commitTime(ctx: RunContext): Date | undefined {
+export function commitTime(ctx: RunContext): Date | undefined {
   const stamp = ctx.event.head_commit?.timestamp ?? ctx.event.pull_request?.updated_at
   const date = stamp ? new Date(stamp) : undefined
   return date && !Number.isNaN(date.getTime()) ? date : undefined

@@ -1,14 +1,17 @@
 /**
  * Builders, each ending in an OCI image layout that the embedded client pushes:
  *
- * - buildx: `docker buildx build --output type=oci,dest=DIR,tar=false` (multi-platform builds
- *   give an index);
+ * - buildx: with a builder that can export OCI (docker-container, kubernetes, remote, or the
+ *   docker driver on the containerd image store), `--output type=oci,dest=DIR,tar=false`
+ *   (multi-platform builds give an index); with buildx's plain `docker` driver, which refuses
+ *   that export, the image is built into the engine (`--load`) and `docker save` streamed into
+ *   the layout;
  * - docker (classic): `docker build`, then `docker save` streamed into a layout, layers
  *   compressed in parallel on every core;
  * - buildah and podman: build, then push to `oci:DIR`.
  *
- * `auto` takes the first that actually works: a CLI whose engine does not answer is skipped,
- * with the reason kept for the log.
+ * `auto` takes the first that actually works and can do what the build asks (secrets, caches,
+ * attestations): a CLI whose engine does not answer is skipped, with the reason kept for the log.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -33,6 +36,84 @@ export interface BuildRequest {
   env: NodeJS.ProcessEnv
   log: LineSink
   runner: CommandRunner
+  options?: BuildOptions
+  /** A buildx builder instance (`--builder`); empty: the current one. */
+  buildxBuilder?: string
+  /** Seconds since the epoch for reproducible timestamps (SOURCE_DATE_EPOCH). */
+  sourceDateEpoch?: number
+}
+
+/** What a build may ask beyond the Dockerfile, each honoured by some builders only. */
+export interface BuildOptions {
+  /** buildx `--cache-from` and `--cache-to` values, as attributes (`type=registry,ref=…`). */
+  cache: { from: Array<Record<string, string>>; to: Array<Record<string, string>> }
+  /** Secrets as files (mode 0600, made and removed by the caller). */
+  secrets: Array<{ id: string; src: string }>
+  /** `--ssh` values, `--build-context` pairs, `--no-cache`, `--pull`. */
+  ssh: string[]
+  buildContexts: Record<string, string>
+  noCache: boolean
+  pull: boolean
+  /** buildx's attestation values (`--provenance`, `--sbom`); empty: the builder's default. */
+  attestations: { provenance: string; sbom: string }
+  /** Annotations in buildx's syntax (`index:KEY=VALUE`). */
+  annotations: string[]
+}
+
+/** A thing a build asks for that a builder may not do. */
+export type Capability =
+  | 'secrets'
+  | 'ssh'
+  | 'cache-registry'
+  | 'cache-gha'
+  | 'cache-local'
+  | 'cache-inline'
+  | 'cache-s3'
+  | 'cache-azblob'
+  | 'build-contexts'
+  | 'no-cache'
+  | 'pull'
+  | 'attestations'
+  | 'timestamp'
+  /** Manifest annotations (`KEY=VALUE`, `manifest:KEY=VALUE`). */
+  | 'annotations'
+  /** Annotations per platform or on descriptors (`manifest[linux/amd64]:`, `*-descriptor:`). */
+  | 'descriptor-annotations'
+
+/** buildah and podman share their build options. */
+const CONTAINERS_CAPABILITIES = new Set<Capability>([
+  'secrets',
+  'ssh',
+  'cache-registry',
+  'build-contexts',
+  'no-cache',
+  'pull',
+  'timestamp',
+  'annotations'
+])
+
+/** What each builder honours (docker/build-push-action's inputs, by builder). */
+export const CAPABILITIES: Record<BuilderKind, ReadonlySet<Capability>> = {
+  buildx: new Set<Capability>([
+    'secrets',
+    'ssh',
+    'cache-registry',
+    'cache-gha',
+    'cache-local',
+    'cache-inline',
+    'cache-s3',
+    'cache-azblob',
+    'build-contexts',
+    'no-cache',
+    'pull',
+    'attestations',
+    'timestamp',
+    'annotations',
+    'descriptor-annotations'
+  ]),
+  docker: new Set<Capability>(['no-cache', 'pull']),
+  buildah: CONTAINERS_CAPABILITIES,
+  podman: CONTAINERS_CAPABILITIES
 }
 
 export interface BuildResult {
@@ -60,7 +141,99 @@ function commonArgs(r: BuildRequest): string[] {
   for (const [key, value] of Object.entries(r.labels)) args.push('--label', `${key}=${value}`)
   if (r.target) args.push('--target', r.target)
   if (r.network) args.push('--network', r.network)
+  const o = r.options
+  if (o?.noCache) args.push('--no-cache')
   return args
+}
+
+/** `key=value,key=value`, as buildx takes a cache spec. */
+function csv(attrs: Record<string, string>): string {
+  return Object.entries(attrs)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')
+}
+
+/** What buildx and the containers builders share: secrets, ssh, extra contexts. */
+function secretArgs(o: BuildOptions | undefined): string[] {
+  const args: string[] = []
+  for (const s of o?.secrets ?? []) args.push('--secret', `id=${s.id},src=${s.src}`)
+  for (const ssh of o?.ssh ?? []) args.push('--ssh', ssh)
+  for (const [name, value] of Object.entries(o?.buildContexts ?? {}))
+    args.push('--build-context', `${name}=${value}`)
+  return args
+}
+
+/** buildx's own options: caches, attestations, annotations, pull. */
+function buildxArgs(r: BuildRequest): string[] {
+  const o = r.options
+  const args = secretArgs(o)
+  if (r.buildxBuilder) args.push('--builder', r.buildxBuilder)
+  if (o?.pull) args.push('--pull')
+  for (const c of o?.cache.from ?? []) args.push('--cache-from', csv(c))
+  for (const c of o?.cache.to ?? []) args.push('--cache-to', csv(c))
+  if (o?.attestations.provenance) args.push('--provenance', o.attestations.provenance)
+  if (o?.attestations.sbom) args.push('--sbom', o.attestations.sbom)
+  for (const a of o?.annotations ?? []) args.push('--annotation', a)
+  return args
+}
+
+/** The environment BuildKit reads SOURCE_DATE_EPOCH from (buildx passes it to the build). */
+function withEpoch(r: BuildRequest): NodeJS.ProcessEnv {
+  return r.sourceDateEpoch === undefined
+    ? r.env
+    : { ...r.env, SOURCE_DATE_EPOCH: String(r.sourceDateEpoch) }
+}
+
+/** What `docker buildx inspect` says of a builder. */
+export interface BuildxBuilder {
+  name: string
+  driver: string
+  platforms: string[]
+}
+
+/** Reads `docker buildx inspect [name]`: the builder's name, driver and platforms. */
+export async function inspectBuildx(
+  runner: CommandRunner,
+  name: string,
+  env: NodeJS.ProcessEnv
+): Promise<BuildxBuilder> {
+  const out = await runner.run('docker', ['buildx', 'inspect', ...(name ? [name] : [])], {
+    env,
+    quiet: true,
+    timeoutMs: 30_000
+  })
+  const field = (key: string): string =>
+    new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(out)?.[1]?.trim() ?? ''
+  return {
+    name: field('Name') || name,
+    driver: field('Driver'),
+    platforms: field('Platforms')
+      .split(',')
+      .map(p => p.trim().replace(/\*$/, ''))
+      .filter(Boolean)
+  }
+}
+
+/** Whether the engine keeps images in the containerd image store (it can export OCI then). */
+async function containerdStore(runner: CommandRunner, env: NodeJS.ProcessEnv): Promise<boolean> {
+  try {
+    const out = await runner.run('docker', ['info', '--format', '{{json .DriverStatus}}'], {
+      env,
+      quiet: true,
+      timeoutMs: 15_000
+    })
+    return out.includes('io.containerd.snapshotter')
+  } catch {
+    return false
+  }
+}
+
+/** Thrown before building when the build cannot be done the way the builder is set up. */
+export class BuildSetupError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BuildSetupError'
+  }
 }
 
 /** Whether a Docker engine answers (the CLI's `docker version` reaches its server). */
@@ -92,16 +265,50 @@ export const buildx: Builder = {
     return dockerEngineProblem(runner, env)
   },
   async build(r) {
+    const builder = await inspectBuildx(r.runner, r.buildxBuilder ?? '', r.env).catch(
+      (error: unknown) => {
+        throw new BuildSetupError(
+          `docker buildx inspect ${r.buildxBuilder ?? ''} failed: ${error instanceof Error ? error.message : String(error)}${r.buildxBuilder ? '. Is the builder input the name docker/setup-buildx-action gave?' : ''}`
+        )
+      }
+    )
+    // buildx's docker driver refuses OCI exports unless the engine uses the containerd store
+    // (docker/buildx "Drivers"); it builds into the engine instead, one platform at a time.
+    const intoEngine = builder.driver === 'docker' && !(await containerdStore(r.runner, r.env))
+    r.log(
+      `buildx builder ${builder.name || '(current)'}, driver ${builder.driver || 'unknown'}: ${
+        intoEngine
+          ? 'building into the Docker engine, then docker save into an OCI layout'
+          : 'exporting an OCI layout'
+      }`
+    )
+    const base = ['buildx', 'build', ...commonArgs(r), ...buildxArgs(r)]
+    if (r.platforms.length) base.push('--platform', r.platforms.join(','))
+    if (intoEngine) {
+      if (r.platforms.length > 1) {
+        throw new BuildSetupError(
+          `buildx's docker driver (builder ${builder.name}) builds one platform into the engine, and platforms lists ${r.platforms.length}. Add docker/setup-buildx-action before this step (and docker/setup-qemu-action for foreign architectures), and pass its builder output as builder:`
+        )
+      }
+      await r.runner.run('docker', [...base, '--load', '--tag', r.name, r.context], {
+        env: withEpoch(r),
+        onLine: r.log
+      })
+      await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log)
+      return {
+        builder: 'buildx',
+        layoutDir: r.layoutDir,
+        layoutTag: LAYOUT_TAG,
+        dockerImage: r.name
+      }
+    }
     const args = [
-      'buildx',
-      'build',
-      ...commonArgs(r),
+      ...base,
       '--output',
-      `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`
+      `type=oci,dest=${r.layoutDir},tar=false,name=${r.name}`,
+      r.context
     ]
-    if (r.platforms.length) args.push('--platform', r.platforms.join(','))
-    args.push(r.context)
-    await r.runner.run('docker', args, { env: r.env, onLine: r.log })
+    await r.runner.run('docker', args, { env: withEpoch(r), onLine: r.log })
     await retagLayout(r.layoutDir)
     return { builder: 'buildx', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG }
   }
@@ -158,15 +365,37 @@ function containersBuilder(kind: 'buildah' | 'podman'): Builder {
     async build(r) {
       const build = kind === 'buildah' ? ['bud'] : ['build']
       const multi = r.platforms.length > 1
-      const args = [...build, ...commonArgs(r), multi ? '--manifest' : '--tag', r.name]
+      const args = [...build, ...commonArgs(r), ...secretArgs(r.options)]
+      const o = r.options
+      if (o?.pull) args.push('--pull=always')
+      // The containers builders cache layers in a repository (no tag: they name the layers).
+      const cacheRepo = (c: Record<string, string>): string => (c.ref ?? '').replace(/:[^/:]*$/, '')
+      if (o?.cache.from.length || o?.cache.to.length) args.push('--layers')
+      for (const c of o?.cache.from ?? []) args.push('--cache-from', cacheRepo(c))
+      for (const c of o?.cache.to ?? []) args.push('--cache-to', cacheRepo(c))
+      if (r.sourceDateEpoch !== undefined) args.push('--timestamp', String(r.sourceDateEpoch))
+      // Index-level annotations are the caller's to set in the layout; these are the image's.
+      for (const a of o?.annotations ?? [])
+        if (!/^[a-z-]+(\[[^\]]*\])?:/.test(a)) args.push('--annotation', a)
+      // A manifest list cannot take the name of an image the store already has (a single-
+      // platform build of the same tag, earlier on this runner): the list gets a name of its
+      // own, used only to export it, and is removed after.
+      const list = `localhost/ghcr-action-manifest:${process.pid}-${Date.now()}`
+      args.push(multi ? '--manifest' : '--tag', multi ? list : r.name)
       if (r.platforms.length) args.push('--platform', r.platforms.join(','))
       args.push(r.context)
       const options = { env: r.env, onLine: r.log }
       await r.runner.run(kind, args, options)
       const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`
-      if (multi)
-        await r.runner.run(kind, ['manifest', 'push', '--all', r.name, destination], options)
-      else await r.runner.run(kind, ['push', r.name, destination], options)
+      // Writing a local layout needs no credentials; with DOCKER_CONFIG set to a directory
+      // that has no config.json, buildah and podman refuse to push at all ("checking authfile").
+      const local = { ...r.env }
+      delete local.DOCKER_CONFIG
+      const push = { ...options, env: local }
+      if (multi) {
+        await r.runner.run(kind, ['manifest', 'push', '--all', list, destination], push)
+        await r.runner.run(kind, ['manifest', 'rm', list], { ...push, quiet: true }).catch(() => '')
+      } else await r.runner.run(kind, ['push', r.name, destination], push)
       return { builder: kind, layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG }
     }
   }
@@ -200,12 +429,19 @@ export async function chooseBuilder(
   name: BuilderKind | 'auto',
   platforms: string[],
   runner: CommandRunner,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  needs: ReadonlySet<Capability> = new Set()
 ): Promise<BuilderChoice> {
   const candidates = name === 'auto' ? AUTO_ORDER : [name]
   const passed: string[] = []
   for (const kind of candidates) {
     const builder = BUILDERS[kind]
+    const lacking = [...needs].filter(n => !CAPABILITIES[kind].has(n))
+    // A builder named by the input is checked by the caller, which names the input it lacks.
+    if (name === 'auto' && lacking.length) {
+      passed.push(`${kind}: cannot do ${lacking.join(', ')}`)
+      continue
+    }
     const problem = await builder.unavailable(runner, env)
     if (problem) {
       passed.push(`${kind}: ${problem}`)

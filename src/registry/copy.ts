@@ -57,7 +57,7 @@ export interface CopyResult {
   mediaType: string
   size: number
   /** For an index: each child manifest and its platform. */
-  manifests: Array<{ digest: Digest; platform?: string; mediaType: string }>
+  manifests: Array<{ digest: Digest; platform?: string; mediaType: string; size: number }>
   /** For a single image: its config digest. */
   configDigest?: Digest
   stats: CopyStats
@@ -72,19 +72,18 @@ class Limiter {
     private readonly signal: AbortSignal
   ) {}
   async run<T>(task: () => Promise<T>): Promise<T> {
+    // A released slot is handed straight to the next waiter, so no newcomer can take it in
+    // between and run one task over the limit.
     if (this.active >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
-    this.active++
-    // A copy that already failed starts nothing new.
-    if (this.signal.aborted) {
-      this.active--
-      this.queue.shift()?.()
-      throw this.signal.reason
-    }
+    else this.active++
     try {
+      // A copy that already failed starts nothing new.
+      if (this.signal.aborted) throw this.signal.reason
       return await task()
     } finally {
-      this.active--
-      this.queue.shift()?.()
+      const next = this.queue.shift()
+      if (next) next()
+      else this.active--
     }
   }
 }
@@ -237,6 +236,7 @@ export function copyResultOf(bytes: Buffer, parsed: ParsedManifest, stats: CopyS
         ? parsed.index.manifests.map(m => ({
             digest: m.digest,
             mediaType: m.mediaType,
+            size: m.size,
             ...(m.platform && { platform: formatPlatform(m.platform) })
           }))
         : [],

@@ -40,7 +40,13 @@ export {
   TlsError,
   UnsupportedManifestError
 } from './errors.js'
-export { OciLayoutDestination, OciLayoutSource, readLayoutIndex, REF_NAME } from './layout.js'
+export {
+  annotateIndex,
+  OciLayoutDestination,
+  OciLayoutSource,
+  readLayoutIndex,
+  REF_NAME
+} from './layout.js'
 export { dockerArchiveStream, readDockerArchive } from './archive.js'
 export type { ArchiveImage, ReadArchiveOptions } from './archive.js'
 export {

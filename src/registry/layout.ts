@@ -318,3 +318,33 @@ async function* fileChunks(path: string, offset: number): AsyncGenerator<Buffer>
     await file.close()
   }
 }
+
+/**
+ * Sets annotations on the OCI index a layout holds under `tag`: `set` replace what the index
+ * has, `defaults` only fill what it lacks. The index is rewritten as a new blob (its children
+ * are untouched) and the layout's entry points at it. Returns false, changing nothing, when the
+ * root is not an OCI index (a single image, or a Docker manifest list, which has no place
+ * for annotations).
+ */
+export async function annotateIndex(
+  dir: string,
+  tag: string,
+  set: Record<string, string>,
+  defaults: Record<string, string> = {}
+): Promise<boolean> {
+  const layout = await readLayoutIndex(dir)
+  const entry = layout.manifests.find(m => m.annotations?.[REF_NAME] === tag)
+  if (!entry || entry.mediaType !== MediaType.OciIndex) return false
+  const source = new OciLayoutSource(dir, tag)
+  const doc = JSON.parse((await source.manifest(entry)).toString('utf8')) as ImageIndex & {
+    annotations?: Record<string, string>
+  }
+  doc.annotations = { ...defaults, ...doc.annotations, ...set }
+  const bytes = Buffer.from(JSON.stringify(doc))
+  const digest = sha256(bytes)
+  await writeFile(blobPath(dir, digest), bytes)
+  entry.digest = digest
+  entry.size = bytes.length
+  await writeFile(join(dir, 'index.json'), JSON.stringify(layout))
+  return true
+}

@@ -4,8 +4,16 @@
  * local Docker engine.
  */
 import * as core from '@actions/core'
-import { chooseBuilder, NoBuilderError, type BuilderChoice } from '../../build/builders.js'
+import {
+  BuildSetupError,
+  chooseBuilder,
+  NoBuilderError,
+  type BuilderChoice,
+  type BuilderKind
+} from '../../build/builders.js'
 import { CommandError } from '../../build/exec.js'
+import { annotateIndex } from '../../registry/index.js'
+import { buildOptions, capabilitiesNeeded, checkBuilderCan } from '../build-options.js'
 import { prefetchBaseImages } from '../base-images.js'
 import { BlobCache } from '../cache.js'
 import { removeDir } from '../cleanup.js'
@@ -18,7 +26,7 @@ import { pushLayout } from '../publish.js'
 import { describeLayout, setImageOutputs, summarizeImage, type ImageReport } from '../report.js'
 import { actionRunner } from '../runner.js'
 import { openTargetSession, type Session } from '../session.js'
-import { ociLabels } from '../tags.js'
+import { commitTime, ociLabels } from '../tags.js'
 
 function buildFailure(error: unknown): unknown {
   if (error instanceof NoBuilderError) {
@@ -27,6 +35,7 @@ function buildFailure(error: unknown): unknown {
     )
   }
   if (error instanceof CommandError) return new UserError(`The build failed: ${error.message}`)
+  if (error instanceof BuildSetupError) return new UserError(error.message)
   return error
 }
 
@@ -47,6 +56,7 @@ export async function buildPush(
   const name = `${inputs.image.registry}/${inputs.image.repository}`
   const started = Date.now()
   let session: Session | undefined
+  const cleanups: Array<() => Promise<void>> = []
   const layoutDir = await scratchDir(ctx, 'ghcr-action-build-')
   try {
     // The builder is checked first (a bad builder or platforms is a bad request, found before
@@ -56,10 +66,14 @@ export async function buildPush(
       inputs.builder,
       inputs.platforms,
       actionRunner,
-      process.env
+      process.env,
+      capabilitiesNeeded(inputs)
     ).catch(e => {
       throw buildFailure(e)
     })
+    checkBuilderCan(choice.builder.kind, inputs)
+    const { options, cleanup } = await buildOptions(inputs, ctx)
+    cleanups.push(cleanup)
     if (inputs.token || push) {
       session = await group('Login', () =>
         openTargetSession(inputs, ctx, { write: push, preflight: push })
@@ -69,13 +83,15 @@ export async function buildPush(
     // The classic engine pulls base images itself; give it them from the blob cache instead.
     if (choice.builder.kind === 'docker')
       await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? ctx.platform)
+    const labels = { ...ociLabels(ctx, tags), ...inputs.labels }
+    const epoch = commitTime(ctx)
     const result = await group(`Build with ${choice.builder.kind}`, () =>
       choice.builder
         .build({
           context: inputs.context,
           file: inputs.file,
           buildArgs: inputs.buildArgs,
-          labels: { ...ociLabels(ctx, tags), ...inputs.labels },
+          labels,
           target: inputs.target,
           platforms: inputs.platforms,
           network: inputs.network,
@@ -83,12 +99,17 @@ export async function buildPush(
           layoutDir,
           env: process.env,
           log: line => core.info(line),
-          runner: actionRunner
+          runner: actionRunner,
+          options,
+          ...(inputs.buildxBuilder && { buildxBuilder: inputs.buildxBuilder }),
+          ...(epoch && { sourceDateEpoch: Math.floor(epoch.getTime() / 1000) })
         })
         .catch(e => {
           throw buildFailure(e)
         })
     )
+    await cleanup()
+    await annotateBuilt(result, inputs, labels, choice.builder.kind)
     if (push) {
       const report = await group('Push', () =>
         pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!)
@@ -119,7 +140,42 @@ export async function buildPush(
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
   } finally {
     await session?.close()
+    for (const cleanup of cleanups) await cleanup()
     await removeDir(layoutDir)
+  }
+}
+
+/** The labels ghcr.io shows a package by, which it reads from an index's annotations. */
+const DESCRIBING = [
+  'org.opencontainers.image.description',
+  'org.opencontainers.image.source',
+  'org.opencontainers.image.licenses'
+]
+
+/**
+ * Index-level annotations, set in the layout before the push: the `index:` ones of the
+ * annotations input (buildx writes them itself), and the image's description, source and
+ * licenses labels where the index lacks them, since that is where ghcr.io reads a
+ * multi-platform package's description.
+ */
+async function annotateBuilt(
+  result: { layoutDir: string; layoutTag: string },
+  inputs: BuildPushInputs,
+  labels: Record<string, string>,
+  kind: BuilderKind
+): Promise<void> {
+  const set =
+    kind === 'buildx'
+      ? {}
+      : Object.fromEntries(
+          inputs.features.annotations.filter(a => a.level === 'index').map(a => [a.key, a.value])
+        )
+  const defaults = Object.fromEntries(DESCRIBING.filter(k => labels[k]).map(k => [k, labels[k]!]))
+  const done = await annotateIndex(result.layoutDir, result.layoutTag, set, defaults)
+  if (!done && Object.keys(set).length) {
+    core.notice(
+      `The index: annotations (${Object.keys(set).join(', ')}) were not set: this build made a single image, not an index. Use manifest annotations for it.`
+    )
   }
 }
 

@@ -12,6 +12,7 @@ import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { defaultTags } from '../tags.js'
 import { classifyToken, isGitHubRegistry } from '../token.js'
+import { readBuildFeatures, type BuildFeatures } from './build.js'
 import { parsePushSource, type PushSource } from './push-source.js'
 import { parseRemoteSource, parseTags, resolveImage } from './references.js'
 import {
@@ -28,6 +29,7 @@ import {
 export { envInput, splitKeyValueList, splitList } from './values.js'
 export type { InputReader, Tristate } from './values.js'
 export type { PushSource } from './push-source.js'
+export type { Annotation, BuildFeatures, CacheSpec, SecretSpec } from './build.js'
 
 export const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -61,6 +63,10 @@ export interface BuildPushInputs extends CommonInputs {
   network: string
   platforms: string[]
   builder: BuilderName
+  /** A buildx builder instance to use (`builder: NAME`, as docker/setup-buildx-action names it). */
+  buildxBuilder: string
+  /** build-push-action's cache, secret, attestation and annotation inputs. */
+  features: BuildFeatures
 }
 
 export interface PushInputs extends CommonInputs {
@@ -113,11 +119,26 @@ const USED_BY: Record<string, readonly Command[]> = {
   network: ['build-push'],
   platforms: ['build-push'],
   builder: ['build-push'],
+  'cache-from': ['build-push'],
+  'cache-to': ['build-push'],
+  secrets: ['build-push'],
+  'secret-files': ['build-push'],
+  'secret-envs': ['build-push'],
+  ssh: ['build-push'],
+  'build-contexts': ['build-push'],
+  'no-cache': ['build-push'],
+  pull: ['build-push'],
+  provenance: ['build-push'],
+  sbom: ['build-push'],
+  annotations: ['build-push'],
   source: ['push', 'pull', 'tag', 'copy'],
   platform: ['pull', 'copy'],
   load: ['pull'],
   output: ['pull']
 }
+
+/** Inputs whose values are secrets: never echoed. */
+const SECRET_INPUTS = ['secrets']
 
 /** Values action.yml gives these inputs: the runner passes them even when the user did not. */
 const ACTION_DEFAULTS: Record<string, string> = { push: 'auto', context: '.', builder: 'auto' }
@@ -133,7 +154,7 @@ function refuseUnused(read: InputReader, command: Command): void {
         : `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`
     throw new InputError(
       input,
-      value,
+      SECRET_INPUTS.includes(input) ? '***' : value,
       `${input} is for ${users}, not ${command}`,
       `Remove it, or set command: ${commands[0]}.`
     )
@@ -292,7 +313,17 @@ function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext)
     throw new InputError('network', network, 'a network is a name such as default, none or host')
   }
   const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p))
-  const builder = oneOf('builder', read('builder') || 'auto', BUILDERS)
+  // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
+  const builderRaw = read('builder') || 'auto'
+  const named = (BUILDERS as readonly string[]).includes(builderRaw.toLowerCase())
+  if (!named && !NAME.test(builderRaw)) {
+    throw new InputError(
+      'builder',
+      builderRaw,
+      `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`
+    )
+  }
+  const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx'
   return {
     ...common,
     command: 'build-push',
@@ -305,7 +336,9 @@ function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext)
     target,
     network,
     platforms,
-    builder
+    builder,
+    buildxBuilder: named ? '' : builderRaw,
+    features: readBuildFeatures(read)
   }
 }
 

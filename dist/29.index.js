@@ -1,0 +1,712 @@
+export const id = 29;
+export const ids = [29];
+export const modules = {
+
+/***/ 8884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kn: () => (/* binding */ BlobCache)
+/* harmony export */ });
+/* unused harmony exports actionsCacheBackend, actionsCacheAvailable */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7804);
+/**
+ * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
+ * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
+ * a second run downloads only what changed. Every restored blob is re-hashed before use, and
+ * any that does not match its name is dropped. Cache failures are warnings, never errors, and
+ * outside GitHub Actions the cache is off.
+ */
+
+
+
+
+
+
+
+
+/**
+ * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
+ * would otherwise cost every command start-up time and memory.
+ */
+const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
+/** GitHub's cache service through @actions/cache. */
+const actionsCacheBackend = {
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, [prefix]),
+    save: async (dir, key) => {
+        await (await loadActionsCache()).saveCache([dir], key);
+    }
+};
+/** Whether GitHub's cache service is reachable from this run (its variables are set). */
+function actionsCacheAvailable(env = process.env) {
+    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
+    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+const VERSION = 'v1';
+/** A cache key part from a repository name: lower-case letters, digits and dashes. */
+function scopeOf(registry, repository) {
+    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
+}
+class BlobCache {
+    dir;
+    backend;
+    enabled;
+    restoredKey;
+    constructor(
+    /** The store: an OCI layout directory at the same path on every run. */
+    dir, backend, enabled) {
+        this.dir = dir;
+        this.backend = backend;
+        this.enabled = enabled;
+    }
+    /** The cache for this run: on under GitHub Actions with the cache service available. */
+    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
+        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
+        return new BlobCache(dir, backend, available);
+    }
+    prefix(registry, repository) {
+        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
+    }
+    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
+    async restore(registry, repository) {
+        if (!this.enabled)
+            return;
+        try {
+            const prefix = this.prefix(registry, repository);
+            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
+            if (!this.restoredKey) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
+                return;
+            }
+            const dropped = await this.verify();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /**
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
+     */
+    async save(registry, repository, roots) {
+        if (!this.enabled)
+            return;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
+        if (key === this.restoredKey) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
+            return;
+        }
+        try {
+            await this.prune(all);
+            await this.backend.save(this.dir, key);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /** Re-hashes every blob; removes those whose content is not what their name says. */
+    async verify() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
+            return 0;
+        let dropped = 0;
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
+            if (ok) {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
+                ok = hash.digest('hex') === name;
+            }
+            if (!ok) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
+        const keep = new Set();
+        const visit = async (desc) => {
+            keep.add(desc.digest);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
+                return;
+            let parsed;
+            try {
+                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
+            }
+            catch {
+                return;
+            }
+            if (parsed.kind === 'index')
+                for (const child of parsed.index.manifests)
+                    await visit(child);
+            else
+                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
+                    keep.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            if (!keep.has(`sha256:${name}`))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
+        }
+    }
+    /** Makes sure the store exists (as an OCI layout directory). */
+    async prepare() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildPush: () => (/* binding */ buildPush)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/build/builders.ts
+var builders = __webpack_require__(4998);
+// EXTERNAL MODULE: ./src/build/exec.ts
+var exec = __webpack_require__(4107);
+// EXTERNAL MODULE: ./src/registry/index.ts + 11 modules
+var registry = __webpack_require__(7804);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/action/cleanup.ts
+var cleanup = __webpack_require__(6546);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __webpack_require__(645);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+;// CONCATENATED MODULE: ./src/action/build-options.ts
+/**
+ * build-push-action's build inputs turned into what a builder is given: the capabilities the
+ * build needs (each tied to the input that asks for it, so a builder that lacks one is refused
+ * naming that input), secrets written to files for the length of the build, and cache specs
+ * completed for the runner's cache service.
+ */
+
+
+
+
+
+
+
+function needsOf(f) {
+    const needs = [];
+    for (const [input, specs] of [
+        ['cache-from', f.cacheFrom],
+        ['cache-to', f.cacheTo]
+    ]) {
+        for (const c of specs)
+            needs.push({ capability: `cache-${c.type}`, input, value: `type=${c.type}` });
+    }
+    for (const s of f.secrets) {
+        const input = 'value' in s ? 'secrets' : 'file' in s ? 'secret-files' : 'secret-envs';
+        needs.push({ capability: 'secrets', input, value: `id=${s.id}` });
+    }
+    if (f.ssh.length)
+        needs.push({ capability: 'ssh', input: 'ssh', value: f.ssh.join(',') });
+    const contexts = Object.keys(f.buildContexts);
+    if (contexts.length)
+        needs.push({ capability: 'build-contexts', input: 'build-contexts', value: contexts.join(',') });
+    for (const a of f.annotations) {
+        if (a.level === 'index')
+            continue; // set in the layout by the action, for every builder
+        const plain = a.level === 'manifest' && !a.platforms;
+        needs.push({
+            capability: plain ? 'annotations' : 'descriptor-annotations',
+            input: 'annotations',
+            value: `${plain ? '' : `${a.level}${a.platforms ? `[${a.platforms}]` : ''}:`}${a.key}`
+        });
+    }
+    for (const input of ['provenance', 'sbom']) {
+        if (f[input] && f[input] !== 'false')
+            needs.push({ capability: 'attestations', input, value: f[input] });
+    }
+    return needs;
+}
+/** The capabilities a build needs, for choosing a builder. */
+function capabilitiesNeeded(inputs) {
+    return new Set(needsOf(inputs.features).map(n => n.capability));
+}
+/** Refuses, naming the input, a build the chosen builder cannot do as asked. */
+function checkBuilderCan(kind, inputs) {
+    const lacking = needsOf(inputs.features).find(n => !builders/* CAPABILITIES */.$8[kind].has(n.capability));
+    if (!lacking)
+        return;
+    const who = builders/* CAPABILITIES */.$8.buildx.has(lacking.capability)
+        ? Object.keys(builders/* CAPABILITIES */.$8).filter(k => builders/* CAPABILITIES */.$8[k].has(lacking.capability))
+        : ['buildx'];
+    throw new errors/* InputError */.dz(lacking.input, lacking.value, `the ${kind} builder cannot do it (${lacking.capability}); ${who.join(', ')} can`, kind === 'docker'
+        ? 'Set up buildx with docker/setup-buildx-action, or install buildah or podman.'
+        : `Set builder: to ${who[0]}.`);
+}
+/** A cache spec as given to the builder: gha gets the runner's cache service; refs lower-cased. */
+function completed(c, env) {
+    const attrs = { ...c.attrs };
+    if (c.type === 'registry' && attrs.ref) {
+        // Repositories are lower-case, as the image is (a tag keeps its case).
+        const m = /^(.*?)(:[^/:]*)?$/.exec(attrs.ref);
+        attrs.ref = `${m[1].toLowerCase()}${m[2] ?? ''}`;
+    }
+    if (c.type === 'gha') {
+        // As docker/build-push-action does: the runner's cache service, for BuildKit to reach.
+        const v2 = env.ACTIONS_CACHE_SERVICE_V2 === 'true';
+        if (v2 && !attrs.version)
+            attrs.version = '2';
+        if (!attrs.url && env.ACTIONS_CACHE_URL)
+            attrs.url = env.ACTIONS_CACHE_URL;
+        if (!attrs.url_v2 && v2 && env.ACTIONS_RESULTS_URL)
+            attrs.url_v2 = env.ACTIONS_RESULTS_URL;
+        if (!attrs.token && env.ACTIONS_RUNTIME_TOKEN) {
+            core/* setSecret */.Pq(env.ACTIONS_RUNTIME_TOKEN);
+            attrs.token = env.ACTIONS_RUNTIME_TOKEN;
+        }
+    }
+    return attrs;
+}
+/**
+ * The builder's options, with every secret in a file of its own (mode 0600) in a scratch
+ * directory under RUNNER_TEMP; `cleanup` removes it, and a cancelled step does too.
+ */
+async function buildOptions(inputs, ctx, env = process.env) {
+    const f = inputs.features;
+    const secrets = [];
+    let dir;
+    for (const s of f.secrets) {
+        if ('file' in s) {
+            secrets.push({ id: s.id, src: s.file });
+            continue;
+        }
+        let value;
+        if ('env' in s) {
+            value = env[s.env];
+            if (value === undefined)
+                throw new errors/* InputError */.dz('secret-envs', `${s.id}=${s.env}`, `the environment has no ${s.env}`);
+            core/* setSecret */.Pq(value);
+        }
+        else
+            value = s.value; // masked by main before anything was printed
+        dir ??= await (0,context/* scratchDir */.GA)(ctx, 'ghcr-action-secrets-');
+        const src = (0,external_node_path_.join)(dir, s.id);
+        await (0,promises_.writeFile)(src, value, { mode: 0o600 });
+        await (0,promises_.chmod)(src, 0o600);
+        secrets.push({ id: s.id, src });
+    }
+    const annotations = f.annotations.map(a => `${a.level === 'manifest' && !a.platforms ? '' : `${a.level}${a.platforms ? `[${a.platforms}]` : ''}:`}${a.key}=${a.value}`);
+    return {
+        options: {
+            cache: {
+                from: f.cacheFrom.map(c => completed(c, env)),
+                to: f.cacheTo.map(c => completed(c, env))
+            },
+            secrets,
+            ssh: f.ssh,
+            buildContexts: f.buildContexts,
+            noCache: f.noCache,
+            pull: f.pull,
+            attestations: { provenance: f.provenance, sbom: f.sbom },
+            annotations
+        },
+        cleanup: async () => {
+            if (dir)
+                await (0,cleanup/* removeDir */.M1)(dir);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/docker.ts
+var docker = __webpack_require__(2076);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
+;// CONCATENATED MODULE: ./src/action/base-images.ts
+/**
+ * Base layers for builds through the blob cache: before a classic Docker build, the images the
+ * Dockerfile's `FROM` lines name are fetched with the embedded client (layers the cache holds
+ * are not downloaded) and loaded into the engine, so `docker build` finds them there. Anything
+ * that goes wrong here is a warning: the builder then pulls the image itself.
+ */
+
+
+
+
+
+
+
+/**
+ * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
+ * earlier stage, and not built from `${ARG}`s (those resolve only in the builder).
+ */
+function baseImages(dockerfile) {
+    const stages = new Set();
+    const bases = [];
+    // Line continuations join; comments go.
+    const text = dockerfile.replace(/\\\r?\n/g, ' ');
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!m)
+            continue;
+        const image = m[1];
+        const alias = m[2]?.toLowerCase();
+        if (image.toLowerCase() !== 'scratch' &&
+            !stages.has(image.toLowerCase()) &&
+            !image.includes('$')) {
+            try {
+                const ref = (0,registry/* parseReference */.F2)(image);
+                if (!bases.some(b => (0,registry/* formatReference */.FH)(b) === (0,registry/* formatReference */.FH)(ref)))
+                    bases.push(ref);
+            }
+            catch {
+                // Not a reference we can read; the builder will say what is wrong with it.
+            }
+        }
+        if (alias)
+            stages.add(alias);
+    }
+    return bases;
+}
+/** Fetches the build's base images through the cache into the engine. Never throws. */
+async function prefetchBaseImages(inputs, cache, platform) {
+    if (!cache.enabled)
+        return;
+    let bases;
+    try {
+        bases = baseImages(await (0,promises_.readFile)(inputs.file, 'utf8'));
+    }
+    catch {
+        return;
+    }
+    if (bases.length === 0)
+        return;
+    await (0,log/* group */.O)('Base images through the blob cache', () => fetchThroughCache(bases, inputs, cache, platform));
+}
+async function fetchThroughCache(bases, inputs, cache, platform) {
+    const roots = [];
+    await cache.prepare();
+    await cache.restore('build', 'base-images');
+    for (const base of bases) {
+        const name = (0,registry/* formatReference */.FH)({
+            ...base,
+            tag: base.tag ?? (base.digest ? undefined : 'latest')
+        });
+        try {
+            const credentials = base.registry === inputs.registry && inputs.token
+                ? { username: inputs.username, password: inputs.token }
+                : await (0,docker/* readDockerCredentials */.BO)(base.registry);
+            const client = new registry/* RegistryClient */.bP(base.registry, {
+                ...(credentials && { credentials }),
+                onSecret: s => core/* setSecret */.Pq(s)
+            });
+            try {
+                const tag = `base-${roots.length}`;
+                const result = await (0,registry/* copyImage */.L1)(new registry/* RemoteSource */.aJ(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'), new registry/* OciLayoutDestination */.cx(cache.dir), { tags: [tag], platform });
+                roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size });
+                core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`);
+                if (await (0,exec/* succeeds */.kz)(runner/* actionRunner */.L, 'docker', ['image', 'inspect', name]))
+                    continue;
+                await (0,docker/* loadLayout */.fE)(cache.dir, tag, base.digest ? [] : [name]);
+                core/* info */.pq(`${name}: loaded into the Docker engine`);
+            }
+            finally {
+                await client.close();
+            }
+        }
+        catch (error) {
+            core/* warning */.$e(`Base image ${name} not taken from the blob cache (the builder will pull it): ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    if (roots.length)
+        await cache.save('build', 'base-images', roots);
+}
+
+// EXTERNAL MODULE: ./src/action/cache.ts
+var action_cache = __webpack_require__(8884);
+// EXTERNAL MODULE: ./src/action/publish.ts
+var publish = __webpack_require__(4001);
+// EXTERNAL MODULE: ./src/action/report.ts
+var action_report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/session.ts + 1 modules
+var action_session = __webpack_require__(1671);
+// EXTERNAL MODULE: ./src/action/tags.ts
+var action_tags = __webpack_require__(2409);
+;// CONCATENATED MODULE: ./src/action/commands/build-push.ts
+/**
+ * `command: build-push` (the default): build with the first builder that works, push the
+ * result with the embedded client, or, where pushing is off (pull requests), load it into the
+ * local Docker engine.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function buildFailure(error) {
+    if (error instanceof builders/* NoBuilderError */.z$) {
+        return new errors/* UserError */.yo(`No builder can run this build: ${error.reasons.join('; ')}. Install one, or set up buildx with docker/setup-buildx-action.`);
+    }
+    if (error instanceof exec/* CommandError */.Qd)
+        return new errors/* UserError */.yo(`The build failed: ${error.message}`);
+    if (error instanceof builders/* BuildSetupError */.Cp)
+        return new errors/* UserError */.yo(error.message);
+    return error;
+}
+/** Why a build is not pushed, in the words of the notice. */
+function notPushedBecause(inputs, ctx) {
+    if ((0,context/* isForkPullRequest */.B7)(ctx))
+        return 'a pull request from a fork gets a read-only token';
+    if (inputs.push === false)
+        return 'push is false';
+    return `this is a ${ctx.eventName} event, and push: auto does not push pull requests`;
+}
+async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.forRun(ctx.inActions)) {
+    const { tags } = inputs;
+    const push = inputs.push === 'auto' ? !(0,context/* isPullRequestEvent */.T5)(ctx) : inputs.push;
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    let session;
+    const cleanups = [];
+    const layoutDir = await (0,context/* scratchDir */.GA)(ctx, 'ghcr-action-build-');
+    try {
+        // The builder is checked first (a bad builder or platforms is a bad request, found before
+        // any network work); then the login: private base images need it, and a missing write
+        // permission should fail now (the upload preflight), not after the build.
+        const choice = await (0,builders/* chooseBuilder */.Z7)(inputs.builder, inputs.platforms, runner/* actionRunner */.L, process.env, capabilitiesNeeded(inputs)).catch(e => {
+            throw buildFailure(e);
+        });
+        checkBuilderCan(choice.builder.kind, inputs);
+        const { options, cleanup } = await buildOptions(inputs, ctx);
+        cleanups.push(cleanup);
+        if (inputs.token || push) {
+            session = await (0,log/* group */.O)('Login', () => (0,action_session/* openTargetSession */.k)(inputs, ctx, { write: push, preflight: push }));
+        }
+        core/* info */.pq(`Builder: ${choice.builder.kind} (${choice.reason})`);
+        // The classic engine pulls base images itself; give it them from the blob cache instead.
+        if (choice.builder.kind === 'docker')
+            await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? ctx.platform);
+        const labels = { ...(0,action_tags/* ociLabels */.TT)(ctx, tags), ...inputs.labels };
+        const epoch = (0,action_tags/* commitTime */.bX)(ctx);
+        const result = await (0,log/* group */.O)(`Build with ${choice.builder.kind}`, () => choice.builder
+            .build({
+            context: inputs.context,
+            file: inputs.file,
+            buildArgs: inputs.buildArgs,
+            labels,
+            target: inputs.target,
+            platforms: inputs.platforms,
+            network: inputs.network,
+            name: `${name}:${tags[0]}`,
+            layoutDir,
+            env: process.env,
+            log: line => core/* info */.pq(line),
+            runner: runner/* actionRunner */.L,
+            options,
+            ...(inputs.buildxBuilder && { buildxBuilder: inputs.buildxBuilder }),
+            ...(epoch && { sourceDateEpoch: Math.floor(epoch.getTime() / 1000) })
+        })
+            .catch(e => {
+            throw buildFailure(e);
+        }));
+        await cleanup();
+        await annotateBuilt(result, inputs, labels, choice.builder.kind);
+        if (push) {
+            const report = await (0,log/* group */.O)('Push', () => (0,publish/* pushLayout */.B)(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
+            (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind });
+            (0,action_report/* summarizeImage */.N5)(`Built and pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name, report.createdPackage
+                ? [
+                    `This push created the package. New packages on ${inputs.registry} are private until their visibility is changed in the package settings.`
+                ]
+                : []);
+            return;
+        }
+        const why = notPushedBecause(inputs, ctx);
+        core/* notice */.lm(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' });
+        const report = {
+            ...(await (0,action_report/* describeLayout */.M2)(result.layoutDir, result.layoutTag)),
+            ref: '',
+            tags: [],
+            seconds: (Date.now() - started) / 1000
+        };
+        const loadedAs = await loadBuilt(result, inputs, name);
+        (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) });
+        (0,action_report/* summarizeImage */.N5)(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`]);
+    }
+    finally {
+        await session?.close();
+        for (const cleanup of cleanups)
+            await cleanup();
+        await (0,cleanup/* removeDir */.M1)(layoutDir);
+    }
+}
+/** The labels ghcr.io shows a package by, which it reads from an index's annotations. */
+const DESCRIBING = [
+    'org.opencontainers.image.description',
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.licenses'
+];
+/**
+ * Index-level annotations, set in the layout before the push: the `index:` ones of the
+ * annotations input (buildx writes them itself), and the image's description, source and
+ * licenses labels where the index lacks them, since that is where ghcr.io reads a
+ * multi-platform package's description.
+ */
+async function annotateBuilt(result, inputs, labels, kind) {
+    const set = kind === 'buildx'
+        ? {}
+        : Object.fromEntries(inputs.features.annotations.filter(a => a.level === 'index').map(a => [a.key, a.value]));
+    const defaults = Object.fromEntries(DESCRIBING.filter(k => labels[k]).map(k => [k, labels[k]]));
+    const done = await (0,registry/* annotateIndex */.xb)(result.layoutDir, result.layoutTag, set, defaults);
+    if (!done && Object.keys(set).length) {
+        core/* notice */.lm(`The index: annotations (${Object.keys(set).join(', ')}) were not set: this build made a single image, not an index. Use manifest annotations for it.`);
+    }
+}
+/**
+ * An image that was built but not pushed goes into the local Docker engine, when there is one,
+ * under every tag, so later steps can run it. The docker builder put it there already. Returns
+ * the names it has there, or undefined when it is not there.
+ */
+async function loadBuilt(result, inputs, name) {
+    if (inputs.platforms.length > 1 || !(await (0,docker/* dockerEngine */.JH)()))
+        return undefined;
+    const names = inputs.tags.map(t => `${name}:${t}`);
+    if (result.dockerImage) {
+        for (const other of names.filter(n => n !== result.dockerImage))
+            await runner/* actionRunner */.L.run('docker', ['tag', result.dockerImage, other]);
+        core/* info */.pq(`The image is in the Docker engine as ${names.join(', ')}`);
+    }
+    else {
+        await (0,docker/* loadLayout */.fE)(result.layoutDir, result.layoutTag, names);
+        core/* info */.pq(`Loaded into the Docker engine as ${names.join(', ')}`);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 4001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pushLayout),
+/* harmony export */   s: () => (/* binding */ copyRemote)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(838);
+/**
+ * Writing images into the target repository with progress lines: the image of an OCI layout
+ * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
+ * each tag, and the notice when the push created the package), or a remote image (`tag`,
+ * `copy`).
+ */
+
+
+
+
+
+/** Pushes the image of a layout to `inputs.image` with `tags`. */
+async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
+    const repository = session.client.repository(inputs.image.repository);
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const started = Date.now();
+    const github = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitHubRegistry */ .vX)(inputs.registry, ctx.serverUrl);
+    // Only the "new package" notice depends on it; a failure to ask costs nothing else.
+    const createdPackage = github && !(await repository.known().catch(() => true));
+    const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, layoutTag);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pushing ${name} with tags ${tags.join(', ')}`);
+    let result;
+    try {
+        result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(source, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(repository), {
+            tags,
+            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+        });
+    }
+    catch (error) {
+        throw session.explain(error, `push ${name}`, inputs.image.repository, true);
+    }
+    const size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(source, await source.rootDescriptor());
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);
+    if (createdPackage) {
+        const settings = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .packageSettingsUrl */ .vy)(ctx.serverUrl, inputs.image.repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .ownerIsOrganization */ .To)(ctx));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} is a new package. New packages on ${inputs.registry} start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
+    }
+    const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadReport */ .a3)(result, name, tags, size, started);
+    return { ...report, imageid: await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageIdOf */ .CR)(source, result), createdPackage };
+}
+/**
+ * Copies the image `source` names from the repository `from` into `to` under `tags` (with
+ * `platform`, that platform of an index only). Blobs of another repository of the same
+ * registry are mounted, not uploaded.
+ */
+function copyRemote(from, source, to, options) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(source)), new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(to), {
+        tags: options.tags,
+        ...(options.platform && { platform: options.platform }),
+        ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+    });
+}
+
+
+/***/ })
+
+};
