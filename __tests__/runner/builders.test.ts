@@ -5,8 +5,8 @@
  * engine, buildah and podman.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -292,4 +292,82 @@ test('buildah, two platforms: the index carries the index: annotations and the i
   })
   expect(existsSync(join(run.dir, 'runner-temp'))).toBe(true)
   expect(JSON.parse(run.outputs.metadata!).platforms).toHaveLength(2)
+})
+
+test('buildah: ssh default reaches RUN --mount=type=ssh through the runner’s agent', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-'))
+  const socket = join(dir, 'agent.sock')
+  const agent = spawn('ssh-agent', ['-D', '-a', socket], { stdio: 'ignore' })
+  try {
+    for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise(r => setTimeout(r, 50))
+    const run = await build(
+      {
+        context: busyboxContext(
+          'RUN --mount=type=ssh ["/bin/busybox", "sh", "-c", "test -S \\"$SSH_AUTH_SOCK\\" && echo agent-was-there > /ssh"]\n'
+        ),
+        builder: 'buildah',
+        ssh: 'default',
+        network: 'none'
+      },
+      { SSH_AUTH_SOCK: socket }
+    )
+    expect(run.stdout).toMatch(/\[command\]\S*buildah bud .*--ssh default/)
+    expect(run.code).toBe(0)
+    expect(await layerText()).toContain('agent-was-there')
+  } finally {
+    agent.kill()
+  }
+})
+
+test('buildah: the commit time from the event makes the image’s timestamps (SOURCE_DATE_EPOCH)', async () => {
+  const eventDir = mkdtempSync(join(tmpdir(), 'event-'))
+  const eventPath = join(eventDir, 'event.json')
+  writeFileSync(eventPath, JSON.stringify({ head_commit: { timestamp: '2026-01-01T00:00:00Z' } }))
+  const run = await build(
+    { context: busyboxContext('CMD ["/bin/busybox", "true"]\n'), builder: 'buildah' },
+    { GITHUB_EVENT_PATH: eventPath }
+  )
+  expect(run.stdout).toMatch(/\[command\]\S*buildah bud .*--timestamp 1767225600/)
+  expect(run.code).toBe(0)
+  expect(await layerText()).toContain('"created":"2026-01-01T00:00:00Z"')
+})
+
+test('buildah: a registry cache written by one build is used by the next, on an empty store', async () => {
+  // A TLS registry of the test bed, its CA where containers/image looks for a registry's CA.
+  const cacheRegistry = await startRegistry({ tls: true })
+  const certs = join('/etc/containers/certs.d', cacheRegistry.host)
+  mkdirSync(certs, { recursive: true })
+  writeFileSync(join(certs, 'ca.crt'), cacheRegistry.ca!.pem)
+  const store = (): Record<string, string> => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'))
+    const conf = join(dir, 'storage.conf')
+    writeFileSync(
+      conf,
+      `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/root"\nrunroot = "${dir}/run"\n`
+    )
+    return { CONTAINERS_STORAGE_CONF: conf }
+  }
+  const context = busyboxContext(
+    'RUN ["/bin/busybox", "sh", "-c", "echo expensive step > /expensive"]\n'
+  )
+  const cache = `type=registry,ref=${cacheRegistry.host}/o/app-cache:buildcache`
+  try {
+    const first = await build(
+      { context, builder: 'buildah', network: 'none', 'cache-to': cache },
+      store()
+    )
+    expect(first.stdout).toMatch(
+      /\[command\]\S*buildah bud .*--layers .*--cache-to \S+\/o\/app-cache /
+    )
+    expect(first.code).toBe(0)
+    const second = await build(
+      { context, builder: 'buildah', network: 'none', 'cache-from': cache },
+      store()
+    )
+    expect(second.code).toBe(0)
+    expect(second.stdout).toMatch(/Cache pulled from remote|Using cache/)
+  } finally {
+    rmSync(certs, { recursive: true, force: true })
+    await cacheRegistry.stop()
+  }
 })
