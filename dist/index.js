@@ -29746,6 +29746,7 @@ function packageSettingsUrl(serverUrl, repository, ownerIsOrganization) {
     const name = encodeURIComponent(rest.join('/'));
     return `${serverUrl}/${ownerIsOrganization ? 'orgs' : 'users'}/${owner}/packages/container/${name}/settings`;
 }
+let advised = false;
 /**
  * For a personal credential on GitHub's registry: one warning with the move to GITHUB_TOKEN,
  * the guide in the job summary, and, for a classic PAT, a check of its scopes against what
@@ -29755,6 +29756,10 @@ async function adviseOnToken(token, command, registry, repository, ctx) {
     const kind = classifyToken(token);
     if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl))
         return;
+    // Once a run: a copy within one registry logs in twice with the same token.
+    if (advised)
+        return;
+    advised = true;
     core/* warning */.$e(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' });
     const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,context/* ownerIsOrganization */.To)(ctx));
     core/* summary */.z.addRaw(migrationGuide(kind, settings), true);

@@ -150,6 +150,8 @@ export function packageSettingsUrl(
   return `${serverUrl}/${ownerIsOrganization ? 'orgs' : 'users'}/${owner}/packages/container/${name}/settings`
 }
 
+let advised = false
+
 /**
  * For a personal credential on GitHub's registry: one warning with the move to GITHUB_TOKEN,
  * the guide in the job summary, and, for a classic PAT, a check of its scopes against what
@@ -164,6 +166,9 @@ export async function adviseOnToken(
 ): Promise<void> {
   const kind = classifyToken(token)
   if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl)) return
+  // Once a run: a copy within one registry logs in twice with the same token.
+  if (advised) return
+  advised = true
   core.warning(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' })
   const settings = packageSettingsUrl(ctx.serverUrl, repository, ownerIsOrganization(ctx))
   core.summary.addRaw(migrationGuide(kind, settings), true)
