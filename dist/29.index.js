@@ -522,7 +522,7 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
     let session;
-    const cleanups = [];
+    let removeSecrets;
     const layoutDir = await (0,context/* scratchDir */.GA)(ctx, 'ghcr-action-build-');
     try {
         // The builder is checked first (a bad builder or platforms is a bad request, found before
@@ -533,7 +533,7 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
         });
         checkBuilderCan(choice.builder.kind, inputs);
         const { options, cleanup } = await buildOptions(inputs, ctx);
-        cleanups.push(cleanup);
+        removeSecrets = cleanup;
         if (inputs.token || push) {
             session = await (0,log/* group */.O)('Login', () => (0,action_session/* openTargetSession */.k)(inputs, ctx, { write: push, preflight: push }));
         }
@@ -590,8 +590,7 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
     }
     finally {
         await session?.close();
-        for (const cleanup of cleanups)
-            await cleanup();
+        await removeSecrets?.();
         await (0,cleanup/* removeDir */.M1)(layoutDir);
     }
 }

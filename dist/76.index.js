@@ -2919,10 +2919,17 @@ class Repository {
     }
     /** Starts an upload session; returns its location. */
     async startUpload() {
-        const start = await this.initiateUpload();
+        return (await this.session()).location;
+    }
+    /**
+     * A new upload session (no mount asked, so the registry answers with one or an error).
+     * With `noRetry`, inside an upload attempt: the attempt, not the transport, retries.
+     */
+    async session(noRetry = false) {
+        const start = await this.initiateUpload({ noRetry });
         if (start.mounted || !start.location)
             throw new Error('unreachable: a session was asked for');
-        return start.location;
+        return start;
     }
     /** Cancels an upload session (`DELETE`), ignoring failures: unused sessions expire anyway. */
     async cancelUpload(location) {
@@ -2975,7 +2982,7 @@ class Repository {
         }
     }
     async pushMonolithic(desc, source, onProgress, signal) {
-        const location = await this.startSession();
+        const { location } = await this.session(true);
         const res = await this.sessionRequest('PUT', withDigest(location, desc.digest), {
             open: () => source.uploadChunks
                 ? countChunks(source.uploadChunks(0), onProgress)
@@ -2987,13 +2994,6 @@ class Repository {
         await drain(res);
         checkDigestHeader(res, desc.digest);
     }
-    /** A new upload session inside an upload attempt: the attempt, not the transport, retries. */
-    async startSession() {
-        const start = await this.initiateUpload({ noRetry: true });
-        if (start.mounted || !start.location)
-            throw new Error('unreachable: a session was asked for');
-        return start.location;
-    }
     /**
      * Chunked upload: PATCH bodies of at most `chunkSize` (and at least the registry's
      * `OCI-Chunk-Min-Length`), each with `Content-Range`; after a failed PATCH the upload status
@@ -3001,11 +3001,9 @@ class Repository {
      * count against the upload's `attempts`.
      */
     async pushChunked(desc, source, onProgress, attempts, signal) {
-        const start = await this.initiateUpload({ noRetry: true });
-        if (start.mounted || !start.location)
-            throw new Error('unreachable: a session was asked for');
+        const start = await this.session(true);
         let location = start.location;
-        const chunkSize = Math.max(this.client.chunkSize, start.minChunk ?? 0);
+        const chunkSize = Math.max(this.client.chunkSize, start.minChunk);
         let offset = 0;
         let reader = new ChunkReader(source.open(0));
         try {

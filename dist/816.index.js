@@ -125,9 +125,7 @@ async function describeLayout(dir, tag) {
     return {
         digest: root.digest,
         imageid: await imageIdOf(source, { manifests }),
-        platforms: parsed.index.manifests
-            .filter(m => m.platform && m.platform.os !== 'unknown')
-            .map(m => ({ platform: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(m.platform), digest: m.digest })),
+        platforms: platformsOf({ manifests }),
         size
     };
 }

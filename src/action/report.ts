@@ -149,9 +149,7 @@ export async function describeLayout(
   return {
     digest: root.digest,
     imageid: await imageIdOf(source, { manifests }),
-    platforms: parsed.index.manifests
-      .filter(m => m.platform && m.platform.os !== 'unknown')
-      .map(m => ({ platform: formatPlatform(m.platform!), digest: m.digest })),
+    platforms: platformsOf({ manifests }),
     size
   }
 }

@@ -272,9 +272,17 @@ export class Repository {
 
   /** Starts an upload session; returns its location. */
   async startUpload(): Promise<string> {
-    const start = await this.initiateUpload()
+    return (await this.session()).location
+  }
+
+  /**
+   * A new upload session (no mount asked, so the registry answers with one or an error).
+   * With `noRetry`, inside an upload attempt: the attempt, not the transport, retries.
+   */
+  private async session(noRetry = false): Promise<{ location: string; minChunk: number }> {
+    const start = await this.initiateUpload({ noRetry })
     if (start.mounted || !start.location) throw new Error('unreachable: a session was asked for')
-    return start.location
+    return start
   }
 
   /** Cancels an upload session (`DELETE`), ignoring failures: unused sessions expire anyway. */
@@ -334,7 +342,7 @@ export class Repository {
     onProgress: ProgressListener,
     signal?: AbortSignal
   ): Promise<void> {
-    const location = await this.startSession()
+    const { location } = await this.session(true)
     const res = await this.sessionRequest(
       'PUT',
       withDigest(location, desc.digest),
@@ -354,13 +362,6 @@ export class Repository {
     checkDigestHeader(res, desc.digest)
   }
 
-  /** A new upload session inside an upload attempt: the attempt, not the transport, retries. */
-  private async startSession(): Promise<string> {
-    const start = await this.initiateUpload({ noRetry: true })
-    if (start.mounted || !start.location) throw new Error('unreachable: a session was asked for')
-    return start.location
-  }
-
   /**
    * Chunked upload: PATCH bodies of at most `chunkSize` (and at least the registry's
    * `OCI-Chunk-Min-Length`), each with `Content-Range`; after a failed PATCH the upload status
@@ -374,10 +375,9 @@ export class Repository {
     attempts: Attempts,
     signal?: AbortSignal
   ): Promise<void> {
-    const start = await this.initiateUpload({ noRetry: true })
-    if (start.mounted || !start.location) throw new Error('unreachable: a session was asked for')
+    const start = await this.session(true)
     let location = start.location
-    const chunkSize = Math.max(this.client.chunkSize, start.minChunk ?? 0)
+    const chunkSize = Math.max(this.client.chunkSize, start.minChunk)
     let offset = 0
     let reader = new ChunkReader(source.open(0))
     try {

@@ -56,7 +56,7 @@ export async function buildPush(
   const name = `${inputs.image.registry}/${inputs.image.repository}`
   const started = Date.now()
   let session: Session | undefined
-  const cleanups: Array<() => Promise<void>> = []
+  let removeSecrets: (() => Promise<void>) | undefined
   const layoutDir = await scratchDir(ctx, 'ghcr-action-build-')
   try {
     // The builder is checked first (a bad builder or platforms is a bad request, found before
@@ -73,7 +73,7 @@ export async function buildPush(
     })
     checkBuilderCan(choice.builder.kind, inputs)
     const { options, cleanup } = await buildOptions(inputs, ctx)
-    cleanups.push(cleanup)
+    removeSecrets = cleanup
     if (inputs.token || push) {
       session = await group('Login', () =>
         openTargetSession(inputs, ctx, { write: push, preflight: push })
@@ -140,7 +140,7 @@ export async function buildPush(
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
   } finally {
     await session?.close()
-    for (const cleanup of cleanups) await cleanup()
+    await removeSecrets?.()
     await removeDir(layoutDir)
   }
 }
