@@ -2,27 +2,28 @@ export const id = 29;
 export const ids = [29];
 export const modules = {
 
-/***/ 8884:
+/***/ 68884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kn: () => (/* binding */ BlobCache)
+/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
+/* harmony export */   kn: () => (/* binding */ BlobCache),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
 /* harmony export */ });
-/* unused harmony exports actionsCacheBackend, actionsCacheAvailable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7804);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47804);
 /**
  * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
  * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
@@ -42,12 +43,14 @@ export const modules = {
  * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
  * would otherwise cost every command start-up time and memory.
  */
-const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
+const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 82641));
 /** GitHub's cache service through @actions/cache. */
 const actionsCacheBackend = {
-    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, [prefix]),
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
     save: async (dir, key) => {
-        await (await loadActionsCache()).saveCache([dir], key);
+        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
+        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
+            throw new Error(`the cache service did not store ${key}`);
     }
 };
 /** Whether GitHub's cache service is reachable from this run (its variables are set). */
@@ -191,7 +194,7 @@ class BlobCache {
 
 /***/ }),
 
-/***/ 3029:
+/***/ 63029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -203,23 +206,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/build/builders.ts
-var builders = __webpack_require__(4998);
+var builders = __webpack_require__(64998);
 // EXTERNAL MODULE: ./src/build/exec.ts
-var exec = __webpack_require__(4107);
+var exec = __webpack_require__(44107);
 // EXTERNAL MODULE: ./src/registry/index.ts + 11 modules
-var registry = __webpack_require__(7804);
+var registry = __webpack_require__(47804);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/action/cleanup.ts
-var cleanup = __webpack_require__(6546);
+var cleanup = __webpack_require__(16546);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(645);
+var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+var errors = __webpack_require__(78055);
 ;// CONCATENATED MODULE: ./src/action/build-options.ts
 /**
  * build-push-action's build inputs turned into what a builder is given: the capabilities the
@@ -359,11 +362,11 @@ async function buildOptions(inputs, ctx, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/action/docker.ts
-var docker = __webpack_require__(2076);
+var docker = __webpack_require__(32076);
 // EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+var runner = __webpack_require__(75242);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
+var log = __webpack_require__(58592);
 ;// CONCATENATED MODULE: ./src/action/base-images.ts
 /**
  * Base layers for builds through the blob cache: before a classic Docker build, the images the
@@ -466,21 +469,24 @@ async function fetchThroughCache(bases, inputs, cache, platform) {
 }
 
 // EXTERNAL MODULE: ./src/action/cache.ts
-var action_cache = __webpack_require__(8884);
+var action_cache = __webpack_require__(68884);
+// EXTERNAL MODULE: ./src/action/legs.ts
+var legs = __webpack_require__(43013);
 // EXTERNAL MODULE: ./src/action/publish.ts
-var publish = __webpack_require__(4001);
+var publish = __webpack_require__(74001);
 // EXTERNAL MODULE: ./src/action/report.ts
-var action_report = __webpack_require__(1658);
+var action_report = __webpack_require__(31658);
 // EXTERNAL MODULE: ./src/action/session.ts + 1 modules
-var action_session = __webpack_require__(1671);
+var action_session = __webpack_require__(51671);
 // EXTERNAL MODULE: ./src/action/tags.ts
-var action_tags = __webpack_require__(2409);
+var action_tags = __webpack_require__(52409);
 ;// CONCATENATED MODULE: ./src/action/commands/build-push.ts
 /**
  * `command: build-push` (the default): build with the first builder that works, push the
  * result with the embedded client, or, where pushing is off (pull requests), load it into the
  * local Docker engine.
  */
+
 
 
 
@@ -518,6 +524,8 @@ function notPushedBecause(inputs, ctx) {
 }
 async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.forRun(ctx.inActions)) {
     const { tags } = inputs;
+    // A push by digest writes no tags; the image still has names in the builder and the engine.
+    const localTags = tags.length ? tags : (0,action_tags/* defaultTags */.nK)(ctx).length ? (0,action_tags/* defaultTags */.nK)(ctx) : ['latest'];
     const push = inputs.push === 'auto' ? !(0,context/* isPullRequestEvent */.T5)(ctx) : inputs.push;
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
@@ -552,7 +560,7 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
             target: inputs.target,
             platforms: inputs.platforms,
             network: inputs.network,
-            name: `${name}:${tags[0]}`,
+            name: `${name}:${localTags[0]}`,
             layoutDir,
             env: process.env,
             log: line => core/* info */.pq(line),
@@ -568,7 +576,11 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
         await annotateBuilt(result, inputs, labels, choice.builder.kind);
         if (push) {
             const report = await (0,log/* group */.O)('Push', () => (0,publish/* pushLayout */.B)(result.layoutDir, result.layoutTag, tags, inputs, ctx, session));
-            (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind });
+            const records = inputs.pushByDigest ? await (0,legs/* recordLeg */.Yb)(ctx, inputs.image, report) : [];
+            (0,action_report/* setImageOutputs */.CF)(report, {
+                builder: choice.builder.kind,
+                ...(inputs.pushByDigest && { pushByDigest: true, records })
+            });
             (0,action_report/* summarizeImage */.N5)(`Built and pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name, report.createdPackage
                 ? [
                     `This push created the package. New packages on ${inputs.registry} are private until their visibility is changed in the package settings.`
@@ -577,14 +589,14 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
             return;
         }
         const why = notPushedBecause(inputs, ctx);
-        core/* notice */.lm(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' });
+        core/* notice */.lm(`Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}`, { title: 'Not pushed' });
         const report = {
             ...(await (0,action_report/* describeLayout */.M2)(result.layoutDir, result.layoutTag)),
             ref: '',
             tags: [],
             seconds: (Date.now() - started) / 1000
         };
-        const loadedAs = await loadBuilt(result, inputs, name);
+        const loadedAs = await loadBuilt(result, inputs, name, localTags);
         (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) });
         (0,action_report/* summarizeImage */.N5)(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`]);
     }
@@ -594,12 +606,6 @@ async function buildPush(inputs, ctx, cache = action_cache/* BlobCache */.kn.for
         await (0,cleanup/* removeDir */.M1)(layoutDir);
     }
 }
-/** The labels ghcr.io shows a package by, which it reads from an index's annotations. */
-const DESCRIBING = [
-    'org.opencontainers.image.description',
-    'org.opencontainers.image.source',
-    'org.opencontainers.image.licenses'
-];
 /**
  * Index-level annotations, set in the layout before the push: the `index:` ones of the
  * annotations input (buildx writes them itself), and the image's description, source and
@@ -610,7 +616,7 @@ async function annotateBuilt(result, inputs, labels, kind) {
     const set = kind === 'buildx'
         ? {}
         : Object.fromEntries(inputs.features.annotations.filter(a => a.level === 'index').map(a => [a.key, a.value]));
-    const defaults = Object.fromEntries(DESCRIBING.filter(k => labels[k]).map(k => [k, labels[k]]));
+    const defaults = Object.fromEntries(action_tags/* DESCRIBING_LABELS */.tP.filter(k => labels[k]).map(k => [k, labels[k]]));
     const done = await (0,registry/* annotateIndex */.xb)(result.layoutDir, result.layoutTag, set, defaults);
     if (!done && Object.keys(set).length) {
         core/* notice */.lm(`The index: annotations (${Object.keys(set).join(', ')}) were not set: this build made a single image, not an index. Use manifest annotations for it.`);
@@ -621,10 +627,10 @@ async function annotateBuilt(result, inputs, labels, kind) {
  * under every tag, so later steps can run it. The docker builder put it there already. Returns
  * the names it has there, or undefined when it is not there.
  */
-async function loadBuilt(result, inputs, name) {
+async function loadBuilt(result, inputs, name, tags) {
     if (inputs.platforms.length > 1 || !(await (0,docker/* dockerEngine */.JH)()))
         return undefined;
-    const names = inputs.tags.map(t => `${name}:${t}`);
+    const names = tags.map(t => `${name}:${t}`);
     if (result.dockerImage) {
         for (const other of names.filter(n => n !== result.dockerImage))
             await runner/* actionRunner */.L.run('docker', ['tag', result.dockerImage, other]);
@@ -640,18 +646,170 @@ async function loadBuilt(result, inputs, name) {
 
 /***/ }),
 
-/***/ 4001:
+/***/ 43013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nd: () => (/* binding */ legRecordsUnavailable),
+/* harmony export */   Yb: () => (/* binding */ recordLeg),
+/* harmony export */   xl: () => (/* binding */ findLegRecord)
+/* harmony export */ });
+/* unused harmony exports legKey, saveLegRecords */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47804);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68884);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58592);
+/**
+ * The hand-over from the per-platform legs of a matrix to the job that merges them
+ * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
+ * small record with @actions/cache under a key made of the run id, the run attempt, the image
+ * and the platform; the merge restores each platform's record by its exact key, trying this
+ * attempt first and then each earlier one, so a merge re-run alone still finds its legs and a
+ * re-run leg's newer record wins over its old one.
+ *
+ * A record only names a digest. The merge reads every manifest it names from the registry,
+ * verified against that digest, and checks the platform there; a record is never trusted for
+ * more than which digest to read.
+ */
+
+
+
+
+
+
+const VERSION = 'v1';
+/**
+ * The one directory records pass through, relative to the workspace: @actions/cache computes an
+ * entry's version from the path as given, so the leg and the merge must name it alike on
+ * runners whose workspaces differ.
+ */
+const RECORD_DIR = '.ghcr-action-leg';
+const RECORD_FILE = 'record.json';
+function slug(text) {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+/**
+ * The record's key. It ends in `-leg` so that no platform's key is the start of another's
+ * (`linux/arm` and `linux/arm/v7`): the cache service falls back to prefix matches.
+ */
+function legKey(ctx, image, platform, attempt) {
+    return `ghcr-action-${VERSION}-run-${ctx.runId}-${attempt}-${slug(`${image.registry}/${image.repository}`)}-${slug(platform)}-leg`;
+}
+/** Why records cannot pass between jobs here, or undefined when they can. */
+function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO, env = process.env) {
+    if (!ctx.inActions || !ctx.runId)
+        return 'this is not a GitHub Actions run';
+    if (backend === _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO && !(0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheAvailable */ .rL)(env))
+        return "GitHub Actions' cache service is not available to this job";
+    return undefined;
+}
+/**
+ * Saves one record per platform of a leg's push. Fails the step when a record cannot be
+ * saved: a merge could not find the leg, and re-running the leg is the fix.
+ */
+async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    const keys = [];
+    for (const platform of platforms) {
+        const key = legKey(ctx, image, platform, ctx.runAttempt);
+        const record = {
+            version: 1,
+            image: `${image.registry}/${image.repository}`,
+            platform,
+            ...pushed,
+            runAttempt: ctx.runAttempt
+        };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(RECORD_DIR, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${RECORD_DIR}/${RECORD_FILE}`, JSON.stringify(record));
+        try {
+            await backend.save(RECORD_DIR, key);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${record.image}@${pushed.digest} for ${platform}, but could not record it for the index step: ${error instanceof Error ? error.message : String(error)}. Re-run this job, or give the index step sources: ${pushed.digest}.`);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recorded ${pushed.digest} for ${platform} for the index step (${key})`);
+        keys.push(key);
+    }
+    return keys;
+}
+/** Reads a restored record, refusing anything that is not one for `image` and `platform`. */
+function checkedRecord(text, image, platform, key) {
+    let record;
+    try {
+        record = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not JSON; re-run the ${platform} leg.`);
+    }
+    const name = `${image.registry}/${image.repository}`;
+    if (record.version !== 1 ||
+        record.image !== name ||
+        record.platform !== platform ||
+        typeof record.digest !== 'string' ||
+        !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(record.digest) ||
+        typeof record.mediaType !== 'string' ||
+        typeof record.size !== 'number') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not a record of ${name} for ${platform}; re-run the ${platform} leg.`);
+    }
+    return record;
+}
+/**
+ * The newest record of this run's leg for `platform`: this attempt's, else the latest earlier
+ * one. Undefined when no attempt recorded it.
+ */
+async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    for (let attempt = ctx.runAttempt; attempt >= 1; attempt--) {
+        const key = legKey(ctx, image, platform, attempt);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        try {
+            // Exact keys only: a prefix match would be another image's or platform's record.
+            if ((await backend.restore(RECORD_DIR, key, key)) !== key)
+                continue;
+            return checkedRecord(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`${RECORD_DIR}/${RECORD_FILE}`, 'utf8').catch(() => ''), image, platform, key);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        }
+    }
+    return undefined;
+}
+/**
+ * A leg's push by digest, handed to the index step: one record per platform of what was
+ * pushed. Where records cannot pass between jobs, a notice says how to merge without them.
+ */
+async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    const why = legRecordsUnavailable(ctx, backend);
+    if (why) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Pushed by digest (${pushed.root.digest}); no record for an index step was saved, since ${why}. Give the index step sources: ${pushed.root.digest}.`);
+        return [];
+    }
+    if (pushed.pushedPlatforms.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`);
+    }
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, pushed.pushedPlatforms, backend));
+}
+
+
+/***/ }),
+
+/***/ 74001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ pushLayout),
 /* harmony export */   s: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47804);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50838);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout
  * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
@@ -663,7 +821,7 @@ async function loadBuilt(result, inputs, name) {
 
 
 
-/** Pushes the image of a layout to `inputs.image` with `tags`. */
+/** Pushes the image of a layout to `inputs.image` with `tags` (none: by digest only). */
 async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
     const repository = session.client.repository(inputs.image.repository);
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
@@ -672,7 +830,9 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
     // Only the "new package" notice depends on it; a failure to ask costs nothing else.
     const createdPackage = github && !(await repository.known().catch(() => true));
     const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, layoutTag);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pushing ${name} with tags ${tags.join(', ')}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(tags.length
+        ? `Pushing ${name} with tags ${tags.join(', ')}`
+        : `Pushing ${name} by digest, without tags`);
     let result;
     try {
         result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(source, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(repository), {
@@ -690,7 +850,24 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} is a new package. New packages on ${inputs.registry} start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
     }
     const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadReport */ .a3)(result, name, tags, size, started);
-    return { ...report, imageid: await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageIdOf */ .CR)(source, result), createdPackage };
+    return {
+        ...report,
+        imageid: await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageIdOf */ .CR)(source, result),
+        createdPackage,
+        root: { digest: result.digest, mediaType: result.mediaType, size: result.size },
+        pushedPlatforms: await platformNames(source, result)
+    };
+}
+/** The platforms of a pushed image: an index's, or the one its config declares. */
+async function platformNames(source, result) {
+    if (!result.configDigest)
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .platformsOf */ .Wt)(result).map(p => p.platform);
+    const root = await source.root();
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(root.bytes, root.mediaType);
+    if (parsed.kind !== 'image')
+        return [];
+    const platform = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSmallBlob */ .tp)(source, parsed.manifest.config));
+    return platform ? [(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(platform)] : [];
 }
 /**
  * Copies the image `source` names from the repository `from` into `to` under `tags` (with

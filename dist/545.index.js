@@ -2,27 +2,220 @@ export const id = 545;
 export const ids = [545];
 export const modules = {
 
-/***/ 1545:
+/***/ 68884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
+/* harmony export */   kn: () => (/* binding */ BlobCache),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47804);
+/**
+ * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
+ * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
+ * a second run downloads only what changed. Every restored blob is re-hashed before use, and
+ * any that does not match its name is dropped. Cache failures are warnings, never errors, and
+ * outside GitHub Actions the cache is off.
+ */
+
+
+
+
+
+
+
+
+/**
+ * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
+ * would otherwise cost every command start-up time and memory.
+ */
+const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 82641));
+/** GitHub's cache service through @actions/cache. */
+const actionsCacheBackend = {
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
+    save: async (dir, key) => {
+        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
+        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
+            throw new Error(`the cache service did not store ${key}`);
+    }
+};
+/** Whether GitHub's cache service is reachable from this run (its variables are set). */
+function actionsCacheAvailable(env = process.env) {
+    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
+    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+const VERSION = 'v1';
+/** A cache key part from a repository name: lower-case letters, digits and dashes. */
+function scopeOf(registry, repository) {
+    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
+}
+class BlobCache {
+    dir;
+    backend;
+    enabled;
+    restoredKey;
+    constructor(
+    /** The store: an OCI layout directory at the same path on every run. */
+    dir, backend, enabled) {
+        this.dir = dir;
+        this.backend = backend;
+        this.enabled = enabled;
+    }
+    /** The cache for this run: on under GitHub Actions with the cache service available. */
+    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
+        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
+        return new BlobCache(dir, backend, available);
+    }
+    prefix(registry, repository) {
+        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
+    }
+    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
+    async restore(registry, repository) {
+        if (!this.enabled)
+            return;
+        try {
+            const prefix = this.prefix(registry, repository);
+            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
+            if (!this.restoredKey) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
+                return;
+            }
+            const dropped = await this.verify();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /**
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
+     */
+    async save(registry, repository, roots) {
+        if (!this.enabled)
+            return;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
+        if (key === this.restoredKey) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
+            return;
+        }
+        try {
+            await this.prune(all);
+            await this.backend.save(this.dir, key);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /** Re-hashes every blob; removes those whose content is not what their name says. */
+    async verify() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
+            return 0;
+        let dropped = 0;
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
+            if (ok) {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
+                ok = hash.digest('hex') === name;
+            }
+            if (!ok) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
+        const keep = new Set();
+        const visit = async (desc) => {
+            keep.add(desc.digest);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
+                return;
+            let parsed;
+            try {
+                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
+            }
+            catch {
+                return;
+            }
+            if (parsed.kind === 'index')
+                for (const child of parsed.index.manifests)
+                    await visit(child);
+            else
+                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
+                    keep.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            if (!keep.has(`sha256:${name}`))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
+        }
+    }
+    /** Makes sure the store exists (as an OCI layout directory). */
+    async prepare() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 91545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   push: () => (/* binding */ push)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4998);
-/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4107);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7804);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4001);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1658);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5242);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1671);
+/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64998);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47804);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40645);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78055);
+/* harmony import */ var _legs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43013);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58592);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74001);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(31658);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(75242);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51671);
 /**
  * `command: push`: an existing image, from the Docker engine, an OCI layout or a
  * `docker save` archive, to the target repository.
@@ -40,11 +233,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const LAYOUT_TAG = 'latest';
 /** Writes an engine image or an archive into `dir` as an OCI layout tagged {@link LAYOUT_TAG}. */
 async function intoLayout(source, dir) {
     if (source.kind === 'docker-archive') {
-        await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)(`Read ${source.path}`, async () => {
+        await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)(`Read ${source.path}`, async () => {
             const image = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readDockerArchive */ .z9)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.path), dir, {
                 tag: LAYOUT_TAG
             });
@@ -54,7 +248,7 @@ async function intoLayout(source, dir) {
         });
         return;
     }
-    await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)(`Read ${source.name} from the Docker engine`, () => (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .saveToLayout */ .DE)(_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .actionRunner */ .L, source.name, dir, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)).catch(e => {
+    await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)(`Read ${source.name} from the Docker engine`, () => (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .saveToLayout */ .DE)(_runner_js__WEBPACK_IMPORTED_MODULE_12__/* .actionRunner */ .L, source.name, dir, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)).catch(e => {
         if (e instanceof _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Could not read ${source.name} from the Docker engine: ${e.message}`);
         throw e;
@@ -65,7 +259,7 @@ async function push(inputs, ctx) {
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
     // No upload preflight: the push's own first request proves write access as fast.
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_12__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
     let scratch;
     try {
         let layoutDir;
@@ -80,9 +274,13 @@ async function push(inputs, ctx) {
             layoutDir = scratch;
             layoutTag = LAYOUT_TAG;
         }
-        const report = await (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)('Push', () => (0,_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .pushLayout */ .B)(layoutDir, layoutTag, tags, inputs, ctx, session));
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .setImageOutputs */ .CF)(report, { source: source.kind });
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .summarizeImage */ .N5)(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
+        const report = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Push', () => (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .pushLayout */ .B)(layoutDir, layoutTag, tags, inputs, ctx, session));
+        const records = inputs.pushByDigest ? await (0,_legs_js__WEBPACK_IMPORTED_MODULE_8__/* .recordLeg */ .Yb)(ctx, inputs.image, report) : [];
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .setImageOutputs */ .CF)(report, {
+            source: source.kind,
+            ...(inputs.pushByDigest && { pushByDigest: true, records })
+        });
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
     }
     finally {
         await session.close();
@@ -94,18 +292,170 @@ async function push(inputs, ctx) {
 
 /***/ }),
 
-/***/ 4001:
+/***/ 43013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nd: () => (/* binding */ legRecordsUnavailable),
+/* harmony export */   Yb: () => (/* binding */ recordLeg),
+/* harmony export */   xl: () => (/* binding */ findLegRecord)
+/* harmony export */ });
+/* unused harmony exports legKey, saveLegRecords */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47804);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68884);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58592);
+/**
+ * The hand-over from the per-platform legs of a matrix to the job that merges them
+ * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
+ * small record with @actions/cache under a key made of the run id, the run attempt, the image
+ * and the platform; the merge restores each platform's record by its exact key, trying this
+ * attempt first and then each earlier one, so a merge re-run alone still finds its legs and a
+ * re-run leg's newer record wins over its old one.
+ *
+ * A record only names a digest. The merge reads every manifest it names from the registry,
+ * verified against that digest, and checks the platform there; a record is never trusted for
+ * more than which digest to read.
+ */
+
+
+
+
+
+
+const VERSION = 'v1';
+/**
+ * The one directory records pass through, relative to the workspace: @actions/cache computes an
+ * entry's version from the path as given, so the leg and the merge must name it alike on
+ * runners whose workspaces differ.
+ */
+const RECORD_DIR = '.ghcr-action-leg';
+const RECORD_FILE = 'record.json';
+function slug(text) {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+/**
+ * The record's key. It ends in `-leg` so that no platform's key is the start of another's
+ * (`linux/arm` and `linux/arm/v7`): the cache service falls back to prefix matches.
+ */
+function legKey(ctx, image, platform, attempt) {
+    return `ghcr-action-${VERSION}-run-${ctx.runId}-${attempt}-${slug(`${image.registry}/${image.repository}`)}-${slug(platform)}-leg`;
+}
+/** Why records cannot pass between jobs here, or undefined when they can. */
+function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO, env = process.env) {
+    if (!ctx.inActions || !ctx.runId)
+        return 'this is not a GitHub Actions run';
+    if (backend === _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO && !(0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheAvailable */ .rL)(env))
+        return "GitHub Actions' cache service is not available to this job";
+    return undefined;
+}
+/**
+ * Saves one record per platform of a leg's push. Fails the step when a record cannot be
+ * saved: a merge could not find the leg, and re-running the leg is the fix.
+ */
+async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    const keys = [];
+    for (const platform of platforms) {
+        const key = legKey(ctx, image, platform, ctx.runAttempt);
+        const record = {
+            version: 1,
+            image: `${image.registry}/${image.repository}`,
+            platform,
+            ...pushed,
+            runAttempt: ctx.runAttempt
+        };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(RECORD_DIR, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${RECORD_DIR}/${RECORD_FILE}`, JSON.stringify(record));
+        try {
+            await backend.save(RECORD_DIR, key);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${record.image}@${pushed.digest} for ${platform}, but could not record it for the index step: ${error instanceof Error ? error.message : String(error)}. Re-run this job, or give the index step sources: ${pushed.digest}.`);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recorded ${pushed.digest} for ${platform} for the index step (${key})`);
+        keys.push(key);
+    }
+    return keys;
+}
+/** Reads a restored record, refusing anything that is not one for `image` and `platform`. */
+function checkedRecord(text, image, platform, key) {
+    let record;
+    try {
+        record = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not JSON; re-run the ${platform} leg.`);
+    }
+    const name = `${image.registry}/${image.repository}`;
+    if (record.version !== 1 ||
+        record.image !== name ||
+        record.platform !== platform ||
+        typeof record.digest !== 'string' ||
+        !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(record.digest) ||
+        typeof record.mediaType !== 'string' ||
+        typeof record.size !== 'number') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not a record of ${name} for ${platform}; re-run the ${platform} leg.`);
+    }
+    return record;
+}
+/**
+ * The newest record of this run's leg for `platform`: this attempt's, else the latest earlier
+ * one. Undefined when no attempt recorded it.
+ */
+async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    for (let attempt = ctx.runAttempt; attempt >= 1; attempt--) {
+        const key = legKey(ctx, image, platform, attempt);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        try {
+            // Exact keys only: a prefix match would be another image's or platform's record.
+            if ((await backend.restore(RECORD_DIR, key, key)) !== key)
+                continue;
+            return checkedRecord(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`${RECORD_DIR}/${RECORD_FILE}`, 'utf8').catch(() => ''), image, platform, key);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        }
+    }
+    return undefined;
+}
+/**
+ * A leg's push by digest, handed to the index step: one record per platform of what was
+ * pushed. Where records cannot pass between jobs, a notice says how to merge without them.
+ */
+async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    const why = legRecordsUnavailable(ctx, backend);
+    if (why) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Pushed by digest (${pushed.root.digest}); no record for an index step was saved, since ${why}. Give the index step sources: ${pushed.root.digest}.`);
+        return [];
+    }
+    if (pushed.pushedPlatforms.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`);
+    }
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, pushed.pushedPlatforms, backend));
+}
+
+
+/***/ }),
+
+/***/ 74001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ pushLayout),
 /* harmony export */   s: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7804);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47804);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50838);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout
  * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
@@ -117,7 +467,7 @@ async function push(inputs, ctx) {
 
 
 
-/** Pushes the image of a layout to `inputs.image` with `tags`. */
+/** Pushes the image of a layout to `inputs.image` with `tags` (none: by digest only). */
 async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
     const repository = session.client.repository(inputs.image.repository);
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
@@ -126,7 +476,9 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
     // Only the "new package" notice depends on it; a failure to ask costs nothing else.
     const createdPackage = github && !(await repository.known().catch(() => true));
     const source = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(dir, layoutTag);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pushing ${name} with tags ${tags.join(', ')}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(tags.length
+        ? `Pushing ${name} with tags ${tags.join(', ')}`
+        : `Pushing ${name} by digest, without tags`);
     let result;
     try {
         result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(source, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(repository), {
@@ -144,7 +496,24 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} is a new package. New packages on ${inputs.registry} start private: change its visibility and who may use it in the package settings (${settings}).`, { title: 'New package' });
     }
     const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadReport */ .a3)(result, name, tags, size, started);
-    return { ...report, imageid: await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageIdOf */ .CR)(source, result), createdPackage };
+    return {
+        ...report,
+        imageid: await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageIdOf */ .CR)(source, result),
+        createdPackage,
+        root: { digest: result.digest, mediaType: result.mediaType, size: result.size },
+        pushedPlatforms: await platformNames(source, result)
+    };
+}
+/** The platforms of a pushed image: an index's, or the one its config declares. */
+async function platformNames(source, result) {
+    if (!result.configDigest)
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .platformsOf */ .Wt)(result).map(p => p.platform);
+    const root = await source.root();
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(root.bytes, root.mediaType);
+    if (parsed.kind !== 'image')
+        return [];
+    const platform = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSmallBlob */ .tp)(source, parsed.manifest.config));
+    return platform ? [(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(platform)] : [];
 }
 /**
  * Copies the image `source` names from the repository `from` into `to` under `tags` (with

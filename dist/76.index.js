@@ -2,7 +2,7 @@ export const id = 76;
 export const ids = [76];
 export const modules = {
 
-/***/ 2076:
+/***/ 32076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,19 +14,19 @@ export const modules = {
 /* harmony export */   se: () => (/* binding */ writeDockerCredentials)
 /* harmony export */ });
 /* unused harmony export dockerConfigPath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4998);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7804);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5242);
+/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64998);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47804);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75242);
 /**
  * The local Docker engine and the Docker CLI's config:
  *
@@ -273,14 +273,14 @@ async function readDockerCredentials(registry, env = process.env) {
 
 /***/ }),
 
-/***/ 5242:
+/***/ 75242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ actionRunner)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7187);
-/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4107);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27187);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44107);
 /**
  * The action's {@link CommandRunner}: commands whose output is a log run through
  * `@actions/exec`, so the log shows `[command]docker build …` and the output as it comes, as
@@ -322,7 +322,7 @@ const actionRunner = {
 
 /***/ }),
 
-/***/ 4998:
+/***/ 64998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -334,12 +334,12 @@ const actionRunner = {
 /* harmony export */   z$: () => (/* binding */ NoBuilderError)
 /* harmony export */ });
 /* unused harmony exports inspectBuildx, buildx, docker, buildah, podman, BUILDERS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _registry_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2970);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4107);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
 /**
  * Builders, each ending in an OCI image layout that the embedded client pushes:
  *
@@ -702,7 +702,7 @@ async function retagLayout(dir) {
 
 /***/ }),
 
-/***/ 4107:
+/***/ 44107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -710,7 +710,7 @@ async function retagLayout(dir) {
 /* harmony export */   Sx: () => (/* binding */ spawnRunner),
 /* harmony export */   kz: () => (/* binding */ succeeds)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Running commands: argument arrays, never a shell. Every process the project starts goes
@@ -855,21 +855,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/registry/compress.ts
 /**
  * gzip for layers the action compresses itself (from `docker save`), tuned for push speed:
@@ -973,11 +973,11 @@ class LayerGzip extends external_node_stream_.Transform {
 }
 
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(5035);
+var registry_digest = __webpack_require__(35035);
 // EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(7853);
+var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
+var media_types = __webpack_require__(99867);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 ;// CONCATENATED MODULE: ./src/registry/tar.ts
@@ -1276,7 +1276,7 @@ function writeTar(entries) {
 }
 
 // EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
+var verify = __webpack_require__(58386);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 ;// CONCATENATED MODULE: ./src/registry/archive.ts
@@ -1857,14 +1857,16 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 7804:
+/***/ 47804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  _L: () => (/* reexport */ media_types/* ATTESTATION_SUBJECT */._L),
   lR: () => (/* reexport */ AuthError),
   tG: () => (/* reexport */ errors/* ErrorCodes */.tG),
+  zu: () => (/* reexport */ media_types/* MediaType */.zu),
   Dr: () => (/* reexport */ errors/* NetworkError */.Dr),
   cx: () => (/* reexport */ layout/* OciLayoutDestination */.cx),
   bB: () => (/* reexport */ layout/* OciLayoutSource */.bB),
@@ -1875,32 +1877,36 @@ __webpack_require__.d(__webpack_exports__, {
   WM: () => (/* reexport */ errors/* TlsError */.WM),
   xb: () => (/* reexport */ layout/* annotateIndex */.xb),
   nz: () => (/* reexport */ reference/* apiHost */.nz),
+  Ko: () => (/* reexport */ media_types/* configPlatform */.Ko),
   L1: () => (/* reexport */ copyImage),
   yS: () => (/* reexport */ copyResultOf),
   nh: () => (/* reexport */ archive/* dockerArchiveStream */.n),
   bD: () => (/* reexport */ emptyStats),
   Bq: () => (/* reexport */ media_types/* formatPlatform */.Bq),
   FH: () => (/* reexport */ reference/* formatReference */.FH),
+  r2: () => (/* reexport */ media_types/* isAttestationEntry */.r2),
   Bc: () => (/* reexport */ registry_digest/* isDigest */.Bc),
   Ng: () => (/* reexport */ media_types/* parseManifest */.Ng),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
   rq: () => (/* reexport */ reference/* pointerOf */.rq),
   z9: () => (/* reexport */ archive/* readDockerArchive */.z),
-  RM: () => (/* reexport */ sameHost)
+  tp: () => (/* reexport */ store/* readSmallBlob */.t),
+  RM: () => (/* reexport */ sameHost),
+  sc: () => (/* reexport */ registry_digest/* sha256 */.sc)
 });
 
-// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, MediaType, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, platformMatches, readLayoutIndex, readSmallBlob, registryProblem, repositoryProblem, sha256, tagProblem
+// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, platformMatches, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(5035);
+var registry_digest = __webpack_require__(35035);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
+var media_types = __webpack_require__(99867);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
+var reference = __webpack_require__(79310);
 ;// CONCATENATED MODULE: ./src/registry/transport/challenge.ts
 /**
  * `WWW-Authenticate` parsing (RFC 7235), as registries send it:
@@ -2274,11 +2280,11 @@ function withAuth(next, auth, registryHost) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./src/registry/transport/http.ts
 /**
  * The bottom layer: one HTTP exchange through undici, with connections kept alive and reused,
@@ -2731,7 +2737,7 @@ class RegistryTransport {
 }
 
 // EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
+var verify = __webpack_require__(58386);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 /**
  * The registry client: one {@link RegistryClient} per registry host, one {@link Repository} per
@@ -3418,7 +3424,7 @@ function copyResultOf(bytes, parsed, stats) {
 }
 
 // EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(7853);
+var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/archive.ts + 2 modules
 var archive = __webpack_require__(2970);
 ;// CONCATENATED MODULE: ./src/registry/remote.ts
@@ -3535,7 +3541,7 @@ var store = __webpack_require__(5482);
 
 /***/ }),
 
-/***/ 7853:
+/***/ 27853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3546,22 +3552,22 @@ var store = __webpack_require__(5482);
 /* harmony export */   xb: () => (/* binding */ annotateIndex)
 /* harmony export */ });
 /* unused harmony exports readLayoutIndex, manifestDigest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6764);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9867);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8386);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99867);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58386);
 /**
  * OCI image layouts (image-spec `image-layout.md`): a directory with `oci-layout`,
  * `index.json` and `blobs/<alg>/<hex>`. Digests are validated before they name a file, and
@@ -3857,21 +3863,24 @@ async function annotateIndex(dir, tag, set, defaults = {}) {
 
 /***/ }),
 
-/***/ 9867:
+/***/ 99867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
 /* harmony export */   J5: () => (/* binding */ platformMatches),
+/* harmony export */   Ko: () => (/* binding */ configPlatform),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Yh: () => (/* binding */ isManifest),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   _L: () => (/* binding */ ATTESTATION_SUBJECT),
 /* harmony export */   bq: () => (/* binding */ isDistributable),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   r2: () => (/* binding */ isAttestationEntry),
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
-/* unused harmony exports isIndex, isImageManifest, isSchema1 */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
+/* unused harmony exports isIndex, isImageManifest, isSchema1, ATTESTATION_TYPE */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
 /**
  * Media types and the typed image model: Docker Image Manifest V2 Schema 2 and manifest lists,
@@ -4006,6 +4015,40 @@ function parseManifest(bytes, declaredType) {
     return { kind: 'image', mediaType, bytes, manifest: doc };
 }
 /** `os/arch[/variant]` of a platform. */
+/** buildx's annotations on an attestation manifest's descriptor in an index. */
+const ATTESTATION_TYPE = 'vnd.docker.reference.type';
+const ATTESTATION_SUBJECT = 'vnd.docker.reference.digest';
+/**
+ * Whether an index entry is an attestation manifest beside an image (buildx's provenance and
+ * SBOM), not an image of a platform: it says so, or its platform is `unknown/unknown`.
+ */
+function isAttestationEntry(desc) {
+    return (desc.annotations?.[ATTESTATION_TYPE] === 'attestation-manifest' ||
+        (desc.platform?.os === 'unknown' && desc.platform.architecture === 'unknown'));
+}
+/**
+ * The platform an image config declares (`os`, `architecture`, `variant`, `os.version`), or
+ * undefined when the bytes are not a config that says.
+ */
+function configPlatform(bytes) {
+    let config;
+    try {
+        config = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const { os, architecture, variant } = config;
+    const osVersion = config['os.version'];
+    if (typeof os !== 'string' || typeof architecture !== 'string' || !os || !architecture)
+        return undefined;
+    return {
+        os,
+        architecture,
+        ...(typeof variant === 'string' && variant && { variant }),
+        ...(typeof osVersion === 'string' && osVersion && { 'os.version': osVersion })
+    };
+}
 function formatPlatform(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
@@ -4032,7 +4075,7 @@ function platformMatches(p, wanted) {
 /* harmony export */   t: () => (/* binding */ readSmallBlob)
 /* harmony export */ });
 /* unused harmony export readAll */
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8386);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58386);
 
 /** Reads a readable into one buffer (for manifests and configs, never for layers). */
 async function readAll(stream, limit) {
@@ -4060,7 +4103,7 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 
 /***/ }),
 
-/***/ 8386:
+/***/ 58386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4069,9 +4112,9 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 /* harmony export */   hS: () => (/* binding */ counted)
 /* harmony export */ });
 /* unused harmony export CountingStream */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
 /** Verification of content against its descriptor while it streams. */
 

@@ -19,7 +19,13 @@ import { makeIndexLayout, makeLayout } from '../helpers/images.js'
 import { runAction } from '../helpers/run-action.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
 import { startFaultProxy } from '../testbed/fault-proxy.js'
-import { ALICE, blobPath, startRegistry, type TestRegistry } from '../testbed/registry.js'
+import {
+  ALICE,
+  blobPath,
+  blobWrites,
+  startRegistry,
+  type TestRegistry
+} from '../testbed/registry.js'
 
 const execAsync = promisify(execFile)
 const GHS = 'ghs_' + 'T3stInstallationToken0000000000000000'
@@ -173,13 +179,7 @@ describe('pull', () => {
 })
 
 describe('tag', () => {
-  function uploads(): number {
-    return (
-      readFileSync(reg.log, 'utf8').match(
-        /"POST \/v2\/[^ ]+\/blobs\/uploads\/[^ ]* HTTP\/1\.1" 202/g
-      ) ?? []
-    ).length
-  }
+  const uploads = (): number => blobWrites(reg).uploads
 
   test('in the same repository: the manifest is put under each tag, no blob moves', async () => {
     const before = uploads()

@@ -197,3 +197,19 @@ export function blobPath(registry: Pick<TestRegistry, 'root'>, digest: string): 
   const hex = digest.replace(/^sha256:/, '')
   return join(registry.root, 'docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data')
 }
+
+/**
+ * What the registry's access log says about blob uploads so far: upload sessions opened (blobs
+ * sent through a runner) and cross-repository mounts that took (no bytes sent).
+ */
+export function blobWrites(registry: Pick<TestRegistry, 'log'>): {
+  uploads: number
+  mounts: number
+} {
+  const log = readFileSync(registry.log, 'utf8')
+  const count = (pattern: RegExp): number => (log.match(pattern) ?? []).length
+  return {
+    uploads: count(/"POST \/v2\/[^ ]+\/blobs\/uploads\/[^ ]* HTTP\/1\.1" 202/g),
+    mounts: count(/"POST \/v2\/[^ ]+\/blobs\/uploads\/\?[^ ]*mount=[^ ]* HTTP\/1\.1" 201/g)
+  }
+}

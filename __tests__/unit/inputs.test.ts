@@ -132,13 +132,17 @@ describe('defaults', () => {
 
 /** Inputs set for a command that does not use them: the input, and who does use it. */
 const unused: Array<[Command, string, string, RegExp]> = [
-  ['pull', 'tags', 'v1', /tags is for build-push, push, tag and copy, not pull/],
+  ['pull', 'tags', 'v1', /tags is for build-push, push, tag, copy and index, not pull/],
   [
     'pull',
     'platforms',
     'linux/amd64',
-    /platforms is for build-push, not pull.*command: build-push/
+    /platforms is for build-push and index, not pull.*command: build-push/
   ],
+  ['pull', 'push-by-digest', 'true', /push-by-digest is for build-push and push, not pull/],
+  ['index', 'push-by-digest', 'true', /push-by-digest is for build-push and push, not index/],
+  ['push', 'sources', 'sha256:x', /sources is for index, not push/],
+  ['build-push', 'attestations', 'drop', /attestations is for index, not build-push/],
   ['build-push', 'platform', 'linux/amd64', /platform is for pull and copy, not build-push/],
   ['build-push', 'load', 'true', /load is for pull, not build-push/],
   ['build-push', 'output', 'out', /output is for pull, not build-push/],
@@ -147,6 +151,44 @@ const unused: Array<[Command, string, string, RegExp]> = [
   ['login', 'source', 'x', /source is for push, pull, tag and copy, not login/],
   ['login', 'push', 'true', /push is for build-push, not login/]
 ]
+
+describe('index and its legs', () => {
+  test('a push by digest writes no tags unless tags is set', () => {
+    expect(parseFor('build-push', { 'push-by-digest': 'true' }).tags).toEqual([])
+    expect(parseFor('build-push', { 'push-by-digest': 'false' }).tags).toContain('main')
+    const push = parseFor('push', {
+      'push-by-digest': 'true',
+      source: 'local/app:1',
+      tags: 'amd64'
+    })
+    expect(push).toMatchObject({ pushByDigest: true, tags: ['amd64'] })
+  })
+
+  test('sources: digests and bare tags of image, and references of its registry', () => {
+    const digest = `sha256:${'a'.repeat(64)}`
+    const inputs = parseFor('index', {
+      sources: `${digest}\nbuild-amd64, other@${digest}\nghcr.io/octo-org/third:1`
+    })
+    expect(inputs.sources.map(s => [s.repository, s.tag ?? '', s.digest ?? ''])).toEqual([
+      ['octo-org/hello-world', '', digest],
+      ['octo-org/hello-world', 'build-amd64', ''],
+      ['octo-org/other', '', digest],
+      ['octo-org/third', '1', '']
+    ])
+    // Tags from the git context, attestations kept, by default.
+    expect(inputs.tags).toEqual(['main', 'sha-0123456'])
+    expect(inputs.attestations).toBe('keep')
+  })
+
+  test('platforms name the legs; annotations keep their levels', () => {
+    const inputs = parseFor('index', {
+      platforms: 'linux/amd64,linux/arm64,linux/amd64',
+      annotations: 'org.opencontainers.image.title=t\nmanifest-descriptor[linux/arm64]:k=v'
+    })
+    expect(inputs.platforms).toEqual(['linux/amd64', 'linux/arm64'])
+    expect(inputs.annotations.map(a => a.level)).toEqual(['manifest', 'manifest-descriptor'])
+  })
+})
 
 describe('inputs a command does not use are refused', () => {
   test.each(unused)('%s with %s', (command, input, value, rule) => {
@@ -159,7 +201,27 @@ describe('inputs a command does not use are refused', () => {
 
 // [input values, input named in the error, fragment of the rule]
 const bad: Array<[Record<string, string>, string, RegExp]> = [
-  [{ command: 'deploy' }, 'command', /one of build-push, push, pull, tag, copy, login/],
+  [{ command: 'deploy' }, 'command', /one of build-push, push, pull, tag, copy, login, index/],
+  [{ command: 'index' }, 'sources', /index needs the images to merge.*Set platforms:/],
+  [{ command: 'index', sources: 'sha256:abc' }, 'sources', /64 lower-case hex/],
+  [
+    { command: 'index', sources: 'docker.io/library/alpine:3' },
+    'sources',
+    /index merges images of ghcr\.io, and this one is on docker\.io.*command: copy/
+  ],
+  [{ command: 'index', sources: 'bad tag!' }, 'sources', /a tag is 1 to 128/],
+  [{ command: 'index', platforms: 'amd64' }, 'platforms', /os\/arch/],
+  [
+    { command: 'index', platforms: 'linux/amd64', attestations: 'some' },
+    'attestations',
+    /keep, drop/
+  ],
+  [
+    { command: 'index', platforms: 'linux/amd64', annotations: 'index-descriptor:a=b' },
+    'annotations',
+    /no index descriptor.*manifest-descriptor:KEY=VALUE/
+  ],
+  [{ 'push-by-digest': 'maybe' }, 'push-by-digest', /true or false/],
   [{ command: 'build push' }, 'command', /one of/],
   [{ registry: 'https://ghcr.io' }, 'registry', /without a scheme.*Use ghcr\.io/],
   [{ registry: 'ghcr.io:99999' }, 'registry', /out of range/],

@@ -18,7 +18,9 @@ function ctx(ref: string, eventName = 'push', event: Record<string, unknown> = {
     event: { repository: { default_branch: 'main' }, ...event } as RunContext['event'],
     runnerTemp: '/tmp',
     inActions: true,
-    platform: 'linux/amd64'
+    platform: 'linux/amd64',
+    runId: '',
+    runAttempt: 1
   }
 }
 

@@ -16,8 +16,12 @@ import { isDigest, parseManifest, type Descriptor } from '../registry/index.js'
 
 /** Where cache entries live: GitHub's cache service, or (in tests) a stand-in. */
 export interface CacheBackend {
-  /** Restores `dir` from the newest entry whose key starts with `prefix`; the key, or undefined. */
+  /**
+   * Restores `dir` from the entry `key` or, failing that, the newest entry whose key starts with
+   * `prefix`; the key restored, or undefined.
+   */
   restore(dir: string, key: string, prefix: string): Promise<string | undefined>
+  /** Saves `dir` under `key`; throws when the entry was not stored. */
   save(dir: string, key: string): Promise<void>
 }
 
@@ -30,9 +34,11 @@ const loadActionsCache = (): Promise<typeof import('@actions/cache')> => import(
 /** GitHub's cache service through @actions/cache. */
 export const actionsCacheBackend: CacheBackend = {
   restore: async (dir, key, prefix) =>
-    (await loadActionsCache()).restoreCache([dir], key, [prefix]),
+    (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
   save: async (dir, key) => {
-    await (await loadActionsCache()).saveCache([dir], key)
+    // @actions/cache reports a failed save as a warning and the id -1, not as an error.
+    if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
+      throw new Error(`the cache service did not store ${key}`)
   }
 }
 

@@ -50,6 +50,10 @@ export interface RunContext {
   inActions: boolean
   /** `os/arch[/variant]` of the runner. */
   platform: string
+  /** GITHUB_RUN_ID: the workflow run, the same in every job and attempt of it; empty outside. */
+  runId: string
+  /** GITHUB_RUN_ATTEMPT: 1 for the first run, one more for each re-run. */
+  runAttempt: number
 }
 
 /** Reads the context from `env` (default: `process.env`). */
@@ -76,7 +80,9 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     event,
     runnerTemp: env.RUNNER_TEMP || '',
     inActions: env.GITHUB_ACTIONS === 'true',
-    platform: runnerPlatform(env)
+    platform: runnerPlatform(env),
+    runId: /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID! : '',
+    runAttempt: Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1)
   }
 }
 

@@ -26,7 +26,8 @@ const COMMANDS: { [C in Command]: () => Promise<Handler<C>> } = {
   pull: async () => (await import('./commands/pull.js')).pull,
   tag: async () => (await import('./commands/tag.js')).tag,
   copy: async () => (await import('./commands/copy.js')).copy,
-  login: async () => (await import('./commands/login.js')).login
+  login: async () => (await import('./commands/login.js')).login,
+  index: async () => (await import('./commands/index-merge.js')).mergeIndex
 }
 
 async function dispatch<C extends Command>(

@@ -6,22 +6,42 @@
  */
 import * as core from '@actions/core'
 import {
+  configPlatform,
   copyImage,
+  formatPlatform,
   OciLayoutSource,
+  parseManifest,
   pointerOf,
+  readSmallBlob,
   RemoteDestination,
   RemoteSource,
   type CopyResult,
+  type Digest,
   type Reference,
   type Repository
 } from '../registry/index.js'
 import { ownerIsOrganization, type RunContext } from './context.js'
 import type { CommonInputs } from './inputs/index.js'
-import { imageIdOf, imageSize, progressReporter, uploadReport, type ImageReport } from './report.js'
+import {
+  imageIdOf,
+  imageSize,
+  platformsOf,
+  progressReporter,
+  uploadReport,
+  type ImageReport
+} from './report.js'
 import type { Session } from './session.js'
 import { isGitHubRegistry, packageSettingsUrl } from './token.js'
 
-/** Pushes the image of a layout to `inputs.image` with `tags`. */
+/** What a push wrote, beyond the report: for the record a push by digest leaves. */
+export interface Pushed {
+  createdPackage: boolean
+  root: { digest: Digest; mediaType: string; size: number }
+  /** The platforms of the image: an index's (attestations left out), or one image's own. */
+  pushedPlatforms: string[]
+}
+
+/** Pushes the image of a layout to `inputs.image` with `tags` (none: by digest only). */
 export async function pushLayout(
   dir: string,
   layoutTag: string,
@@ -29,7 +49,7 @@ export async function pushLayout(
   inputs: CommonInputs,
   ctx: RunContext,
   session: Session
-): Promise<ImageReport & { createdPackage: boolean }> {
+): Promise<ImageReport & Pushed> {
   const repository = session.client.repository(inputs.image.repository)
   const name = `${inputs.image.registry}/${inputs.image.repository}`
   const started = Date.now()
@@ -37,7 +57,11 @@ export async function pushLayout(
   // Only the "new package" notice depends on it; a failure to ask costs nothing else.
   const createdPackage = github && !(await repository.known().catch(() => true))
   const source = new OciLayoutSource(dir, layoutTag)
-  core.info(`Pushing ${name} with tags ${tags.join(', ')}`)
+  core.info(
+    tags.length
+      ? `Pushing ${name} with tags ${tags.join(', ')}`
+      : `Pushing ${name} by digest, without tags`
+  )
   let result
   try {
     result = await copyImage(source, new RemoteDestination(repository), {
@@ -61,7 +85,23 @@ export async function pushLayout(
     )
   }
   const report = uploadReport(result, name, tags, size, started)
-  return { ...report, imageid: await imageIdOf(source, result), createdPackage }
+  return {
+    ...report,
+    imageid: await imageIdOf(source, result),
+    createdPackage,
+    root: { digest: result.digest, mediaType: result.mediaType, size: result.size },
+    pushedPlatforms: await platformNames(source, result)
+  }
+}
+
+/** The platforms of a pushed image: an index's, or the one its config declares. */
+async function platformNames(source: OciLayoutSource, result: CopyResult): Promise<string[]> {
+  if (!result.configDigest) return platformsOf(result).map(p => p.platform)
+  const root = await source.root()
+  const parsed = parseManifest(root.bytes, root.mediaType)
+  if (parsed.kind !== 'image') return []
+  const platform = configPlatform(await readSmallBlob(source, parsed.manifest.config))
+  return platform ? [formatPlatform(platform)] : []
 }
 
 /**

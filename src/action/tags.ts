@@ -64,6 +64,16 @@ function versionOf(ctx: RunContext, tags: string[]): string | undefined {
 }
 
 /**
+ * The labels ghcr.io shows a package by. For a multi-platform image it reads them from the
+ * index's annotations only, so they are copied there from the images.
+ */
+export const DESCRIBING_LABELS = [
+  'org.opencontainers.image.description',
+  'org.opencontainers.image.source',
+  'org.opencontainers.image.licenses'
+] as const
+
+/**
  * The OCI labels the action adds (image-spec `annotations.md`), from the run and the event
  * payload. `org.opencontainers.image.source` links a ghcr.io package to the repository, so the
  * repository's permissions (and GITHUB_TOKEN) apply to it. User labels win.

@@ -50,7 +50,10 @@ export {
 export { dockerArchiveStream, readDockerArchive } from './archive.js'
 export type { ArchiveImage, ReadArchiveOptions } from './archive.js'
 export {
+  ATTESTATION_SUBJECT,
+  configPlatform,
   formatPlatform,
+  isAttestationEntry,
   isDistributable,
   isImageManifest,
   isIndex,

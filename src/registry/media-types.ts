@@ -195,6 +195,44 @@ export function parseManifest(bytes: Buffer, declaredType?: string): ParsedManif
 }
 
 /** `os/arch[/variant]` of a platform. */
+/** buildx's annotations on an attestation manifest's descriptor in an index. */
+export const ATTESTATION_TYPE = 'vnd.docker.reference.type'
+export const ATTESTATION_SUBJECT = 'vnd.docker.reference.digest'
+
+/**
+ * Whether an index entry is an attestation manifest beside an image (buildx's provenance and
+ * SBOM), not an image of a platform: it says so, or its platform is `unknown/unknown`.
+ */
+export function isAttestationEntry(desc: Descriptor): boolean {
+  return (
+    desc.annotations?.[ATTESTATION_TYPE] === 'attestation-manifest' ||
+    (desc.platform?.os === 'unknown' && desc.platform.architecture === 'unknown')
+  )
+}
+
+/**
+ * The platform an image config declares (`os`, `architecture`, `variant`, `os.version`), or
+ * undefined when the bytes are not a config that says.
+ */
+export function configPlatform(bytes: Buffer): Platform | undefined {
+  let config: Record<string, unknown>
+  try {
+    config = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  const { os, architecture, variant } = config
+  const osVersion = config['os.version']
+  if (typeof os !== 'string' || typeof architecture !== 'string' || !os || !architecture)
+    return undefined
+  return {
+    os,
+    architecture,
+    ...(typeof variant === 'string' && variant && { variant }),
+    ...(typeof osVersion === 'string' && osVersion && { 'os.version': osVersion })
+  }
+}
+
 export function formatPlatform(p: Platform): string {
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/')
 }

@@ -21,12 +21,13 @@ import { isForkPullRequest, isPullRequestEvent, scratchDir, type RunContext } fr
 import { dockerEngine, loadLayout } from '../docker.js'
 import { UserError } from '../errors.js'
 import type { BuildPushInputs } from '../inputs/index.js'
+import { recordLeg } from '../legs.js'
 import { group } from '../log.js'
 import { pushLayout } from '../publish.js'
 import { describeLayout, setImageOutputs, summarizeImage, type ImageReport } from '../report.js'
 import { actionRunner } from '../runner.js'
 import { openTargetSession, type Session } from '../session.js'
-import { commitTime, ociLabels } from '../tags.js'
+import { commitTime, defaultTags, DESCRIBING_LABELS, ociLabels } from '../tags.js'
 
 function buildFailure(error: unknown): unknown {
   if (error instanceof NoBuilderError) {
@@ -52,6 +53,8 @@ export async function buildPush(
   cache = BlobCache.forRun(ctx.inActions)
 ): Promise<void> {
   const { tags } = inputs
+  // A push by digest writes no tags; the image still has names in the builder and the engine.
+  const localTags = tags.length ? tags : defaultTags(ctx).length ? defaultTags(ctx) : ['latest']
   const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push
   const name = `${inputs.image.registry}/${inputs.image.repository}`
   const started = Date.now()
@@ -95,7 +98,7 @@ export async function buildPush(
           target: inputs.target,
           platforms: inputs.platforms,
           network: inputs.network,
-          name: `${name}:${tags[0]}`,
+          name: `${name}:${localTags[0]}`,
           layoutDir,
           env: process.env,
           log: line => core.info(line),
@@ -114,7 +117,11 @@ export async function buildPush(
       const report = await group('Push', () =>
         pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!)
       )
-      setImageOutputs(report, { builder: choice.builder.kind })
+      const records = inputs.pushByDigest ? await recordLeg(ctx, inputs.image, report) : []
+      setImageOutputs(report, {
+        builder: choice.builder.kind,
+        ...(inputs.pushByDigest && { pushByDigest: true, records })
+      })
       summarizeImage(
         `Built and pushed ${name}`,
         { ...report, seconds: (Date.now() - started) / 1000 },
@@ -128,14 +135,17 @@ export async function buildPush(
       return
     }
     const why = notPushedBecause(inputs, ctx)
-    core.notice(`Built ${name} but did not push it: ${why}.`, { title: 'Not pushed' })
+    core.notice(
+      `Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}`,
+      { title: 'Not pushed' }
+    )
     const report: ImageReport = {
       ...(await describeLayout(result.layoutDir, result.layoutTag)),
       ref: '',
       tags: [],
       seconds: (Date.now() - started) / 1000
     }
-    const loadedAs = await loadBuilt(result, inputs, name)
+    const loadedAs = await loadBuilt(result, inputs, name, localTags)
     setImageOutputs(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) })
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
   } finally {
@@ -144,13 +154,6 @@ export async function buildPush(
     await removeDir(layoutDir)
   }
 }
-
-/** The labels ghcr.io shows a package by, which it reads from an index's annotations. */
-const DESCRIBING = [
-  'org.opencontainers.image.description',
-  'org.opencontainers.image.source',
-  'org.opencontainers.image.licenses'
-]
 
 /**
  * Index-level annotations, set in the layout before the push: the `index:` ones of the
@@ -170,7 +173,9 @@ async function annotateBuilt(
       : Object.fromEntries(
           inputs.features.annotations.filter(a => a.level === 'index').map(a => [a.key, a.value])
         )
-  const defaults = Object.fromEntries(DESCRIBING.filter(k => labels[k]).map(k => [k, labels[k]!]))
+  const defaults = Object.fromEntries(
+    DESCRIBING_LABELS.filter(k => labels[k]).map(k => [k, labels[k]!])
+  )
   const done = await annotateIndex(result.layoutDir, result.layoutTag, set, defaults)
   if (!done && Object.keys(set).length) {
     core.notice(
@@ -187,10 +192,11 @@ async function annotateBuilt(
 async function loadBuilt(
   result: { layoutDir: string; layoutTag: string; dockerImage?: string },
   inputs: BuildPushInputs,
-  name: string
+  name: string,
+  tags: string[]
 ): Promise<string[] | undefined> {
   if (inputs.platforms.length > 1 || !(await dockerEngine())) return undefined
-  const names = inputs.tags.map(t => `${name}:${t}`)
+  const names = tags.map(t => `${name}:${t}`)
   if (result.dockerImage) {
     for (const other of names.filter(n => n !== result.dockerImage))
       await actionRunner.run('docker', ['tag', result.dockerImage, other])

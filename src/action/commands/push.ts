@@ -11,6 +11,7 @@ import { removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { PushInputs, PushSource } from '../inputs/index.js'
+import { recordLeg } from '../legs.js'
 import { group } from '../log.js'
 import { pushLayout } from '../publish.js'
 import { setImageOutputs, summarizeImage } from '../report.js'
@@ -68,7 +69,11 @@ export async function push(inputs: PushInputs, ctx: RunContext): Promise<void> {
     const report = await group('Push', () =>
       pushLayout(layoutDir, layoutTag, tags, inputs, ctx, session)
     )
-    setImageOutputs(report, { source: source.kind })
+    const records = inputs.pushByDigest ? await recordLeg(ctx, inputs.image, report) : []
+    setImageOutputs(report, {
+      source: source.kind,
+      ...(inputs.pushByDigest && { pushByDigest: true, records })
+    })
     summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name)
   } finally {
     await session.close()

@@ -12,9 +12,14 @@ import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { defaultTags } from '../tags.js'
 import { classifyToken, isGitHubRegistry } from '../token.js'
-import { readBuildFeatures, type BuildFeatures } from './build.js'
+import {
+  parseAnnotations,
+  readBuildFeatures,
+  type Annotation,
+  type BuildFeatures
+} from './build.js'
 import { parsePushSource, type PushSource } from './push-source.js'
-import { parseRemoteSource, parseTags, resolveImage } from './references.js'
+import { parseIndexSources, parseRemoteSource, parseTags, resolveImage } from './references.js'
 import {
   bool,
   oneOf,
@@ -31,7 +36,7 @@ export type { InputReader, Tristate } from './values.js'
 export type { PushSource } from './push-source.js'
 export type { Annotation, BuildFeatures, CacheSpec, SecretSpec } from './build.js'
 
-export const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login'] as const
+export const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login', 'index'] as const
 export type Command = (typeof COMMANDS)[number]
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const
 export type BuilderName = (typeof BUILDERS)[number]
@@ -49,9 +54,15 @@ export interface CommonInputs {
   notices: string[]
 }
 
-export interface BuildPushInputs extends CommonInputs {
+/** What a per-platform leg of a matrix has: a push by digest, handed to a later `index`. */
+export interface LegInputs {
+  /** Push without tags (unless `tags` is set) and record the digest for `command: index`. */
+  pushByDigest: boolean
+}
+
+export interface BuildPushInputs extends CommonInputs, LegInputs {
   command: 'build-push'
-  /** The tags to write: the input's, or the git context's. */
+  /** The tags to write: the input's, or the git context's; none for a push by digest. */
   tags: string[]
   push: Tristate
   context: string
@@ -69,7 +80,7 @@ export interface BuildPushInputs extends CommonInputs {
   features: BuildFeatures
 }
 
-export interface PushInputs extends CommonInputs {
+export interface PushInputs extends CommonInputs, LegInputs {
   command: 'push'
   tags: string[]
   source: PushSource
@@ -104,12 +115,26 @@ export interface LoginInputs extends CommonInputs {
   command: 'login'
 }
 
+export const ATTESTATIONS = ['keep', 'drop'] as const
+
+export interface IndexInputs extends CommonInputs {
+  command: 'index'
+  /** Images to merge, all on `registry`; empty: the records of this run's legs. */
+  sources: Reference[]
+  /** The legs' platforms, when `sources` is empty; otherwise platforms the merge must have. */
+  platforms: string[]
+  tags: string[]
+  /** Annotations of the index (plain and `index:`) and of its entries (`manifest-descriptor:`). */
+  annotations: Annotation[]
+  attestations: (typeof ATTESTATIONS)[number]
+}
+
 export type Inputs =
-  BuildPushInputs | PushInputs | PullInputs | TagInputs | CopyInputs | LoginInputs
+  BuildPushInputs | PushInputs | PullInputs | TagInputs | CopyInputs | LoginInputs | IndexInputs
 
 /** The inputs each command reads beyond the common ones. */
 const USED_BY: Record<string, readonly Command[]> = {
-  tags: ['build-push', 'push', 'tag', 'copy'],
+  tags: ['build-push', 'push', 'tag', 'copy', 'index'],
   push: ['build-push'],
   context: ['build-push'],
   file: ['build-push'],
@@ -117,7 +142,7 @@ const USED_BY: Record<string, readonly Command[]> = {
   labels: ['build-push'],
   target: ['build-push'],
   network: ['build-push'],
-  platforms: ['build-push'],
+  platforms: ['build-push', 'index'],
   builder: ['build-push'],
   'cache-from': ['build-push'],
   'cache-to': ['build-push'],
@@ -130,7 +155,10 @@ const USED_BY: Record<string, readonly Command[]> = {
   pull: ['build-push'],
   provenance: ['build-push'],
   sbom: ['build-push'],
-  annotations: ['build-push'],
+  annotations: ['build-push', 'index'],
+  'push-by-digest': ['build-push', 'push'],
+  sources: ['index'],
+  attestations: ['index'],
   source: ['push', 'pull', 'tag', 'copy'],
   platform: ['pull', 'copy'],
   load: ['pull'],
@@ -141,7 +169,13 @@ const USED_BY: Record<string, readonly Command[]> = {
 const SECRET_INPUTS = ['secrets']
 
 /** Values action.yml gives these inputs: the runner passes them even when the user did not. */
-const ACTION_DEFAULTS: Record<string, string> = { push: 'auto', context: '.', builder: 'auto' }
+const ACTION_DEFAULTS: Record<string, string> = {
+  push: 'auto',
+  context: '.',
+  builder: 'auto',
+  'push-by-digest': 'false',
+  attestations: 'keep'
+}
 
 /** Refuses inputs that the command does not read, when the user set them. */
 function refuseUnused(read: InputReader, command: Command): void {
@@ -227,9 +261,19 @@ function readCommon(read: InputReader, ctx: RunContext, command: Command): Commo
   return { registry, username, token, image, logout, notices }
 }
 
-/** The tags to write: the input's, or the git context's; each checked before any work. */
-function tagsOrDefault(read: InputReader, image: Reference, ctx: RunContext): string[] {
-  const tags = parseTags(read('tags'), image) ?? defaultTags(ctx)
+/**
+ * The tags to write: the input's, or the git context's; each checked before any work. A push
+ * by digest writes only the tags given (none by default): the `index` step tags the merge.
+ */
+function tagsOrDefault(
+  read: InputReader,
+  image: Reference,
+  ctx: RunContext,
+  byDigest = false
+): string[] {
+  const given = parseTags(read('tags'), image)
+  if (byDigest) return given ?? []
+  const tags = given ?? defaultTags(ctx)
   if (tags.length === 0) {
     throw new InputError(
       'tags',
@@ -280,7 +324,8 @@ function parseLabels(raw: string): Record<string, string> {
 }
 
 function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext): BuildPushInputs {
-  const tags = tagsOrDefault(read, common.image, ctx)
+  const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false')
+  const tags = tagsOrDefault(read, common.image, ctx, pushByDigest)
   const push = tristate('push', read('push'))
   const context = read('context') || '.'
   const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context)
@@ -328,6 +373,7 @@ function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext)
     ...common,
     command: 'build-push',
     tags,
+    pushByDigest,
     push,
     context,
     file,
@@ -421,6 +467,38 @@ function readCopy(read: InputReader, common: CommonInputs, ctx: RunContext): Cop
   }
 }
 
+function readIndex(read: InputReader, common: CommonInputs, ctx: RunContext): IndexInputs {
+  const sources = parseIndexSources(read('sources'), common.image, ctx)
+  const platforms = [...new Set(splitList(read('platforms')).map(p => platformOf('platforms', p)))]
+  if (sources.length === 0 && platforms.length === 0) {
+    throw new InputError(
+      'sources',
+      '',
+      "index needs the images to merge: sources, or the platforms of this run's push-by-digest legs",
+      'Set platforms: to the platforms of the matrix legs (e.g. linux/amd64,linux/arm64), or sources: to their digests.'
+    )
+  }
+  const annotations = parseAnnotations(read('annotations'))
+  const misplaced = annotations.find(a => a.level === 'index-descriptor')
+  if (misplaced) {
+    throw new InputError(
+      'annotations',
+      `index-descriptor:${misplaced.key}=${misplaced.value}`,
+      'index writes an index to a registry, which has no index descriptor to annotate',
+      'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.'
+    )
+  }
+  return {
+    ...common,
+    command: 'index',
+    sources,
+    platforms,
+    tags: tagsOrDefault(read, common.image, ctx),
+    annotations,
+    attestations: oneOf('attestations', read('attestations') || 'keep', ATTESTATIONS)
+  }
+}
+
 /**
  * Reads and validates every input. Throws {@link InputError} for the first bad one; the
  * caller reports it as one `::error::` line before any network or build work.
@@ -432,13 +510,16 @@ export function readInputs(read: InputReader, ctx: RunContext): Inputs {
   switch (command) {
     case 'build-push':
       return readBuildPush(read, common, ctx)
-    case 'push':
+    case 'push': {
+      const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false')
       return {
         ...common,
         command,
-        tags: tagsOrDefault(read, common.image, ctx),
+        tags: tagsOrDefault(read, common.image, ctx, pushByDigest),
+        pushByDigest,
         source: parsePushSource(read('source'), common.image)
       }
+    }
     case 'pull':
       return readPull(read, common, ctx)
     case 'tag':
@@ -447,5 +528,7 @@ export function readInputs(read: InputReader, ctx: RunContext): Inputs {
       return readCopy(read, common, ctx)
     case 'login':
       return { ...common, command }
+    case 'index':
+      return readIndex(read, common, ctx)
   }
 }

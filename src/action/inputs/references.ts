@@ -139,7 +139,12 @@ export function parseTags(raw: string, image: Reference): string[] | undefined {
  * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
  * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
  */
-export function parseRemoteSource(raw: string, image: Reference, ctx: RunContext): Reference {
+export function parseRemoteSource(
+  raw: string,
+  image: Reference,
+  ctx: RunContext,
+  input = 'source'
+): Reference {
   if (raw === '') return { ...image, tag: 'latest' }
   let full = raw
   const first = raw.split('/')[0] ?? ''
@@ -147,6 +152,40 @@ export function parseRemoteSource(raw: string, image: Reference, ctx: RunContext
     const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`
     full = `${image.registry}/${name}`
   }
-  const ref = parseAs('source', full, image.registry, raw)
+  const ref = parseAs(input, full, image.registry, raw)
   return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref
+}
+
+const BARE_DIGEST = /^sha(256|512):/
+
+/**
+ * The `sources` of `index`: a digest (`sha256:…`) or a bare tag (`1.2-amd64`) of `image`, or a
+ * reference (`name@sha256:…`, `name:tag`, `ghcr.io/o/name@…`) resolved as `source` is. All on
+ * `image`'s registry: the merge mounts blobs, it never moves them between registries.
+ */
+export function parseIndexSources(raw: string, image: Reference, ctx: RunContext): Reference[] {
+  const sources = splitList(raw).map(item => {
+    if (BARE_DIGEST.test(item))
+      return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item)
+    if (!/[/:@]/.test(item)) {
+      const problem = tagProblem(item)
+      if (problem) throw new InputError('sources', item, problem)
+      return { ...image, tag: item }
+    }
+    const ref = parseRemoteSource(item, image, ctx, 'sources')
+    if (ref.registry !== image.registry) {
+      throw new InputError(
+        'sources',
+        item,
+        `index merges images of ${image.registry}, and this one is on ${ref.registry}`,
+        `Copy it to ${image.registry} first with command: copy, and list the copy.`
+      )
+    }
+    return ref
+  })
+  return sources
+}
+
+function formatRepo(ref: Reference): string {
+  return `${ref.registry}/${ref.repository}`
 }

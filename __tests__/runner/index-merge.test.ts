@@ -1,0 +1,418 @@
+/**
+ * Matrix legs and `command: index`, run as the runner runs the action: legs push by digest and
+ * hand their digests over through @actions/cache (to the EMULATION of GitHub's cache service,
+ * `testbed/actions-cache.ts`, the one part that cannot run here), then a merge job builds one
+ * index in the real Distribution registry; skopeo reads it back and the real Docker engine
+ * pulls it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { RegistryClient } from '../../src/registry/client.js'
+import { copyImage } from '../../src/registry/copy.js'
+import { OciLayoutSource } from '../../src/registry/layout.js'
+import { RemoteDestination } from '../../src/registry/remote.js'
+import { busyboxContext } from '../helpers/busybox.js'
+import { makeLayout, writeBlob, writeImage, writeIndexJson } from '../helpers/images.js'
+import { runAction } from '../helpers/run-action.js'
+import { startActionsCache, type ActionsCacheService } from '../testbed/actions-cache.js'
+import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
+import { blobWrites, startRegistry, type TestRegistry } from '../testbed/registry.js'
+
+const execAsync = promisify(execFile)
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'index-'))
+const DESCRIPTION = 'A merged image, described'
+
+let engine: TestDockerd
+let reg: TestRegistry
+let cache: ActionsCacheService
+let client: RegistryClient
+let runId = 7000
+
+beforeAll(async () => {
+  ;[engine, reg, cache] = await Promise.all([startDockerd(), startRegistry(), startActionsCache()])
+  client = new RegistryClient(reg.host)
+  engine.docker([
+    'build',
+    '--network',
+    'none',
+    '--label',
+    `org.opencontainers.image.description=${DESCRIPTION}`,
+    '--label',
+    'org.opencontainers.image.licenses=MIT',
+    '-t',
+    'local/leg:amd64',
+    busyboxContext()
+  ])
+}, 120_000)
+afterAll(async () => {
+  await client?.close()
+  await Promise.all([engine?.stop(), reg?.stop(), cache?.stop()])
+})
+
+/** A job of run `run`, attempt `attempt`, with the cache service and the test engine. */
+function job(inputs: Record<string, string>, run: number, attempt = 1) {
+  return runAction(
+    { registry: reg.host, ...inputs },
+    {
+      env: {
+        ...cache.env,
+        DOCKER_HOST: engine.env.DOCKER_HOST!,
+        GITHUB_RUN_ID: String(run),
+        GITHUB_RUN_ATTEMPT: String(attempt)
+      }
+    }
+  )
+}
+
+/** A layout with one image of `platform` (random layers: for the registry, not for running). */
+function layoutFor(platform: { os: string; architecture: string; variant?: string }): string {
+  const dir = tmp()
+  makeLayout(dir, { layers: [{ size: 3000 }], platform })
+  return dir
+}
+
+const uploads = (): number => blobWrites(reg).uploads
+const mounts = (): number => blobWrites(reg).mounts
+
+async function rawIndex(ref: string) {
+  const { stdout } = await execAsync('skopeo', [
+    'inspect',
+    '--raw',
+    '--tls-verify=false',
+    `docker://${ref}`
+  ])
+  return JSON.parse(stdout) as {
+    mediaType: string
+    manifests: Array<{
+      digest: string
+      platform: { os: string; architecture: string; variant?: string }
+      annotations?: Record<string, string>
+    }>
+    annotations?: Record<string, string>
+  }
+}
+
+function errors(stdout: string): string[] {
+  return stdout.split('\n').filter(l => l.startsWith('::error'))
+}
+
+describe('matrix legs and the merge', () => {
+  test('three legs push by digest; the merge makes one tagged index with the description, uploads nothing, and the engine pulls its amd64 image', async () => {
+    const run = ++runId
+    const image = `${reg.host}/octo-org/app`
+    const legs = await Promise.all([
+      job({ command: 'push', image, source: 'local/leg:amd64', 'push-by-digest': 'true' }, run),
+      job(
+        {
+          command: 'push',
+          image,
+          source: `oci:${layoutFor({ os: 'linux', architecture: 'arm64' })}`,
+          'push-by-digest': 'true'
+        },
+        run
+      ),
+      job(
+        {
+          command: 'push',
+          image,
+          source: `oci:${layoutFor({ os: 'linux', architecture: 'arm', variant: 'v7' })}`,
+          'push-by-digest': 'true'
+        },
+        run
+      )
+    ])
+    for (const leg of legs) {
+      expect(errors(leg.stdout)).toEqual([])
+      expect(leg.code).toBe(0)
+      // No tag was written: the leg's output is its digest.
+      expect(leg.outputs.tags).toBe('')
+      expect(leg.outputs.ref).toBe(`${image}@${leg.outputs.digest}`)
+    }
+    expect(cache.keys().filter(k => k.includes(`-run-${run}-`))).toHaveLength(3)
+    const tags = (await client.repository('octo-org/app').listTags()).filter(t => t !== 'latest')
+    expect(tags).toEqual([])
+
+    const before = uploads()
+    const merge = await job(
+      {
+        command: 'index',
+        image,
+        platforms: 'linux/amd64,linux/arm64,linux/arm/v7',
+        tags: 'v1,latest',
+        annotations: 'index:org.opencontainers.image.title=merged'
+      },
+      run
+    )
+    expect(errors(merge.stdout)).toEqual([])
+    expect(merge.code).toBe(0)
+    expect(uploads()).toBe(before)
+    const index = await rawIndex(`${image}:v1`)
+    expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json')
+    expect(index.manifests.map(m => m.platform)).toEqual([
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' },
+      { os: 'linux', architecture: 'arm', variant: 'v7' }
+    ])
+    expect(index.manifests.map(m => m.digest)).toEqual(legs.map(l => l.outputs.digest))
+    expect(index.annotations).toEqual({
+      'org.opencontainers.image.description': DESCRIPTION,
+      'org.opencontainers.image.licenses': 'MIT',
+      'org.opencontainers.image.title': 'merged'
+    })
+    expect(merge.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(merge.outputs.ref).toBe(`${image}@${merge.outputs.digest}`)
+    expect(merge.outputs.tags).toBe(`${image}:v1\n${image}:latest`)
+    const metadata = JSON.parse(merge.outputs.metadata!) as {
+      platforms: Array<{ platform: string; digest: string }>
+      transfer: { layersPushed: number }
+    }
+    expect(metadata.platforms).toEqual([
+      { platform: 'linux/amd64', digest: legs[0]!.outputs.digest },
+      { platform: 'linux/arm64', digest: legs[1]!.outputs.digest },
+      { platform: 'linux/arm/v7', digest: legs[2]!.outputs.digest }
+    ])
+    expect(metadata.transfer.layersPushed).toBe(0)
+    expect(merge.summary).toContain('Merged 3 platforms')
+
+    // The engine on this machine takes the amd64 image from the index, and it runs.
+    engine.docker(['pull', `${image}@${merge.outputs.digest}`])
+    const amd64Config = JSON.parse(
+      (
+        await execAsync('skopeo', [
+          'inspect',
+          '--raw',
+          '--tls-verify=false',
+          `docker://${image}@${legs[0]!.outputs.digest}`
+        ])
+      ).stdout
+    ) as { config: { digest: string } }
+    expect(
+      engine.docker(['inspect', '--format', '{{.Id}}', `${image}@${merge.outputs.digest}`]).trim()
+    ).toBe(amd64Config.config.digest)
+    expect(
+      engine.docker(['run', '--rm', '--network', 'none', `${image}@${merge.outputs.digest}`]).trim()
+    ).toBe('hello from the image')
+  }, 240_000)
+
+  test('a build-push leg records the platform it built', async () => {
+    const run = ++runId
+    const image = `${reg.host}/octo-org/built`
+    const leg = await job(
+      {
+        command: 'build-push',
+        image,
+        builder: 'docker',
+        context: busyboxContext(),
+        'push-by-digest': 'true'
+      },
+      run
+    )
+    expect(errors(leg.stdout)).toEqual([])
+    expect(leg.outputs.tags).toBe('')
+    expect(JSON.parse(leg.outputs.metadata!)).toMatchObject({ pushByDigest: true })
+    const merge = await job({ command: 'index', image, platforms: 'linux/amd64', tags: 'v1' }, run)
+    expect(errors(merge.stdout)).toEqual([])
+    const index = await rawIndex(`${image}:v1`)
+    expect(index.manifests.map(m => [m.digest, m.platform])).toEqual([
+      [leg.outputs.digest, { os: 'linux', architecture: 'amd64' }]
+    ])
+  }, 180_000)
+
+  test('a missing leg is one error naming its platform, and nothing is tagged', async () => {
+    const run = ++runId
+    const image = `${reg.host}/octo-org/partial`
+    const leg = await job(
+      {
+        command: 'push',
+        image,
+        source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
+        'push-by-digest': 'true'
+      },
+      run
+    )
+    expect(leg.code).toBe(0)
+    const merge = await job(
+      { command: 'index', image, platforms: 'linux/amd64,linux/s390x', tags: 'v1' },
+      run
+    )
+    expect(merge.code).toBe(1)
+    const lines = errors(merge.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/recorded linux\/s390x for .*octo-org\/partial/)
+    expect(lines[0]).not.toContain('linux/amd64')
+    expect(merge.outputs).toEqual({})
+    expect(await client.repository('octo-org/partial').listTags()).toEqual([])
+  }, 120_000)
+
+  test('a merge re-run in a new attempt finds the legs of earlier attempts, and a re-run leg wins with its newer record', async () => {
+    const run = ++runId
+    const image = `${reg.host}/octo-org/rerun`
+    const push = (platform: { os: string; architecture: string }, attempt: number) =>
+      job(
+        { command: 'push', image, source: `oci:${layoutFor(platform)}`, 'push-by-digest': 'true' },
+        run,
+        attempt
+      )
+    const amd64 = await push({ os: 'linux', architecture: 'amd64' }, 1)
+    const arm64First = await push({ os: 'linux', architecture: 'arm64' }, 1)
+    // Attempt 2 re-runs the failed jobs: the arm64 leg (a new image) and the merge.
+    const arm64Again = await push({ os: 'linux', architecture: 'arm64' }, 2)
+    expect(arm64Again.outputs.digest).not.toBe(arm64First.outputs.digest)
+    const merge = await job(
+      { command: 'index', image, platforms: 'linux/amd64,linux/arm64', tags: 'v2' },
+      run,
+      2
+    )
+    expect(errors(merge.stdout)).toEqual([])
+    expect(merge.code).toBe(0)
+    const index = await rawIndex(`${image}:v2`)
+    expect(index.manifests.map(m => m.digest)).toEqual([
+      amd64.outputs.digest,
+      arm64Again.outputs.digest
+    ])
+    expect(merge.stdout).toContain('an earlier attempt')
+  }, 120_000)
+})
+
+describe('explicit sources', () => {
+  /** Pushes an index wrapping one image with an attestation manifest, as buildx does. */
+  async function pushWrapped(
+    repository: string,
+    platform: { os: string; architecture: string }
+  ): Promise<{ digest: string; image: string; attestation: string }> {
+    const dir = tmp()
+    const image = writeImage(dir, { layers: [{ size: 2000 }], platform })
+    const statement = writeImage(dir, { layers: [{ size: 300 }] })
+    const index = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        { mediaType: image.mediaType, digest: image.digest, size: image.size, platform },
+        {
+          mediaType: statement.mediaType,
+          digest: statement.digest,
+          size: statement.size,
+          platform: { os: 'unknown', architecture: 'unknown' },
+          annotations: {
+            'vnd.docker.reference.type': 'attestation-manifest',
+            'vnd.docker.reference.digest': image.digest
+          }
+        }
+      ]
+    }
+    const bytes = Buffer.from(JSON.stringify(index))
+    const digest = writeBlob(dir, bytes)
+    writeIndexJson(dir, [{ mediaType: index.mediaType, digest, size: bytes.length, tag: 'w' }])
+    await copyImage(
+      new OciLayoutSource(dir, 'w'),
+      new RemoteDestination(client.repository(repository))
+    )
+    return { digest, image: image.digest, attestation: statement.digest }
+  }
+
+  test('attestation-wrapped sources are flattened, each attestation beside its image; drop leaves them out', async () => {
+    const image = `${reg.host}/octo-org/wrapped`
+    const amd64 = await pushWrapped('octo-org/wrapped', { os: 'linux', architecture: 'amd64' })
+    const arm64 = await pushWrapped('octo-org/wrapped', { os: 'linux', architecture: 'arm64' })
+    const keep = await job(
+      { command: 'index', image, sources: `${amd64.digest}\n${arm64.digest}`, tags: 'keep' },
+      ++runId
+    )
+    expect(errors(keep.stdout)).toEqual([])
+    const kept = await rawIndex(`${image}:keep`)
+    expect(kept.manifests.map(m => m.digest)).toEqual([
+      amd64.image,
+      amd64.attestation,
+      arm64.image,
+      arm64.attestation
+    ])
+    expect(kept.manifests[1]!.annotations?.['vnd.docker.reference.digest']).toBe(amd64.image)
+
+    const drop = await job(
+      {
+        command: 'index',
+        image,
+        sources: `${amd64.digest},${arm64.digest}`,
+        tags: 'drop',
+        attestations: 'drop'
+      },
+      ++runId
+    )
+    expect(errors(drop.stdout)).toEqual([])
+    const dropped = await rawIndex(`${image}:drop`)
+    expect(dropped.manifests.map(m => m.digest)).toEqual([amd64.image, arm64.image])
+    // An earlier multi-platform image as a source: flattened, each platform once.
+    const again = await job(
+      { command: 'index', image, sources: `drop\n${amd64.digest}`, tags: 'again' },
+      ++runId
+    )
+    expect(errors(again.stdout)).toEqual([])
+    expect((await rawIndex(`${image}:again`)).manifests.map(m => m.digest)).toEqual([
+      amd64.image,
+      amd64.attestation,
+      arm64.image
+    ])
+  }, 120_000)
+
+  test('a source in another repository is mounted, not uploaded, and lands in the target', async () => {
+    const image = `${reg.host}/octo-org/target`
+    const dir = layoutFor({ os: 'linux', architecture: 'riscv64' })
+    const other = await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/elsewhere')),
+      { tags: ['riscv'] }
+    )
+    const local = await copyImage(
+      new OciLayoutSource(layoutFor({ os: 'linux', architecture: 'amd64' })),
+      new RemoteDestination(client.repository('octo-org/target'))
+    )
+    const [uploadsBefore, mountsBefore] = [uploads(), mounts()]
+    const merge = await job(
+      {
+        command: 'index',
+        image,
+        sources: `${local.digest}\nocto-org/elsewhere:riscv`,
+        tags: 'multi'
+      },
+      ++runId
+    )
+    expect(errors(merge.stdout)).toEqual([])
+    expect(merge.code).toBe(0)
+    expect(uploads()).toBe(uploadsBefore)
+    // Config and layer of the riscv64 image.
+    expect(mounts() - mountsBefore).toBe(2)
+    const index = await rawIndex(`${image}:multi`)
+    expect(index.manifests.map(m => m.digest)).toEqual([local.digest, other.digest])
+    // The child is in the target repository itself, pullable from there.
+    await execAsync('skopeo', [
+      'copy',
+      '--src-tls-verify=false',
+      `docker://${image}@${other.digest}`,
+      `oci:${tmp()}:x`
+    ])
+  }, 120_000)
+
+  test('two sources for the same platform are one error naming both', async () => {
+    const image = `${reg.host}/octo-org/twice`
+    const push = async () =>
+      (
+        await copyImage(
+          new OciLayoutSource(layoutFor({ os: 'linux', architecture: 'amd64' })),
+          new RemoteDestination(client.repository('octo-org/twice'))
+        )
+      ).digest
+    const [a, b] = [await push(), await push()]
+    const merge = await job({ command: 'index', image, sources: `${a}\n${b}`, tags: 'x' }, ++runId)
+    expect(merge.code).toBe(1)
+    const lines = errors(merge.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('Two sources give linux/amd64')
+    expect(lines[0]).toContain(a)
+    expect(lines[0]).toContain(b)
+    expect(await client.repository('octo-org/twice').listTags()).toEqual([])
+  }, 120_000)
+})

@@ -1,0 +1,681 @@
+export const id = 436;
+export const ids = [436];
+export const modules = {
+
+/***/ 68884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
+/* harmony export */   kn: () => (/* binding */ BlobCache),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47804);
+/**
+ * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
+ * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
+ * a second run downloads only what changed. Every restored blob is re-hashed before use, and
+ * any that does not match its name is dropped. Cache failures are warnings, never errors, and
+ * outside GitHub Actions the cache is off.
+ */
+
+
+
+
+
+
+
+
+/**
+ * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
+ * would otherwise cost every command start-up time and memory.
+ */
+const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 82641));
+/** GitHub's cache service through @actions/cache. */
+const actionsCacheBackend = {
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
+    save: async (dir, key) => {
+        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
+        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
+            throw new Error(`the cache service did not store ${key}`);
+    }
+};
+/** Whether GitHub's cache service is reachable from this run (its variables are set). */
+function actionsCacheAvailable(env = process.env) {
+    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
+    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+const VERSION = 'v1';
+/** A cache key part from a repository name: lower-case letters, digits and dashes. */
+function scopeOf(registry, repository) {
+    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
+}
+class BlobCache {
+    dir;
+    backend;
+    enabled;
+    restoredKey;
+    constructor(
+    /** The store: an OCI layout directory at the same path on every run. */
+    dir, backend, enabled) {
+        this.dir = dir;
+        this.backend = backend;
+        this.enabled = enabled;
+    }
+    /** The cache for this run: on under GitHub Actions with the cache service available. */
+    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
+        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
+        return new BlobCache(dir, backend, available);
+    }
+    prefix(registry, repository) {
+        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
+    }
+    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
+    async restore(registry, repository) {
+        if (!this.enabled)
+            return;
+        try {
+            const prefix = this.prefix(registry, repository);
+            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
+            if (!this.restoredKey) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
+                return;
+            }
+            const dropped = await this.verify();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /**
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
+     */
+    async save(registry, repository, roots) {
+        if (!this.enabled)
+            return;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
+        if (key === this.restoredKey) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
+            return;
+        }
+        try {
+            await this.prune(all);
+            await this.backend.save(this.dir, key);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /** Re-hashes every blob; removes those whose content is not what their name says. */
+    async verify() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
+            return 0;
+        let dropped = 0;
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
+            if (ok) {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
+                ok = hash.digest('hex') === name;
+            }
+            if (!ok) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
+        const keep = new Set();
+        const visit = async (desc) => {
+            keep.add(desc.digest);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
+                return;
+            let parsed;
+            try {
+                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
+            }
+            catch {
+                return;
+            }
+            if (parsed.kind === 'index')
+                for (const child of parsed.index.manifests)
+                    await visit(child);
+            else
+                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
+                    keep.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            if (!keep.has(`sha256:${name}`))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
+        }
+    }
+    /** Makes sure the store exists (as an OCI layout directory). */
+    async prepare() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 61436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mergeIndex: () => (/* binding */ mergeIndex)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47804);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78055);
+/* harmony import */ var _legs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43013);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58592);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31658);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51671);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52409);
+/**
+ * `command: index`: merges per-platform images (a matrix's push-by-digest legs, or any images
+ * of the registry) into one multi-platform index, and tags it. No layer moves: sources in the
+ * target repository are referenced where they are, and those of other repositories are copied
+ * by mounting their blobs.
+ *
+ * Sources that are indexes themselves (buildx wraps an image with its attestations in one, and
+ * earlier multi-platform images are ones) are flattened: each platform once, its attestation
+ * manifests beside it (or dropped, with `attestations: drop`). The index carries the
+ * `annotations` input and the images' description, source and licenses, where ghcr.io reads a
+ * multi-platform package's description.
+ */
+
+
+
+
+
+
+
+
+/** How deep indexes may nest in a source (an index of indexes of images is two). */
+const MAX_DEPTH = 4;
+/** A platform's name with `os.version` (Windows images differ by it). */
+function platformKey(p) {
+    return p['os.version'] ? `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(p)} (${p['os.version']})` : (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(p);
+}
+async function mergeIndex(inputs, ctx) {
+    const started = Date.now();
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const sources = inputs.sources.length
+        ? inputs.sources.map(ref => ({ ref, label: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref) }))
+        : await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)("Find this run's legs", () => legSources(inputs, ctx));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+    try {
+        const target = session.client.repository(inputs.image.repository);
+        const reader = new SourceReader(session);
+        const { entries, describing } = await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Read the sources', () => reader.read(sources));
+        checkPlatforms(entries, sources, inputs);
+        const foreign = entries.filter(e => e.from.name !== target.name);
+        const stats = foreign.length
+            ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)(`Mount ${foreign.length} image(s) from other repositories`, () => bringIn(foreign, target, inputs, session))
+            : (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyStats */ .bD)();
+        const annotations = indexAnnotations(inputs, describing);
+        const index = {
+            schemaVersion: 2,
+            mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex,
+            manifests: entries.flatMap(e => [
+                withDescriptorAnnotations(e, inputs),
+                ...(inputs.attestations === 'keep' ? e.attestations : [])
+            ]),
+            ...(Object.keys(annotations).length && { annotations })
+        };
+        const bytes = Buffer.from(JSON.stringify(index, null, 2));
+        const digest = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes);
+        await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Push the index', async () => {
+            try {
+                // By digest first: the tags are written once the index is in the registry.
+                await target.putManifest(digest, bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex);
+                for (const tag of inputs.tags)
+                    await target.putManifest(tag, bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex);
+            }
+            catch (error) {
+                throw session.explain(error, `push the index to ${name}`, inputs.image.repository, true);
+            }
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${digest}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Tags: ${inputs.tags.map(t => `${name}:${t}`).join(', ')}`);
+        });
+        const report = {
+            digest,
+            ref: `${name}@${digest}`,
+            tags: inputs.tags.map(t => `${name}:${t}`),
+            imageid: '',
+            platforms: entries.map(e => ({ platform: e.platform, digest: e.descriptor.digest })),
+            size: entries.reduce((n, e) => n + e.size, 0),
+            seconds: (Date.now() - started) / 1000,
+            transfer: { direction: 'upload', stats, mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex }
+        };
+        const attestations = inputs.attestations === 'keep' ? entries.flatMap(e => e.attestations) : [];
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setImageOutputs */ .CF)(report, {
+            sources: entries.map(e => ({
+                platform: e.platform,
+                digest: e.descriptor.digest,
+                source: e.source
+            })),
+            attestations: attestations.map(a => ({
+                digest: a.digest,
+                subject: a.annotations?.[_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTESTATION_SUBJECT */ ._L] ?? ''
+            })),
+            annotations
+        });
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeImage */ .N5)(`Merged ${entries.length} platforms into ${name}`, report, name);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addTable([
+            [
+                { data: 'platform', header: true },
+                { data: 'manifest', header: true },
+                { data: 'from', header: true },
+                { data: 'attestations', header: true }
+            ],
+            ...entries.map(e => [
+                (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .html */ .q)(e.platform),
+                `<code>${e.descriptor.digest}</code>`,
+                (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .html */ .q)(e.source),
+                inputs.attestations === 'keep' ? String(e.attestations.length) : 'dropped'
+            ])
+        ]);
+    }
+    finally {
+        await session.close();
+    }
+}
+/** This run's legs for `platforms`, from their records; one error names every missing one. */
+async function legSources(inputs, ctx) {
+    const unavailable = (0,_legs_js__WEBPACK_IMPORTED_MODULE_3__/* .legRecordsUnavailable */ .Nd)(ctx);
+    if (unavailable) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`sources is empty, so index merges this run's push-by-digest legs, but their records cannot be read: ${unavailable}. Set sources: to the legs' digests.`);
+    }
+    const found = [];
+    const missing = [];
+    for (const platform of inputs.platforms) {
+        const record = await (0,_legs_js__WEBPACK_IMPORTED_MODULE_3__/* .findLegRecord */ .xl)(ctx, inputs.image, platform);
+        if (!record) {
+            missing.push(platform);
+            continue;
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${platform}: ${record.digest} (attempt ${record.runAttempt}${record.runAttempt === ctx.runAttempt ? '' : ', an earlier attempt'})`);
+        found.push({
+            ref: { ...inputs.image, digest: record.digest },
+            label: `the ${platform} leg`,
+            platform
+        });
+    }
+    if (missing.length) {
+        const attempts = ctx.runAttempt > 1 ? `attempts 1 to ${ctx.runAttempt}` : 'attempt 1';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`No leg of this run (${attempts}) recorded ${missing.join(', ')} for ${inputs.image.registry}/${inputs.image.repository}. Each platform needs a job that ran this action with push-by-digest: true and the same image, and finished before this one (needs:). Re-run the failed leg, or set sources:.`);
+    }
+    return found;
+}
+/** Reads sources into platform entries, verified, flattening indexes. */
+class SourceReader {
+    session;
+    entries = [];
+    /** From the images and source indexes, first found wins. */
+    describing = {};
+    seen = new Set();
+    constructor(session) {
+        this.session = session;
+    }
+    async read(sources) {
+        for (const source of sources) {
+            const from = this.session.client.repository(source.ref.repository);
+            try {
+                const root = await from.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(source.ref));
+                if (this.seen.has(`${from.name}@${root.digest}`))
+                    continue;
+                this.seen.add(`${from.name}@${root.digest}`);
+                const desc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${source.label}: ${root.digest}`);
+                await this.visit(desc, root.bytes, source, from, 0);
+            }
+            catch (error) {
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+                    throw error;
+                throw this.session.explain(error, `read ${source.label}`, source.ref.repository, false);
+            }
+        }
+        return { entries: this.entries, describing: this.describing };
+    }
+    async visit(desc, bytes, source, from, depth) {
+        const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes, desc.mediaType);
+        if (parsed.kind === 'index') {
+            if (depth >= MAX_DEPTH)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} nests indexes more than ${MAX_DEPTH} deep`);
+            this.describe(parsed.index.annotations);
+            const images = parsed.index.manifests.filter(m => !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestationEntry */ .r2)(m));
+            const attestations = parsed.index.manifests.filter(m => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestationEntry */ .r2)(m));
+            for (const child of images) {
+                const childBytes = await new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, child.digest).manifest(child);
+                await this.visit(child, childBytes, source, from, depth + 1);
+                // An image's attestations name it as their subject; an image met twice (the same
+                // digest in two sources) keeps each attestation once.
+                const entry = this.entries.find(e => e.descriptor.digest === child.digest);
+                for (const a of attestations) {
+                    if (entry &&
+                        a.annotations?.[_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTESTATION_SUBJECT */ ._L] === child.digest &&
+                        !entry.attestations.some(b => b.digest === a.digest))
+                        entry.attestations.push(a);
+                }
+            }
+            return;
+        }
+        const manifest = parsed.manifest;
+        if (manifest.subject) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} is an artifact attached to ${manifest.subject.digest} (it has a subject), not an image.`);
+        }
+        this.describe(manifest.annotations);
+        const config = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSmallBlob */ .tp)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, desc.digest), manifest.config);
+        this.describe(labelsOf(config));
+        const platform = desc.platform ?? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(config);
+        if (!platform || platform.os === 'unknown') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} (${desc.digest}) declares no platform, so it has no place in an index.`);
+        }
+        const key = platformKey(platform);
+        const same = this.entries.find(e => e.platform === key);
+        if (same?.descriptor.digest === desc.digest)
+            return;
+        if (same) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Two sources give ${key}: ${same.source} (${same.descriptor.digest}) and ${source.label} (${desc.digest}). An index has one image per platform; drop one of them from sources.`);
+        }
+        this.entries.push({
+            descriptor: {
+                mediaType: parsed.mediaType,
+                digest: desc.digest,
+                size: desc.size,
+                ...(desc.annotations && { annotations: desc.annotations }),
+                platform
+            },
+            platform: key,
+            from,
+            source: source.label,
+            attestations: [],
+            size: manifest.layers.reduce((n, l) => n + l.size, manifest.config.size)
+        });
+    }
+    describe(found) {
+        for (const key of _tags_js__WEBPACK_IMPORTED_MODULE_7__/* .DESCRIBING_LABELS */ .tP) {
+            const value = found?.[key];
+            if (value && !(key in this.describing))
+                this.describing[key] = value;
+        }
+    }
+}
+/** An image config's labels (`config.Labels`), or none. */
+function labelsOf(config) {
+    try {
+        const labels = JSON.parse(config.toString('utf8')).config
+            ?.Labels;
+        if (!labels || typeof labels !== 'object')
+            return {};
+        return Object.fromEntries(Object.entries(labels).filter((kv) => typeof kv[1] === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Each leg's record names its platform, and `platforms` next to `sources` lists what the merge
+ * must have: a source that lacks its platform is an error, not a smaller index.
+ */
+function checkPlatforms(entries, sources, inputs) {
+    const have = new Set(entries.map(e => e.platform));
+    for (const source of sources) {
+        if (source.platform && !have.has(source.platform)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} pushed ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source.ref)}, which holds ${[...have].join(', ') || 'no image'}, not ${source.platform}.`);
+        }
+    }
+    const absent = inputs.platforms.filter(p => !have.has(p));
+    if (absent.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`platforms lists ${absent.join(', ')}, and no source holds ${absent.length === 1 ? 'it' : 'them'} (the sources hold ${[...have].join(', ')}).`);
+    }
+    if (entries.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('The sources hold no image to merge.');
+}
+/** Copies images of other repositories (and their attestations) into the target by digest, their blobs mounted. */
+async function bringIn(entries, target, inputs, session) {
+    const stats = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyStats */ .bD)();
+    for (const entry of entries) {
+        const manifests = [
+            entry.descriptor,
+            ...(inputs.attestations === 'keep' ? entry.attestations : [])
+        ];
+        for (const desc of manifests) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${entry.platform}: ${entry.from.name}@${desc.digest}`);
+            try {
+                const result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(entry.from, desc.digest), new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(target), { tags: [], ...(0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .progressReporter */ .xZ)('upload') });
+                for (const k of Object.keys(stats))
+                    stats[k] += result.stats[k];
+            }
+            catch (error) {
+                throw session.explain(error, `copy ${entry.from.name}@${desc.digest} into ${target.name}`, inputs.image.repository, true);
+            }
+        }
+    }
+    if (stats.pushed) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${stats.pushed} layer(s) could not be mounted from their repositories and were copied through this runner.`);
+    }
+    return stats;
+}
+/**
+ * The index's annotations: the images' description, source and licenses, then the input's
+ * (plain and `index:` ones both annotate the index, the one thing this command writes).
+ */
+function indexAnnotations(inputs, describing) {
+    const annotations = { ...describing };
+    for (const a of inputs.annotations)
+        if (a.level === 'index' || a.level === 'manifest')
+            annotations[a.key] = a.value;
+    return annotations;
+}
+/** An entry's descriptor with the `manifest-descriptor:` annotations for its platform. */
+function withDescriptorAnnotations(entry, inputs) {
+    const extra = inputs.annotations.filter(a => a.level === 'manifest-descriptor' &&
+        (a.platforms === '' ||
+            a.platforms.split(',').includes((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(entry.descriptor.platform))));
+    if (!extra.length)
+        return entry.descriptor;
+    return {
+        ...entry.descriptor,
+        annotations: {
+            ...entry.descriptor.annotations,
+            ...Object.fromEntries(extra.map(a => [a.key, a.value]))
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 43013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nd: () => (/* binding */ legRecordsUnavailable),
+/* harmony export */   Yb: () => (/* binding */ recordLeg),
+/* harmony export */   xl: () => (/* binding */ findLegRecord)
+/* harmony export */ });
+/* unused harmony exports legKey, saveLegRecords */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47804);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68884);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58592);
+/**
+ * The hand-over from the per-platform legs of a matrix to the job that merges them
+ * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
+ * small record with @actions/cache under a key made of the run id, the run attempt, the image
+ * and the platform; the merge restores each platform's record by its exact key, trying this
+ * attempt first and then each earlier one, so a merge re-run alone still finds its legs and a
+ * re-run leg's newer record wins over its old one.
+ *
+ * A record only names a digest. The merge reads every manifest it names from the registry,
+ * verified against that digest, and checks the platform there; a record is never trusted for
+ * more than which digest to read.
+ */
+
+
+
+
+
+
+const VERSION = 'v1';
+/**
+ * The one directory records pass through, relative to the workspace: @actions/cache computes an
+ * entry's version from the path as given, so the leg and the merge must name it alike on
+ * runners whose workspaces differ.
+ */
+const RECORD_DIR = '.ghcr-action-leg';
+const RECORD_FILE = 'record.json';
+function slug(text) {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+/**
+ * The record's key. It ends in `-leg` so that no platform's key is the start of another's
+ * (`linux/arm` and `linux/arm/v7`): the cache service falls back to prefix matches.
+ */
+function legKey(ctx, image, platform, attempt) {
+    return `ghcr-action-${VERSION}-run-${ctx.runId}-${attempt}-${slug(`${image.registry}/${image.repository}`)}-${slug(platform)}-leg`;
+}
+/** Why records cannot pass between jobs here, or undefined when they can. */
+function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO, env = process.env) {
+    if (!ctx.inActions || !ctx.runId)
+        return 'this is not a GitHub Actions run';
+    if (backend === _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO && !(0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheAvailable */ .rL)(env))
+        return "GitHub Actions' cache service is not available to this job";
+    return undefined;
+}
+/**
+ * Saves one record per platform of a leg's push. Fails the step when a record cannot be
+ * saved: a merge could not find the leg, and re-running the leg is the fix.
+ */
+async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    const keys = [];
+    for (const platform of platforms) {
+        const key = legKey(ctx, image, platform, ctx.runAttempt);
+        const record = {
+            version: 1,
+            image: `${image.registry}/${image.repository}`,
+            platform,
+            ...pushed,
+            runAttempt: ctx.runAttempt
+        };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(RECORD_DIR, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${RECORD_DIR}/${RECORD_FILE}`, JSON.stringify(record));
+        try {
+            await backend.save(RECORD_DIR, key);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${record.image}@${pushed.digest} for ${platform}, but could not record it for the index step: ${error instanceof Error ? error.message : String(error)}. Re-run this job, or give the index step sources: ${pushed.digest}.`);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recorded ${pushed.digest} for ${platform} for the index step (${key})`);
+        keys.push(key);
+    }
+    return keys;
+}
+/** Reads a restored record, refusing anything that is not one for `image` and `platform`. */
+function checkedRecord(text, image, platform, key) {
+    let record;
+    try {
+        record = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not JSON; re-run the ${platform} leg.`);
+    }
+    const name = `${image.registry}/${image.repository}`;
+    if (record.version !== 1 ||
+        record.image !== name ||
+        record.platform !== platform ||
+        typeof record.digest !== 'string' ||
+        !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(record.digest) ||
+        typeof record.mediaType !== 'string' ||
+        typeof record.size !== 'number') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not a record of ${name} for ${platform}; re-run the ${platform} leg.`);
+    }
+    return record;
+}
+/**
+ * The newest record of this run's leg for `platform`: this attempt's, else the latest earlier
+ * one. Undefined when no attempt recorded it.
+ */
+async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    for (let attempt = ctx.runAttempt; attempt >= 1; attempt--) {
+        const key = legKey(ctx, image, platform, attempt);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        try {
+            // Exact keys only: a prefix match would be another image's or platform's record.
+            if ((await backend.restore(RECORD_DIR, key, key)) !== key)
+                continue;
+            return checkedRecord(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`${RECORD_DIR}/${RECORD_FILE}`, 'utf8').catch(() => ''), image, platform, key);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+        }
+    }
+    return undefined;
+}
+/**
+ * A leg's push by digest, handed to the index step: one record per platform of what was
+ * pushed. Where records cannot pass between jobs, a notice says how to merge without them.
+ */
+async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+    const why = legRecordsUnavailable(ctx, backend);
+    if (why) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Pushed by digest (${pushed.root.digest}); no record for an index step was saved, since ${why}. Give the index step sources: ${pushed.root.digest}.`);
+        return [];
+    }
+    if (pushed.pushedPlatforms.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`);
+    }
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, pushed.pushedPlatforms, backend));
+}
+
+
+/***/ })
+
+};
