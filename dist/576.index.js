@@ -32,8 +32,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/registry/index.ts + 11 modules
-var registry = __webpack_require__(47804);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/docker.ts
@@ -144,8 +144,8 @@ function explain(error, ctx) {
 
 // EXTERNAL MODULE: ./src/action/state.ts
 var state = __webpack_require__(33175);
-// EXTERNAL MODULE: ./src/action/token.ts + 1 modules
-var token = __webpack_require__(50838);
+// EXTERNAL MODULE: ./src/action/token.ts
+var token = __webpack_require__(11187);
 ;// CONCATENATED MODULE: ./src/action/session.ts
 /**
  * A logged-in registry connection, for the target repository or for a source image.

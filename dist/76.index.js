@@ -25,7 +25,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64998);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47804);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42419);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75242);
 /**
  * The local Docker engine and the Docker CLI's config:
@@ -1857,7 +1857,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 47804:
+/***/ 42419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1891,7 +1891,7 @@ __webpack_require__.d(__webpack_exports__, {
   rq: () => (/* reexport */ reference/* pointerOf */.rq),
   z9: () => (/* reexport */ archive/* readDockerArchive */.z),
   tp: () => (/* reexport */ store/* readSmallBlob */.t),
-  RM: () => (/* reexport */ sameHost),
+  RM: () => (/* reexport */ types/* sameHost */.RM),
   sc: () => (/* reexport */ registry_digest/* sha256 */.sc)
 });
 
@@ -1948,90 +1948,8 @@ function parseChallenges(header) {
     return challenges;
 }
 
-;// CONCATENATED MODULE: ./src/registry/transport/types.ts
-
-/** The first value of a header. */
-function header(res, name) {
-    const value = res.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Reads and discards a response body, so its connection can be reused. */
-async function drain(res) {
-    try {
-        if (res.body.dump)
-            await res.body.dump({ limit: 256 * 1024 });
-        else
-            res.body.resume();
-    }
-    catch {
-        // A body that fails while being discarded costs only its connection.
-    }
-}
-/** How long a small document (manifest, token, error body) may take to arrive, in all. */
-const DOCUMENT_DEADLINE_MS = 30_000;
-/** A small document that did not arrive whole in time (a server dripping it byte by byte). */
-class DeadlineError extends Error {
-    url;
-    ms;
-    constructor(url, ms) {
-        super(`the answer from ${url} did not arrive whole within ${ms / 1000} s`);
-        this.url = url;
-        this.ms = ms;
-        this.name = 'DeadlineError';
-    }
-}
-/** An answer larger than a document of its kind can be. */
-class BodyTooLargeError extends Error {
-    url;
-    limit;
-    constructor(url, limit) {
-        super(`the answer from ${url} is larger than the ${limit} bytes such an answer may have`);
-        this.url = url;
-        this.limit = limit;
-        this.name = 'BodyTooLargeError';
-    }
-}
-/**
- * Reads a whole body into memory (small documents only): more than `limit` bytes, or longer
- * than `deadlineMs` in all, is an error naming the URL.
- */
-async function readBody(res, limit, deadlineMs = DOCUMENT_DEADLINE_MS) {
-    const where = (0,errors/* redactUrl */.BO)(res.url);
-    const timer = setTimeout(() => res.body.destroy(new DeadlineError(where, deadlineMs)), deadlineMs);
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of res.body) {
-            const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-            size += buf.length;
-            if (size > limit) {
-                res.body.destroy();
-                throw new BodyTooLargeError(where, limit);
-            }
-            chunks.push(buf);
-        }
-    }
-    finally {
-        clearTimeout(timer);
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Whether `url` is on `host` (`name[:port]`, as a registry is written). A URL drops its
- * scheme's default port (`http://127.0.0.1:80/` has host `127.0.0.1`), so `host` is read as a
- * URL of the same scheme before the two are compared.
- */
-function sameHost(url, host) {
-    if (url.host === host)
-        return true;
-    try {
-        return new URL(`${url.protocol}//${host}`).host === url.host;
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/registry/transport/types.ts
+var types = __webpack_require__(89232);
 ;// CONCATENATED MODULE: ./src/registry/transport/auth.ts
 /**
  * Registry authentication: anonymous, Basic, and the bearer-token flow of the Docker token
@@ -2166,12 +2084,12 @@ class Authenticator {
             headers.authorization = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
         const res = await this.options.transport({ method: 'GET', url, headers });
         if (res.status !== 200) {
-            const body = await readBody(res, 64 * 1024, this.options.documentTimeoutMs).catch(() => Buffer.alloc(0));
+            const body = await (0,types/* readBody */.x8)(res, 64 * 1024, this.options.documentTimeoutMs).catch(() => Buffer.alloc(0));
             const err = registryErrorFrom(res, 'GET', body);
             const who = c ? `the credentials of ${c.username}` : 'anonymous access';
             throw new AuthError(`the token service ${url.host} refused ${who} (HTTP ${res.status}${err.codes.length ? `: ${err.registrySays}` : ''})`, res.status, err);
         }
-        const text = (await readBody(res, 1024 * 1024, this.options.documentTimeoutMs)).toString('utf8');
+        const text = (await (0,types/* readBody */.x8)(res, 1024 * 1024, this.options.documentTimeoutMs)).toString('utf8');
         let body;
         try {
             body = JSON.parse(text);
@@ -2179,7 +2097,7 @@ class Authenticator {
                 throw new TypeError('not an object');
         }
         catch {
-            const type = (header(res, 'content-type') ?? 'no content type').split(';')[0];
+            const type = ((0,types/* header */.wx)(res, 'content-type') ?? 'no content type').split(';')[0];
             throw new AuthError(`the token service ${url.host} answered with ${type}, not a JSON token (${quote(text)})`, res.status);
         }
         const value = body.token || body.access_token;
@@ -2252,7 +2170,7 @@ function registryErrorFrom(res, method, body) {
 /** The auth layer: attaches credentials for the registry host and answers challenges. */
 function withAuth(next, auth, registryHost) {
     return async (req) => {
-        if (!sameHost(req.url, registryHost))
+        if (!(0,types/* sameHost */.RM)(req.url, registryHost))
             return next(req);
         const scopes = req.scopes ?? [];
         const send = async (s) => {
@@ -2273,7 +2191,7 @@ function withAuth(next, auth, registryHost) {
         // Nothing new to try: Basic without credentials, or Basic already sent.
         if (challenge.scheme === 'basic' && before === 'basic')
             return res;
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         auth.forget(scopes);
         return send(rescope(scopes, challenge));
     };
@@ -2375,10 +2293,10 @@ function withRedirects(next) {
         let req = original;
         for (let hop = 0;; hop++) {
             const res = await next(req);
-            const location = header(res, 'location');
+            const location = (0,types/* header */.wx)(res, 'location');
             if (!REDIRECTS.has(res.status) || !location || !canReplay(req))
                 return res;
-            await drain(res);
+            await (0,types/* drain */.Ze)(res);
             if (hop >= MAX_REDIRECTS)
                 throw new RedirectError(`more than ${MAX_REDIRECTS} redirects from ${original.url.host}`);
             let target;
@@ -2407,200 +2325,8 @@ function withRedirects(next) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/registry/transport/retry.ts
-/**
- * Retries, only where repeating is safe (after oras-go's `retry/policy.go`): idempotent
- * requests whose body can be sent again, on 408, 429 and 5xx answers and on connection
- * failures, with exponential backoff and jitter, honouring `Retry-After`, a bounded number of
- * times.
- */
-
-
-
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseDelayMs: 250,
-    maxDelayMs: 30_000,
-    maxElapsedMs: 120_000
-};
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Connection failures worth another try. */
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED'
-]);
-/** Whether a thrown error is a connection failure that another attempt may not meet. */
-function isRetryableError(error) {
-    const code = (0,errors/* errorCode */.CA)(error);
-    if ((0,errors/* isCertificateError */.Y4)(code))
-        return false;
-    return code !== undefined && RETRY_CODES.has(code);
-}
-/** The wait a `Retry-After` header asks for, in milliseconds (seconds or an HTTP date). */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Backoff before attempt `n` (1-based count of failures so far), with ±50% jitter. */
-function backoffMs(policy, failures) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(exp * (0.5 + Math.random()));
-}
-/** The wait before the next attempt: what `Retry-After` asks for, else the backoff; capped. */
-function delayMs(policy, failures, retryAfter) {
-    return Math.min(policy.maxDelayMs, retryAfterMs(retryAfter) ?? backoffMs(policy, failures));
-}
-/**
- * Whether an operation that failed with `error` may succeed if done again: a connection
- * failure, a registry answer marked temporary, or a short body (resumable).
- */
-function isTemporary(error) {
-    if (isRetryableError(error))
-        return true;
-    if (error instanceof errors/* RegistryError */.gl)
-        return error.temporary;
-    return error instanceof errors/* IncompleteBodyError */.pE;
-}
-function safe(req) {
-    if (req.noRetry)
-        return false;
-    const replayable = !req.body || req.body instanceof Uint8Array || req.body.replayable;
-    const idempotent = req.idempotent ?? ['GET', 'HEAD', 'PUT', 'DELETE'].includes(req.method);
-    return replayable && idempotent;
-}
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Why an attempt failed, in a few words: the connection error code or the HTTP status. */
-function reasonOf(error) {
-    if (error instanceof errors/* RegistryError */.gl)
-        return `HTTP ${error.status}`;
-    return (0,errors/* errorCode */.CA)(error) ?? (error instanceof Error ? error.name : String(error));
-}
-/**
- * The attempts of one operation that spans several requests (an upload session, a resumed
- * download), counted against one policy. Requests made inside such an operation are sent with
- * `noRetry`, so the transport never retries under it: the policy bounds the whole operation.
- */
-class Attempts {
-    policy;
-    what;
-    options;
-    failures = 0;
-    started = Date.now();
-    constructor(policy, what, options = {}) {
-        this.policy = policy;
-        this.what = what;
-        this.options = options;
-    }
-    /**
-     * Call after a failure: waits and returns when another attempt is worth making, or throws
-     * `error` when it is not temporary, the attempts are spent, or the signal aborted.
-     */
-    async after(error, temporary = isTemporary(error)) {
-        this.failures++;
-        const { signal, onRetry } = this.options;
-        if (!temporary || this.failures >= Math.max(1, this.policy.attempts) || signal?.aborted)
-            throw error;
-        const retryAfter = error instanceof errors/* RegistryError */.gl ? error.headers['retry-after'] : undefined;
-        const wait = delayMs(this.policy, this.failures, retryAfter);
-        if (Date.now() - this.started + wait > this.policy.maxElapsedMs)
-            throw error;
-        onRetry?.({ what: this.what, attempt: this.failures, delayMs: wait, reason: reasonOf(error) });
-        await sleep(wait, signal);
-    }
-}
-/**
- * A 500 answer carrying the spec's error body is final (see {@link RegistryError.temporary}):
- * its body is read here, and handed on in a new stream, so the caller still reports it.
- */
-async function finalServerError(res) {
-    if (res.status !== 500)
-        return undefined;
-    const body = await readBody(res, 64 * 1024, 5_000).catch(() => Buffer.alloc(0));
-    let codes = [];
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        if (Array.isArray(parsed.errors))
-            codes = parsed.errors;
-    }
-    catch {
-        // Not the spec's body: an outage page, worth another attempt.
-    }
-    const temporary = new errors/* RegistryError */.gl(500, '', '', codes).temporary;
-    return temporary ? undefined : { ...res, body: external_node_stream_.Readable.from([body]) };
-}
-function whatOf(req) {
-    return `${req.method} ${req.url.host}`;
-}
-function withRetry(next, policy = DEFAULT_RETRY, onRetry) {
-    return async (req) => {
-        const attempts = safe(req) ? Math.max(1, policy.attempts) : 1;
-        const started = Date.now();
-        const outOfTime = (wait) => Date.now() - started + wait > policy.maxElapsedMs;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await next(req);
-            }
-            catch (error) {
-                const wait = backoffMs(policy, attempt);
-                if (attempt >= attempts ||
-                    !isRetryableError(error) ||
-                    req.signal?.aborted ||
-                    outOfTime(wait)) {
-                    const code = (0,errors/* errorCode */.CA)(error);
-                    if (code && isRetryableError(error)) {
-                        throw new errors/* NetworkError */.Dr(req.method, (0,errors/* redactUrl */.BO)(req.url), code, attempt, error);
-                    }
-                    throw error;
-                }
-                onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: reasonOf(error) });
-                await sleep(wait, req.signal);
-                continue;
-            }
-            if (!RETRY_STATUSES.has(res.status) || attempt >= attempts)
-                return res;
-            const final = await finalServerError(res);
-            if (final)
-                return final;
-            const wait = delayMs(policy, attempt, header(res, 'retry-after'));
-            if (outOfTime(wait))
-                return res;
-            await drain(res);
-            onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: `HTTP ${res.status}` });
-            await sleep(wait, req.signal);
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/registry/transport/retry.ts
+var retry = __webpack_require__(77779);
 ;// CONCATENATED MODULE: ./src/registry/version.ts
 /** The client's version, sent in `User-Agent`; kept equal to package.json by a test. */
 const VERSION = '0.1.0';
@@ -2635,10 +2361,10 @@ class RegistryTransport {
                     ...(options.headersTimeoutMs && { headersTimeoutMs: options.headersTimeoutMs }),
                     ...(options.bodyTimeoutMs && { bodyTimeoutMs: options.bodyTimeoutMs })
                 });
-        this.documentTimeoutMs = options.documentTimeoutMs ?? DOCUMENT_DEADLINE_MS;
+        this.documentTimeoutMs = options.documentTimeoutMs ?? types/* DOCUMENT_DEADLINE_MS */.Kt;
         const ua = `${options.userAgent ? `${options.userAgent} ` : ''}ghcr-action/${VERSION} (+https://github.com/features/packages)`;
-        const policy = { ...DEFAULT_RETRY, ...options.retry };
-        this.plain = withRetry(withRedirects(baseRoundTrip(this.dispatcher, ua)), policy, options.onRetry);
+        const policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
+        this.plain = (0,retry/* withRetry */.bD)(withRedirects(baseRoundTrip(this.dispatcher, ua)), policy, options.onRetry);
         this.auth = new Authenticator({
             registryHost: options.host,
             transport: this.plain,
@@ -2664,14 +2390,14 @@ class RegistryTransport {
             const res = await this.plain({ method: 'GET', url, headers: {} });
             if (res.status === 401) {
                 const challenge = this.auth.learn(res);
-                await drain(res);
+                await (0,types/* drain */.Ze)(res);
                 return { protocol, auth: challenge?.scheme ?? 'none' };
             }
             if (res.status >= 200 && res.status < 300) {
-                await drain(res);
+                await (0,types/* drain */.Ze)(res);
                 return { protocol, auth: 'none' };
             }
-            const body = await readBody(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
+            const body = await (0,types/* readBody */.x8)(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
             throw registryErrorFrom(res, 'GET', body);
         };
         try {
@@ -2700,7 +2426,7 @@ class RegistryTransport {
             const res = await this.request('GET', '/v2/');
             if (res.status !== 200 && res.status !== 401 && res.status !== 403)
                 return this.fail(res, 'GET');
-            await drain(res);
+            await (0,types/* drain */.Ze)(res);
             if (res.status !== 200) {
                 throw new AuthError(`${this.host} refused the credentials (HTTP ${res.status})`, res.status);
             }
@@ -2716,13 +2442,13 @@ class RegistryTransport {
         const base = await this.baseUrl();
         const url = new URL(path, base);
         // Upload locations come back absolute; keep the pinged scheme for our own host.
-        if (sameHost(url, this.host))
+        if ((0,types/* sameHost */.RM)(url, this.host))
             url.protocol = new URL(base).protocol;
         return this.roundTrip({ method, url, ...options });
     }
     /** Throws a {@link RegistryError} for an error answer, reading its body. */
     async fail(res, method) {
-        const body = await readBody(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
+        const body = await (0,types/* readBody */.x8)(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
         throw registryErrorFrom(res, method, body);
     }
     /** Closes the connections, when this transport made its own dispatcher. */
@@ -2763,7 +2489,7 @@ class RegistryClient {
     onRetry;
     constructor(registry, options = {}) {
         this.registry = registry;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.retry = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
         this.onRetry = options.onRetry;
         this.transport = new RegistryTransport({ ...options, host: (0,reference/* apiHost */.nz)(registry) });
         this.chunkSize = Math.min(options.chunkSize ?? GHCR_MAX_CHUNK, GHCR_MAX_CHUNK);
@@ -2802,11 +2528,11 @@ class Repository {
         const res = await this.t.request('HEAD', `/v2/${this.name}/blobs/${digest}`, {
             scopes: this.scope(forPush ? 'push' : 'pull')
         });
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         if (res.status === 404)
             return undefined;
         await this.expectStatus(res, 'HEAD', 200);
-        return Number(header(res, 'content-length'));
+        return Number((0,types/* header */.wx)(res, 'content-length'));
     }
     /**
      * Opens a blob for reading. Every byte is checked while streaming: the stream fails with a
@@ -2822,7 +2548,7 @@ class Repository {
     }
     async *verifiedBlob(desc, onProgress) {
         const { hash, algorithm } = (0,registry_digest/* hasherFor */.jJ)(desc.digest);
-        const attempts = new Attempts(this.client.retry, `download of ${desc.digest} from ${this.t.host}`, {
+        const attempts = new retry/* Attempts */.ZJ(this.client.retry, `download of ${desc.digest} from ${this.t.host}`, {
             ...(this.client.onRetry && { onRetry: this.client.onRetry })
         });
         let received = 0;
@@ -2836,9 +2562,9 @@ class Repository {
                 await this.expectStatus(res, 'GET', 200, 206);
                 let skip = 0;
                 if (received > 0) {
-                    const range = /^bytes (\d+)-/.exec(header(res, 'content-range') ?? '');
+                    const range = /^bytes (\d+)-/.exec((0,types/* header */.wx)(res, 'content-range') ?? '');
                     if (res.status === 206 && range && Number(range[1]) !== received) {
-                        await drain(res);
+                        await (0,types/* drain */.Ze)(res);
                         throw new errors/* ContentMismatchError */.gd(`resumed blob ${desc.digest}`, `bytes from ${received}`, `bytes from ${range[1]}`);
                     }
                     // A server that ignores Range sends everything again: skip what we have.
@@ -2893,14 +2619,14 @@ class Repository {
         });
         // Some registries refuse a mount outright (401, 403, 404); the blob is uploaded instead.
         if (mount && [401, 403, 404].includes(res.status)) {
-            await drain(res);
+            await (0,types/* drain */.Ze)(res);
             return { mounted: false, refused: true };
         }
         await this.expectStatus(res, 'POST', ...(mount ? [201, 202] : [202]));
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         if (res.status === 201)
             return { mounted: true };
-        const location = header(res, 'location');
+        const location = (0,types/* header */.wx)(res, 'location');
         if (!location)
             throw new errors/* RegistryError */.gl(res.status, 'POST', `/v2/${this.name}/blobs/uploads/`, [
                 { code: 'NO_LOCATION', message: 'upload session without a Location' }
@@ -2908,7 +2634,7 @@ class Repository {
         return {
             mounted: false,
             location,
-            minChunk: Number(header(res, 'oci-chunk-min-length') ?? 0) || 0
+            minChunk: Number((0,types/* header */.wx)(res, 'oci-chunk-min-length') ?? 0) || 0
         };
     }
     /**
@@ -2943,7 +2669,7 @@ class Repository {
             return;
         try {
             const res = await this.t.request('DELETE', location, { scopes: this.scope('push') });
-            await drain(res);
+            await (0,types/* drain */.Ze)(res);
         }
         catch {
             // best effort
@@ -2956,7 +2682,7 @@ class Repository {
      * whole upload, chunk resumes included; the requests inside are not retried on their own.
      */
     async pushBlob(desc, source, options = {}) {
-        const attempts = new Attempts(this.client.retry, `upload of ${desc.digest} to ${this.t.host}`, {
+        const attempts = new retry/* Attempts */.ZJ(this.client.retry, `upload of ${desc.digest} to ${this.t.host}`, {
             ...(options.signal && { signal: options.signal }),
             ...(this.client.onRetry && { onRetry: this.client.onRetry })
         });
@@ -2983,7 +2709,7 @@ class Repository {
                 }
                 if (!source.replayable)
                     throw error;
-                await attempts.after(error, isTemporary(error) || sessionExpired(error));
+                await attempts.after(error, (0,retry/* isTemporary */.ey)(error) || sessionExpired(error));
             }
         }
     }
@@ -2997,7 +2723,7 @@ class Repository {
             replayable: false
         }, {}, signal);
         await this.expectStatus(res, 'PUT', 201);
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         checkDigestHeader(res, desc.digest);
     }
     /**
@@ -3022,8 +2748,8 @@ class Repository {
                 try {
                     const res = await this.sessionRequest('PATCH', location, chunk, { 'content-range': `${offset}-${end - 1}` }, signal);
                     await this.expectStatus(res, 'PATCH', 202);
-                    await drain(res);
-                    location = header(res, 'location') ?? location;
+                    await (0,types/* drain */.Ze)(res);
+                    location = (0,types/* header */.wx)(res, 'location') ?? location;
                     onProgress(end - offset);
                     offset = end;
                 }
@@ -3037,9 +2763,9 @@ class Repository {
                         noRetry: true
                     });
                     await this.expectStatus(status, 'GET', 204);
-                    await drain(status);
-                    location = header(status, 'location') ?? location;
-                    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(status, 'range') ?? '');
+                    await (0,types/* drain */.Ze)(status);
+                    location = (0,types/* header */.wx)(status, 'location') ?? location;
+                    const range = /^(?:bytes=)?0-(\d+)$/.exec((0,types/* header */.wx)(status, 'range') ?? '');
                     const arrived = range ? Number(range[1]) + 1 : 0;
                     if (arrived !== end) {
                         // The registry has less than we read: start reading again from what it has.
@@ -3057,7 +2783,7 @@ class Repository {
         }
         const res = await this.sessionRequest('PUT', withDigest(location, desc.digest), Buffer.alloc(0), {}, signal);
         await this.expectStatus(res, 'PUT', 201);
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         checkDigestHeader(res, desc.digest);
     }
     /**
@@ -3091,21 +2817,21 @@ class Repository {
             scopes: this.scope('pull')
         });
         await this.expectStatus(res, 'GET', 200);
-        const length = Number(header(res, 'content-length') ?? 0);
+        const length = Number((0,types/* header */.wx)(res, 'content-length') ?? 0);
         if (length > media_types/* MAX_MANIFEST_BYTES */.ZJ) {
-            await drain(res);
+            await (0,types/* drain */.Ze)(res);
             throw new errors/* UnsupportedManifestError */.Dz(`manifest ${this.name}:${reference} is ${length} bytes, over the ${media_types/* MAX_MANIFEST_BYTES */.ZJ}-byte limit`);
         }
-        const bytes = await readBody(res, media_types/* MAX_MANIFEST_BYTES */.ZJ, this.t.documentTimeoutMs);
+        const bytes = await (0,types/* readBody */.x8)(res, media_types/* MAX_MANIFEST_BYTES */.ZJ, this.t.documentTimeoutMs);
         // Check the bytes before reading them: a digest names exactly these bytes.
-        const expected = reference.includes(':') ? reference : header(res, 'docker-content-digest');
+        const expected = reference.includes(':') ? reference : (0,types/* header */.wx)(res, 'docker-content-digest');
         if (expected) {
             const what = `manifest ${this.name}@${reference}`;
             if (!(0,registry_digest/* isDigest */.Bc)(expected))
                 throw new errors/* ContentMismatchError */.gd(`${what} digest`, 'a sha256 or sha512 digest', expected);
             (0,verify/* verifyBytes */.RV)(bytes, expected, undefined, what);
         }
-        const contentType = (header(res, 'content-type') ?? '').split(';')[0].trim();
+        const contentType = ((0,types/* header */.wx)(res, 'content-type') ?? '').split(';')[0].trim();
         const parsed = (0,media_types/* parseManifest */.Ng)(bytes, contentType);
         return { bytes, mediaType: parsed.mediaType, digest: (0,registry_digest/* sha256 */.sc)(bytes), parsed };
     }
@@ -3115,17 +2841,17 @@ class Repository {
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
             scopes: this.scope('pull')
         });
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         if (res.status === 404)
             return undefined;
         await this.expectStatus(res, 'HEAD', 200);
-        const digest = header(res, 'docker-content-digest');
+        const digest = (0,types/* header */.wx)(res, 'docker-content-digest');
         if (!digest)
             return undefined;
         return {
             digest: digest,
-            mediaType: (header(res, 'content-type') ?? '').split(';')[0],
-            size: Number(header(res, 'content-length') ?? 0)
+            mediaType: ((0,types/* header */.wx)(res, 'content-type') ?? '').split(';')[0],
+            size: Number((0,types/* header */.wx)(res, 'content-length') ?? 0)
         };
     }
     /** Puts manifest bytes under a tag or digest; returns the digest the registry stored. */
@@ -3138,7 +2864,7 @@ class Repository {
             scopes: this.scope('push')
         });
         await this.expectStatus(res, 'PUT', 200, 201);
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         const digest = (0,registry_digest/* sha256 */.sc)(bytes);
         checkDigestHeader(res, digest);
         return digest;
@@ -3149,7 +2875,7 @@ class Repository {
             scopes: this.scope('delete')
         });
         await this.expectStatus(res, 'DELETE', 200, 202);
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
     }
     /**
      * Whether the registry knows the repository: its tag list answers (even empty) rather than
@@ -3160,7 +2886,7 @@ class Repository {
             scopes: this.scope('pull')
         });
         await this.expectStatus(res, 'GET', 200, 404);
-        await drain(res);
+        await (0,types/* drain */.Ze)(res);
         return res.status === 200;
     }
     /** Every tag of the repository, following `Link` pagination; empty when it has none. */
@@ -3170,13 +2896,13 @@ class Repository {
         while (next) {
             const res = await this.t.request('GET', next, { scopes: this.scope('pull') });
             if (res.status === 404) {
-                await drain(res);
+                await (0,types/* drain */.Ze)(res);
                 return tags;
             }
             await this.expectStatus(res, 'GET', 200);
-            const body = JSON.parse((await readBody(res, 16 * 1024 * 1024, this.t.documentTimeoutMs)).toString('utf8'));
+            const body = JSON.parse((await (0,types/* readBody */.x8)(res, 16 * 1024 * 1024, this.t.documentTimeoutMs)).toString('utf8'));
             tags.push(...(body.tags ?? []));
-            const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(res, 'link') ?? '');
+            const link = /<([^>]+)>\s*;\s*rel="?next"?/.exec((0,types/* header */.wx)(res, 'link') ?? '');
             next = link?.[1];
         }
         return tags;
@@ -3191,7 +2917,7 @@ function withDigest(location, digest) {
     return `${location}${hasQuery ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
 }
 function checkDigestHeader(res, digest) {
-    const stored = header(res, 'docker-content-digest');
+    const stored = (0,types/* header */.wx)(res, 'docker-content-digest');
     if (stored && stored.startsWith('sha256:') && digest.startsWith('sha256:') && stored !== digest) {
         throw new errors/* ContentMismatchError */.gd('digest the registry stored', digest, stored);
     }
@@ -4098,6 +3824,315 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
     const bytes = await readAll(source.blob(desc).open(0), limit);
     (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyBytes */ .RV)(bytes, desc.digest, desc.size, `blob ${desc.digest}`);
     return bytes;
+}
+
+
+/***/ }),
+
+/***/ 77779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ Attempts),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   ey: () => (/* binding */ isTemporary),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports isRetryableError, retryAfterMs, backoffMs */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89232);
+/**
+ * Retries, only where repeating is safe (after oras-go's `retry/policy.go`): idempotent
+ * requests whose body can be sent again, on 408, 429 and 5xx answers and on connection
+ * failures, with exponential backoff and jitter, honouring `Retry-After`, a bounded number of
+ * times.
+ */
+
+
+
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 30_000,
+    maxElapsedMs: 120_000
+};
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Connection failures worth another try. */
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+/** Whether a thrown error is a connection failure that another attempt may not meet. */
+function isRetryableError(error) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isCertificateError */ .Y4)(code))
+        return false;
+    return code !== undefined && RETRY_CODES.has(code);
+}
+/** The wait a `Retry-After` header asks for, in milliseconds (seconds or an HTTP date). */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Backoff before attempt `n` (1-based count of failures so far), with ±50% jitter. */
+function backoffMs(policy, failures) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(exp * (0.5 + Math.random()));
+}
+/** The wait before the next attempt: what `Retry-After` asks for, else the backoff; capped. */
+function delayMs(policy, failures, retryAfter) {
+    return Math.min(policy.maxDelayMs, retryAfterMs(retryAfter) ?? backoffMs(policy, failures));
+}
+/**
+ * Whether an operation that failed with `error` may succeed if done again: a connection
+ * failure, a registry answer marked temporary, or a short body (resumable).
+ */
+function isTemporary(error) {
+    if (isRetryableError(error))
+        return true;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl)
+        return error.temporary;
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IncompleteBodyError */ .pE;
+}
+function safe(req) {
+    if (req.noRetry)
+        return false;
+    const replayable = !req.body || req.body instanceof Uint8Array || req.body.replayable;
+    const idempotent = req.idempotent ?? ['GET', 'HEAD', 'PUT', 'DELETE'].includes(req.method);
+    return replayable && idempotent;
+}
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Why an attempt failed, in a few words: the connection error code or the HTTP status. */
+function reasonOf(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl)
+        return `HTTP ${error.status}`;
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error) ?? (error instanceof Error ? error.name : String(error));
+}
+/**
+ * The attempts of one operation that spans several requests (an upload session, a resumed
+ * download), counted against one policy. Requests made inside such an operation are sent with
+ * `noRetry`, so the transport never retries under it: the policy bounds the whole operation.
+ */
+class Attempts {
+    policy;
+    what;
+    options;
+    failures = 0;
+    started = Date.now();
+    constructor(policy, what, options = {}) {
+        this.policy = policy;
+        this.what = what;
+        this.options = options;
+    }
+    /**
+     * Call after a failure: waits and returns when another attempt is worth making, or throws
+     * `error` when it is not temporary, the attempts are spent, or the signal aborted.
+     */
+    async after(error, temporary = isTemporary(error)) {
+        this.failures++;
+        const { signal, onRetry } = this.options;
+        if (!temporary || this.failures >= Math.max(1, this.policy.attempts) || signal?.aborted)
+            throw error;
+        const retryAfter = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl ? error.headers['retry-after'] : undefined;
+        const wait = delayMs(this.policy, this.failures, retryAfter);
+        if (Date.now() - this.started + wait > this.policy.maxElapsedMs)
+            throw error;
+        onRetry?.({ what: this.what, attempt: this.failures, delayMs: wait, reason: reasonOf(error) });
+        await sleep(wait, signal);
+    }
+}
+/**
+ * A 500 answer carrying the spec's error body is final (see {@link RegistryError.temporary}):
+ * its body is read here, and handed on in a new stream, so the caller still reports it.
+ */
+async function finalServerError(res) {
+    if (res.status !== 500)
+        return undefined;
+    const body = await (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .readBody */ .x8)(res, 64 * 1024, 5_000).catch(() => Buffer.alloc(0));
+    let codes = [];
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (Array.isArray(parsed.errors))
+            codes = parsed.errors;
+    }
+    catch {
+        // Not the spec's body: an outage page, worth another attempt.
+    }
+    const temporary = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(500, '', '', codes).temporary;
+    return temporary ? undefined : { ...res, body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from([body]) };
+}
+function whatOf(req) {
+    return `${req.method} ${req.url.host}`;
+}
+function withRetry(next, policy = DEFAULT_RETRY, onRetry) {
+    return async (req) => {
+        const attempts = safe(req) ? Math.max(1, policy.attempts) : 1;
+        const started = Date.now();
+        const outOfTime = (wait) => Date.now() - started + wait > policy.maxElapsedMs;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await next(req);
+            }
+            catch (error) {
+                const wait = backoffMs(policy, attempt);
+                if (attempt >= attempts ||
+                    !isRetryableError(error) ||
+                    req.signal?.aborted ||
+                    outOfTime(wait)) {
+                    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(error);
+                    if (code && isRetryableError(error)) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr(req.method, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(req.url), code, attempt, error);
+                    }
+                    throw error;
+                }
+                onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: reasonOf(error) });
+                await sleep(wait, req.signal);
+                continue;
+            }
+            if (!RETRY_STATUSES.has(res.status) || attempt >= attempts)
+                return res;
+            const final = await finalServerError(res);
+            if (final)
+                return final;
+            const wait = delayMs(policy, attempt, (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(res, 'retry-after'));
+            if (outOfTime(wait))
+                return res;
+            await (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .drain */ .Ze)(res);
+            onRetry?.({ what: whatOf(req), attempt, delayMs: wait, reason: `HTTP ${res.status}` });
+            await sleep(wait, req.signal);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 89232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ DOCUMENT_DEADLINE_MS),
+/* harmony export */   RM: () => (/* binding */ sameHost),
+/* harmony export */   Ze: () => (/* binding */ drain),
+/* harmony export */   wx: () => (/* binding */ header),
+/* harmony export */   x8: () => (/* binding */ readBody)
+/* harmony export */ });
+/* unused harmony exports DeadlineError, BodyTooLargeError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+
+/** The first value of a header. */
+function header(res, name) {
+    const value = res.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Reads and discards a response body, so its connection can be reused. */
+async function drain(res) {
+    try {
+        if (res.body.dump)
+            await res.body.dump({ limit: 256 * 1024 });
+        else
+            res.body.resume();
+    }
+    catch {
+        // A body that fails while being discarded costs only its connection.
+    }
+}
+/** How long a small document (manifest, token, error body) may take to arrive, in all. */
+const DOCUMENT_DEADLINE_MS = 30_000;
+/** A small document that did not arrive whole in time (a server dripping it byte by byte). */
+class DeadlineError extends Error {
+    url;
+    ms;
+    constructor(url, ms) {
+        super(`the answer from ${url} did not arrive whole within ${ms / 1000} s`);
+        this.url = url;
+        this.ms = ms;
+        this.name = 'DeadlineError';
+    }
+}
+/** An answer larger than a document of its kind can be. */
+class BodyTooLargeError extends Error {
+    url;
+    limit;
+    constructor(url, limit) {
+        super(`the answer from ${url} is larger than the ${limit} bytes such an answer may have`);
+        this.url = url;
+        this.limit = limit;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * Reads a whole body into memory (small documents only): more than `limit` bytes, or longer
+ * than `deadlineMs` in all, is an error naming the URL.
+ */
+async function readBody(res, limit, deadlineMs = DOCUMENT_DEADLINE_MS) {
+    const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(res.url);
+    const timer = setTimeout(() => res.body.destroy(new DeadlineError(where, deadlineMs)), deadlineMs);
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of res.body) {
+            const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            size += buf.length;
+            if (size > limit) {
+                res.body.destroy();
+                throw new BodyTooLargeError(where, limit);
+            }
+            chunks.push(buf);
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Whether `url` is on `host` (`name[:port]`, as a registry is written). A URL drops its
+ * scheme's default port (`http://127.0.0.1:80/` has host `127.0.0.1`), so `host` is read as a
+ * URL of the same scheme before the two are compared.
+ */
+function sameHost(url, host) {
+    if (url.host === host)
+        return true;
+    try {
+        return new URL(`${url.protocol}//${host}`).host === url.host;
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47804);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58592);
 /**
  * What the user reads about an image: progress lines while blobs move, the step's outputs
@@ -271,8 +271,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/registry/index.ts + 11 modules
-var registry = __webpack_require__(47804);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/docker.ts
@@ -383,8 +383,8 @@ function explain(error, ctx) {
 
 // EXTERNAL MODULE: ./src/action/state.ts
 var state = __webpack_require__(33175);
-// EXTERNAL MODULE: ./src/action/token.ts + 1 modules
-var token = __webpack_require__(50838);
+// EXTERNAL MODULE: ./src/action/token.ts
+var token = __webpack_require__(11187);
 ;// CONCATENATED MODULE: ./src/action/session.ts
 /**
  * A logged-in registry connection, for the target repository or for a source image.

@@ -28587,6 +28587,40 @@ function oneLine(message) {
 
 /***/ }),
 
+/***/ 52334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   P: () => (/* binding */ tokenScopes)
+/* harmony export */ });
+/** An Octokit client for `apiUrl` authenticated with `token`. */
+async function githubClient(token, apiUrl) {
+    const github = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
+    return github.getOctokit(token, { baseUrl: apiUrl });
+}
+/**
+ * A classic token's OAuth scopes, from the `X-OAuth-Scopes` header of an authenticated
+ * request; undefined when the API does not say (other kinds of token). Throws when the API
+ * cannot be reached or refuses the token; callers treat that as "unknown".
+ */
+async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
+    const octokit = await githubClient(token, apiUrl);
+    const res = await octokit.request('GET /', {
+        request: { signal: AbortSignal.timeout(timeoutMs) }
+    });
+    const header = res.headers['x-oauth-scopes'];
+    if (header === undefined)
+        return undefined;
+    return String(header)
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
 /***/ 58592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28643,8 +28677,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var reference = __nccwpck_require__(79310);
 // EXTERNAL MODULE: ./src/action/tags.ts
 var action_tags = __nccwpck_require__(52409);
-// EXTERNAL MODULE: ./src/action/token.ts + 1 modules
-var action_token = __nccwpck_require__(50838);
+// EXTERNAL MODULE: ./src/action/token.ts
+var action_token = __nccwpck_require__(11187);
 ;// CONCATENATED MODULE: ./src/action/inputs/values.ts
 /**
  * Parsers for single input values: lists, booleans, choices and platforms. Each rejection is
@@ -29053,7 +29087,16 @@ function formatRepo(ref) {
 
 
 
-const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login', 'index'];
+const COMMANDS = [
+    'build-push',
+    'push',
+    'pull',
+    'tag',
+    'copy',
+    'login',
+    'index',
+    'delete'
+];
 const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
 const ATTESTATIONS = ['keep', 'drop'];
 /** The inputs each command reads beyond the common ones. */
@@ -29083,6 +29126,15 @@ const USED_BY = {
     'push-by-digest': ['build-push', 'push'],
     sources: ['index'],
     attestations: ['index'],
+    'delete-untagged': ['delete'],
+    'older-than': ['delete'],
+    'keep-n-tagged': ['delete'],
+    'keep-n-untagged': ['delete'],
+    'delete-tags': ['delete'],
+    'exclude-tags': ['delete'],
+    'use-regex': ['delete'],
+    'dry-run': ['delete'],
+    validate: ['delete'],
     source: ['push', 'pull', 'tag', 'copy'],
     platform: ['pull', 'copy'],
     load: ['pull'],
@@ -29096,7 +29148,11 @@ const ACTION_DEFAULTS = {
     context: '.',
     builder: 'auto',
     'push-by-digest': 'false',
-    attestations: 'keep'
+    attestations: 'keep',
+    'delete-untagged': 'false',
+    'use-regex': 'false',
+    'dry-run': 'false',
+    validate: 'false'
 };
 /** Refuses inputs that the command does not read, when the user set them. */
 function refuseUnused(read, command) {
@@ -29318,6 +29374,91 @@ function readIndex(read, common, ctx) {
         attestations: oneOf('attestations', read('attestations') || 'keep', ATTESTATIONS)
     };
 }
+const DURATION_UNITS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+    mo: 30 * 86_400_000,
+    y: 365 * 86_400_000
+};
+/** `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. */
+function parseDuration(input, raw) {
+    const m = /^(\d+)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(raw);
+    if (!m || Number(m[1]) === 0) {
+        throw new errors/* InputError */.dz(input, raw, 'a duration is a positive number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)', 'For example: older-than: 30 days.');
+    }
+    const unit = m[2].toLowerCase();
+    const key = unit.startsWith('mo')
+        ? 'mo'
+        : unit.startsWith('mi')
+            ? 'm'
+            : unit === 'm'
+                ? 'm'
+                : unit[0];
+    return Number(m[1]) * DURATION_UNITS[key];
+}
+function count(input, raw) {
+    if (raw === '')
+        return undefined;
+    if (!/^\d{1,6}$/.test(raw))
+        throw new errors/* InputError */.dz(input, raw, 'a whole number, 0 or more');
+    return Number(raw);
+}
+/** Tag patterns: exact tags with `*` and `?` wildcards, or (use-regex) regular expressions. */
+function tagPatterns(input, raw, regex) {
+    return splitList(raw).map(text => {
+        if (regex) {
+            let re;
+            try {
+                re = new RegExp(text);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz(input, text, `not a regular expression: ${e.message}`);
+            }
+            return { text, matches: tag => re.test(tag) };
+        }
+        const escaped = text
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        const re = new RegExp(`^${escaped}$`);
+        return { text, matches: tag => re.test(tag) };
+    });
+}
+function readDelete(read, common, ctx) {
+    if (!(0,action_token/* isGitHubRegistry */.vX)(common.registry, ctx.serverUrl)) {
+        throw new errors/* InputError */.dz('registry', common.registry, "delete works through GitHub's Packages API, so only on ghcr.io (or containers.<host> of GitHub Enterprise Server)");
+    }
+    if (!common.token) {
+        throw new errors/* InputError */.dz('token', '', 'delete needs a token that may delete package versions', 'Leave token: unset to use ${{ github.token }} with "permissions: packages: write".');
+    }
+    const regex = bool('use-regex', read('use-regex') || 'false');
+    const olderThan = read('older-than');
+    const inputs = {
+        ...common,
+        command: 'delete',
+        deleteUntagged: bool('delete-untagged', read('delete-untagged') || 'false'),
+        olderThan,
+        olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
+        keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
+        keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
+        deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
+        excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
+        dryRun: bool('dry-run', read('dry-run') || 'false'),
+        validate: bool('validate', read('validate') || 'false')
+    };
+    const selects = inputs.deleteUntagged ||
+        inputs.olderThanMs !== undefined ||
+        inputs.keepNTagged !== undefined ||
+        inputs.keepNUntagged !== undefined ||
+        inputs.deleteTags.length > 0;
+    if (!selects && !inputs.validate) {
+        throw new errors/* InputError */.dz('delete-untagged', read('delete-untagged'), 'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true', 'For example: delete-untagged: true.');
+    }
+    return inputs;
+}
 /**
  * Reads and validates every input. Throws {@link InputError} for the first bad one; the
  * caller reports it as one `::error::` line before any network or build work.
@@ -29349,6 +29490,8 @@ function readInputs(read, ctx) {
             return { ...common, command };
         case 'index':
             return readIndex(read, common, ctx);
+        case 'delete':
+            return readDelete(read, common, ctx);
     }
 }
 
@@ -29379,7 +29522,8 @@ const main_COMMANDS = {
     tag: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15541))).tag,
     copy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71464))).copy,
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77576))).login,
-    index: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61436))).mergeIndex
+    index: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(816), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61436))).mergeIndex,
+    delete: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(76), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77002))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
     // The table's type pairs each command with its handler; TypeScript cannot follow that
@@ -29647,52 +29791,21 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
 
 /***/ }),
 
-/***/ 50838:
+/***/ 11187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wn: () => (/* binding */ TOKEN_KIND_LABEL),
-  FQ: () => (/* binding */ adviseOnToken),
-  OE: () => (/* binding */ classifyToken),
-  vX: () => (/* binding */ isGitHubRegistry),
-  vy: () => (/* binding */ packageSettingsUrl),
-  vJ: () => (/* binding */ withArticle)
-});
-
-// UNUSED EXPORTS: excessScopes, isPersonal, migrationGuide, neededScopes, personalTokenWarning
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: ./src/action/context.ts
-var context = __nccwpck_require__(40645);
-;// CONCATENATED MODULE: ./src/action/github-api.ts
-/** An Octokit client for `apiUrl` authenticated with `token`. */
-async function githubClient(token, apiUrl) {
-    const github = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
-    return github.getOctokit(token, { baseUrl: apiUrl });
-}
-/**
- * A classic token's OAuth scopes, from the `X-OAuth-Scopes` header of an authenticated
- * request; undefined when the API does not say (other kinds of token). Throws when the API
- * cannot be reached or refuses the token; callers treat that as "unknown".
- */
-async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
-    const octokit = await githubClient(token, apiUrl);
-    const res = await octokit.request('GET /', {
-        request: { signal: AbortSignal.timeout(timeoutMs) }
-    });
-    const header = res.headers['x-oauth-scopes'];
-    if (header === undefined)
-        return undefined;
-    return String(header)
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/action/token.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ adviseOnToken),
+/* harmony export */   OE: () => (/* binding */ classifyToken),
+/* harmony export */   vJ: () => (/* binding */ withArticle),
+/* harmony export */   vX: () => (/* binding */ isGitHubRegistry),
+/* harmony export */   vy: () => (/* binding */ packageSettingsUrl),
+/* harmony export */   wn: () => (/* binding */ TOKEN_KIND_LABEL)
+/* harmony export */ });
+/* unused harmony exports isPersonal, neededScopes, excessScopes, personalTokenWarning, migrationGuide */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40645);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(52334);
 /**
  * What kind of credential the `token` input is, by GitHub's token prefixes
  * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), and the
@@ -29762,6 +29875,8 @@ function neededScopes(command) {
         return ['read:packages'];
     if (command === 'login')
         return ['read:packages', 'write:packages'];
+    if (command === 'delete')
+        return ['read:packages', 'delete:packages'];
     return ['write:packages'];
 }
 /**
@@ -29844,21 +29959,21 @@ async function adviseOnToken(token, command, registry, repository, ctx) {
     if (advised)
         return;
     advised = true;
-    core/* warning */.$e(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' });
-    const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,context/* ownerIsOrganization */.To)(ctx));
-    core/* summary */.z.addRaw(migrationGuide(kind, settings), true);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' });
+    const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerIsOrganization */ .To)(ctx));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(migrationGuide(kind, settings), true);
     if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth')
         return;
     let scopes;
     try {
-        scopes = await tokenScopes(ctx.apiUrl, token);
+        scopes = await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenScopes */ .P)(ctx.apiUrl, token);
     }
     catch (error) {
-        core/* debug */.Yz(`Could not read the token's scopes from ${ctx.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Could not read the token's scopes from ${ctx.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
         return;
     }
     if (!scopes) {
-        core/* debug */.Yz(`${ctx.apiUrl} did not report the token's scopes`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${ctx.apiUrl} did not report the token's scopes`);
         return;
     }
     const extra = excessScopes(scopes, command);
@@ -29866,7 +29981,7 @@ async function adviseOnToken(token, command, registry, repository, ctx) {
         const repo = extra.includes('repo')
             ? ' It has "repo", full control of private repositories: selecting write:packages in the token settings also selects repo, so unselect it.'
             : '';
-        core/* warning */.$e(`The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${command === 'pull' ? 'read:packages' : 'write:packages'}; better still, use GITHUB_TOKEN.`, { title: 'Token scopes wider than needed' });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${neededScopes(command).join(' and ')}; better still, use GITHUB_TOKEN.`, { title: 'Token scopes wider than needed' });
     }
 }
 

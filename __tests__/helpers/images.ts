@@ -167,3 +167,69 @@ export async function writeRandomFile(path: string, size: number): Promise<void>
     out.end((e?: Error | null) => (e ? reject(e) : resolve()))
   )
 }
+
+/**
+ * An index as buildx writes it with provenance: each platform's image, and after each an
+ * attestation manifest (`unknown/unknown`, annotated with its subject). Tagged `tag`.
+ */
+export function makeAttestedIndexLayout(
+  dir: string,
+  platforms: Array<{ os: string; architecture: string; variant?: string }>,
+  tag = 'latest'
+): { digest: string; bytes: Buffer; images: BuiltImage[]; attestations: BuiltImage[] } {
+  const images = platforms.map(platform => writeImage(dir, { layers: [{ size: 2000 }], platform }))
+  const attestations = images.map(() => writeImage(dir, { layers: [{ size: 300 }] }))
+  const index = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: images.flatMap((image, i) => [
+      {
+        mediaType: image.mediaType,
+        digest: image.digest,
+        size: image.size,
+        platform: platforms[i]
+      },
+      {
+        mediaType: attestations[i]!.mediaType,
+        digest: attestations[i]!.digest,
+        size: attestations[i]!.size,
+        platform: { os: 'unknown', architecture: 'unknown' },
+        annotations: {
+          'vnd.docker.reference.type': 'attestation-manifest',
+          'vnd.docker.reference.digest': image.digest
+        }
+      }
+    ])
+  }
+  const bytes = Buffer.from(JSON.stringify(index))
+  const digest = writeBlob(dir, bytes)
+  writeIndexJson(dir, [{ mediaType: index.mediaType, digest, size: bytes.length, tag }])
+  return { digest, bytes, images, attestations }
+}
+
+/**
+ * An OCI artifact manifest that refers to `subject` (an attestation or signature pushed with
+ * the referrers API in mind), tagged `tag` in the layout.
+ */
+export function makeReferrerLayout(
+  dir: string,
+  subject: { mediaType: string; digest: string; size: number },
+  artifactType = 'application/vnd.in-toto+json',
+  tag = 'latest'
+): { digest: string } {
+  const empty = Buffer.from('{}')
+  const emptyDigest = writeBlob(dir, empty)
+  const payload = Buffer.from(JSON.stringify({ statement: randomBytes(8).toString('hex') }))
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    artifactType,
+    config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: emptyDigest, size: 2 },
+    layers: [{ mediaType: artifactType, digest: writeBlob(dir, payload), size: payload.length }],
+    subject
+  }
+  const bytes = Buffer.from(JSON.stringify(manifest))
+  const digest = writeBlob(dir, bytes)
+  writeIndexJson(dir, [{ mediaType: manifest.mediaType, digest, size: bytes.length, tag }])
+  return { digest }
+}

@@ -8,7 +8,7 @@ describe('node dist/index.js with bad inputs', () => {
   test.each([
     [
       { command: 'deploy' },
-      /^::error::Input "command": "deploy" is not valid: must be one of build-push, push, pull, tag, copy, login, index\.$/
+      /^::error::Input "command": "deploy" is not valid: must be one of build-push, push, pull, tag, copy, login, index, delete\.$/
     ],
     [
       { registry: 'https://ghcr.io/' },

@@ -16,7 +16,7 @@ import { copyImage } from '../../src/registry/copy.js'
 import { OciLayoutSource } from '../../src/registry/layout.js'
 import { RemoteDestination } from '../../src/registry/remote.js'
 import { busyboxContext } from '../helpers/busybox.js'
-import { makeLayout, writeBlob, writeImage, writeIndexJson } from '../helpers/images.js'
+import { makeAttestedIndexLayout, makeLayout } from '../helpers/images.js'
 import { runAction } from '../helpers/run-action.js'
 import { startActionsCache, type ActionsCacheService } from '../testbed/actions-cache.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
@@ -285,33 +285,16 @@ describe('explicit sources', () => {
     platform: { os: string; architecture: string }
   ): Promise<{ digest: string; image: string; attestation: string }> {
     const dir = tmp()
-    const image = writeImage(dir, { layers: [{ size: 2000 }], platform })
-    const statement = writeImage(dir, { layers: [{ size: 300 }] })
-    const index = {
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.index.v1+json',
-      manifests: [
-        { mediaType: image.mediaType, digest: image.digest, size: image.size, platform },
-        {
-          mediaType: statement.mediaType,
-          digest: statement.digest,
-          size: statement.size,
-          platform: { os: 'unknown', architecture: 'unknown' },
-          annotations: {
-            'vnd.docker.reference.type': 'attestation-manifest',
-            'vnd.docker.reference.digest': image.digest
-          }
-        }
-      ]
-    }
-    const bytes = Buffer.from(JSON.stringify(index))
-    const digest = writeBlob(dir, bytes)
-    writeIndexJson(dir, [{ mediaType: index.mediaType, digest, size: bytes.length, tag: 'w' }])
+    const built = makeAttestedIndexLayout(dir, [platform], 'w')
     await copyImage(
       new OciLayoutSource(dir, 'w'),
       new RemoteDestination(client.repository(repository))
     )
-    return { digest, image: image.digest, attestation: statement.digest }
+    return {
+      digest: built.digest,
+      image: built.images[0]!.digest,
+      attestation: built.attestations[0]!.digest
+    }
   }
 
   test('attestation-wrapped sources are flattened, each attestation beside its image; drop leaves them out', async () => {

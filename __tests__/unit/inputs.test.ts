@@ -143,6 +143,8 @@ const unused: Array<[Command, string, string, RegExp]> = [
   ['index', 'push-by-digest', 'true', /push-by-digest is for build-push and push, not index/],
   ['push', 'sources', 'sha256:x', /sources is for index, not push/],
   ['build-push', 'attestations', 'drop', /attestations is for index, not build-push/],
+  ['push', 'dry-run', 'true', /dry-run is for delete, not push/],
+  ['delete', 'tags', 'v1', /tags is for build-push, push, tag, copy and index, not delete/],
   ['build-push', 'platform', 'linux/amd64', /platform is for pull and copy, not build-push/],
   ['build-push', 'load', 'true', /load is for pull, not build-push/],
   ['build-push', 'output', 'out', /output is for pull, not build-push/],
@@ -190,6 +192,40 @@ describe('index and its legs', () => {
   })
 })
 
+describe('delete', () => {
+  const del = (inputs: Record<string, string>) =>
+    parseFor('delete', { token: 'ghs_abc', ...inputs })
+
+  test('durations, counts and tag patterns', () => {
+    const d = del({
+      'older-than': '30 days',
+      'keep-n-tagged': '5',
+      'delete-tags': 'pr-*, v1.?',
+      'exclude-tags': 'latest'
+    })
+    expect(d.olderThanMs).toBe(30 * 86_400_000)
+    expect(d.keepNTagged).toBe(5)
+    expect(d.keepNUntagged).toBeUndefined()
+    expect(
+      d.deleteTags.map(p => [p.matches('pr-12'), p.matches('v1.2'), p.matches('xpr-1')])
+    ).toEqual([
+      [true, false, false],
+      [false, true, false]
+    ])
+    expect(del({ 'older-than': '12h' }).olderThanMs).toBe(12 * 3_600_000)
+    expect(del({ 'older-than': '2 weeks' }).olderThanMs).toBe(14 * 86_400_000)
+    expect(del({ 'older-than': '1 month' }).olderThanMs).toBe(30 * 86_400_000)
+    expect(del({ 'older-than': '5 minutes' }).olderThanMs).toBe(300_000)
+  })
+
+  test('use-regex patterns search tags; validate alone is a rule', () => {
+    const d = del({ 'delete-tags': '^pr-\\d+$', 'use-regex': 'true' })
+    expect(d.deleteTags[0]!.matches('pr-12')).toBe(true)
+    expect(d.deleteTags[0]!.matches('pr-x')).toBe(false)
+    expect(del({ validate: 'true' }).validate).toBe(true)
+  })
+})
+
 describe('inputs a command does not use are refused', () => {
   test.each(unused)('%s with %s', (command, input, value, rule) => {
     expect(() => parse({ token: 'ghs_abc', command, [input]: value })).toThrow(rule)
@@ -201,7 +237,26 @@ describe('inputs a command does not use are refused', () => {
 
 // [input values, input named in the error, fragment of the rule]
 const bad: Array<[Record<string, string>, string, RegExp]> = [
-  [{ command: 'deploy' }, 'command', /one of build-push, push, pull, tag, copy, login, index/],
+  [
+    { command: 'deploy' },
+    'command',
+    /one of build-push, push, pull, tag, copy, login, index, delete/
+  ],
+  [{ command: 'delete' }, 'delete-untagged', /deletes nothing by default.*at least one rule/],
+  [{ command: 'delete', token: '', 'delete-untagged': 'true' }, 'token', /delete needs a token/],
+  [{ command: 'delete', 'older-than': 'a month' }, 'older-than', /a positive number and a unit/],
+  [{ command: 'delete', 'older-than': '0 days' }, 'older-than', /positive number/],
+  [{ command: 'delete', 'keep-n-tagged': '-1' }, 'keep-n-tagged', /whole number/],
+  [
+    { command: 'delete', 'delete-tags': '(', 'use-regex': 'true' },
+    'delete-tags',
+    /not a regular expression/
+  ],
+  [
+    { command: 'delete', registry: 'registry.example.com', 'delete-untagged': 'true' },
+    'registry',
+    /Packages API.*ghcr\.io/
+  ],
   [{ command: 'index' }, 'sources', /index needs the images to merge.*Set platforms:/],
   [{ command: 'index', sources: 'sha256:abc' }, 'sources', /64 lower-case hex/],
   [

@@ -27,7 +27,8 @@ const COMMANDS: { [C in Command]: () => Promise<Handler<C>> } = {
   tag: async () => (await import('./commands/tag.js')).tag,
   copy: async () => (await import('./commands/copy.js')).copy,
   login: async () => (await import('./commands/login.js')).login,
-  index: async () => (await import('./commands/index-merge.js')).mergeIndex
+  index: async () => (await import('./commands/index-merge.js')).mergeIndex,
+  delete: async () => (await import('./commands/delete.js')).deletePackageVersions
 }
 
 async function dispatch<C extends Command>(

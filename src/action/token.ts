@@ -74,6 +74,7 @@ export function isGitHubRegistry(registry: string, serverUrl: string): boolean {
 export function neededScopes(command: string): string[] {
   if (command === 'pull') return ['read:packages']
   if (command === 'login') return ['read:packages', 'write:packages']
+  if (command === 'delete') return ['read:packages', 'delete:packages']
   return ['write:packages']
 }
 
@@ -192,7 +193,7 @@ export async function adviseOnToken(
       ? ' It has "repo", full control of private repositories: selecting write:packages in the token settings also selects repo, so unselect it.'
       : ''
     core.warning(
-      `The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${command === 'pull' ? 'read:packages' : 'write:packages'}; better still, use GITHUB_TOKEN.`,
+      `The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${neededScopes(command).join(' and ')}; better still, use GITHUB_TOKEN.`,
       { title: 'Token scopes wider than needed' }
     )
   }

@@ -36,7 +36,16 @@ export type { InputReader, Tristate } from './values.js'
 export type { PushSource } from './push-source.js'
 export type { Annotation, BuildFeatures, CacheSpec, SecretSpec } from './build.js'
 
-export const COMMANDS = ['build-push', 'push', 'pull', 'tag', 'copy', 'login', 'index'] as const
+export const COMMANDS = [
+  'build-push',
+  'push',
+  'pull',
+  'tag',
+  'copy',
+  'login',
+  'index',
+  'delete'
+] as const
 export type Command = (typeof COMMANDS)[number]
 export const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'] as const
 export type BuilderName = (typeof BUILDERS)[number]
@@ -129,8 +138,38 @@ export interface IndexInputs extends CommonInputs {
   attestations: (typeof ATTESTATIONS)[number]
 }
 
+/** A tag pattern of `delete-tags` or `exclude-tags`, as the user wrote it and as a test. */
+export interface TagPattern {
+  text: string
+  matches(tag: string): boolean
+}
+
+export interface DeleteInputs extends CommonInputs {
+  command: 'delete'
+  deleteUntagged: boolean
+  /** Only images older than this many milliseconds; undefined: any age. */
+  olderThanMs: number | undefined
+  olderThan: string
+  keepNTagged: number | undefined
+  keepNUntagged: number | undefined
+  /** Tagged images to delete: those whose every tag matches one of these. */
+  deleteTags: TagPattern[]
+  /** Images with a tag matching one of these are never deleted. */
+  excludeTags: TagPattern[]
+  dryRun: boolean
+  /** Report broken images (an index whose child is missing). */
+  validate: boolean
+}
+
 export type Inputs =
-  BuildPushInputs | PushInputs | PullInputs | TagInputs | CopyInputs | LoginInputs | IndexInputs
+  | BuildPushInputs
+  | PushInputs
+  | PullInputs
+  | TagInputs
+  | CopyInputs
+  | LoginInputs
+  | IndexInputs
+  | DeleteInputs
 
 /** The inputs each command reads beyond the common ones. */
 const USED_BY: Record<string, readonly Command[]> = {
@@ -159,6 +198,15 @@ const USED_BY: Record<string, readonly Command[]> = {
   'push-by-digest': ['build-push', 'push'],
   sources: ['index'],
   attestations: ['index'],
+  'delete-untagged': ['delete'],
+  'older-than': ['delete'],
+  'keep-n-tagged': ['delete'],
+  'keep-n-untagged': ['delete'],
+  'delete-tags': ['delete'],
+  'exclude-tags': ['delete'],
+  'use-regex': ['delete'],
+  'dry-run': ['delete'],
+  validate: ['delete'],
   source: ['push', 'pull', 'tag', 'copy'],
   platform: ['pull', 'copy'],
   load: ['pull'],
@@ -174,7 +222,11 @@ const ACTION_DEFAULTS: Record<string, string> = {
   context: '.',
   builder: 'auto',
   'push-by-digest': 'false',
-  attestations: 'keep'
+  attestations: 'keep',
+  'delete-untagged': 'false',
+  'use-regex': 'false',
+  'dry-run': 'false',
+  validate: 'false'
 }
 
 /** Refuses inputs that the command does not read, when the user set them. */
@@ -499,6 +551,116 @@ function readIndex(read: InputReader, common: CommonInputs, ctx: RunContext): In
   }
 }
 
+const DURATION_UNITS: Record<string, number> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 7 * 86_400_000,
+  mo: 30 * 86_400_000,
+  y: 365 * 86_400_000
+}
+
+/** `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. */
+function parseDuration(input: string, raw: string): number {
+  const m =
+    /^(\d+)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(
+      raw
+    )
+  if (!m || Number(m[1]) === 0) {
+    throw new InputError(
+      input,
+      raw,
+      'a duration is a positive number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)',
+      'For example: older-than: 30 days.'
+    )
+  }
+  const unit = m[2]!.toLowerCase()
+  const key = unit.startsWith('mo')
+    ? 'mo'
+    : unit.startsWith('mi')
+      ? 'm'
+      : unit === 'm'
+        ? 'm'
+        : unit[0]!
+  return Number(m[1]) * DURATION_UNITS[key]!
+}
+
+function count(input: string, raw: string): number | undefined {
+  if (raw === '') return undefined
+  if (!/^\d{1,6}$/.test(raw)) throw new InputError(input, raw, 'a whole number, 0 or more')
+  return Number(raw)
+}
+
+/** Tag patterns: exact tags with `*` and `?` wildcards, or (use-regex) regular expressions. */
+function tagPatterns(input: string, raw: string, regex: boolean): TagPattern[] {
+  return splitList(raw).map(text => {
+    if (regex) {
+      let re: RegExp
+      try {
+        re = new RegExp(text)
+      } catch (e) {
+        throw new InputError(input, text, `not a regular expression: ${(e as Error).message}`)
+      }
+      return { text, matches: tag => re.test(tag) }
+    }
+    const escaped = text
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')
+    const re = new RegExp(`^${escaped}$`)
+    return { text, matches: tag => re.test(tag) }
+  })
+}
+
+function readDelete(read: InputReader, common: CommonInputs, ctx: RunContext): DeleteInputs {
+  if (!isGitHubRegistry(common.registry, ctx.serverUrl)) {
+    throw new InputError(
+      'registry',
+      common.registry,
+      "delete works through GitHub's Packages API, so only on ghcr.io (or containers.<host> of GitHub Enterprise Server)"
+    )
+  }
+  if (!common.token) {
+    throw new InputError(
+      'token',
+      '',
+      'delete needs a token that may delete package versions',
+      'Leave token: unset to use ${{ github.token }} with "permissions: packages: write".'
+    )
+  }
+  const regex = bool('use-regex', read('use-regex') || 'false')
+  const olderThan = read('older-than')
+  const inputs: DeleteInputs = {
+    ...common,
+    command: 'delete',
+    deleteUntagged: bool('delete-untagged', read('delete-untagged') || 'false'),
+    olderThan,
+    olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
+    keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
+    keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
+    deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
+    excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
+    dryRun: bool('dry-run', read('dry-run') || 'false'),
+    validate: bool('validate', read('validate') || 'false')
+  }
+  const selects =
+    inputs.deleteUntagged ||
+    inputs.olderThanMs !== undefined ||
+    inputs.keepNTagged !== undefined ||
+    inputs.keepNUntagged !== undefined ||
+    inputs.deleteTags.length > 0
+  if (!selects && !inputs.validate) {
+    throw new InputError(
+      'delete-untagged',
+      read('delete-untagged'),
+      'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true',
+      'For example: delete-untagged: true.'
+    )
+  }
+  return inputs
+}
+
 /**
  * Reads and validates every input. Throws {@link InputError} for the first bad one; the
  * caller reports it as one `::error::` line before any network or build work.
@@ -530,5 +692,7 @@ export function readInputs(read: InputReader, ctx: RunContext): Inputs {
       return { ...common, command }
     case 'index':
       return readIndex(read, common, ctx)
+    case 'delete':
+      return readDelete(read, common, ctx)
   }
 }

@@ -1,0 +1,437 @@
+/**
+ * `command: delete`, run as the runner runs the action, against the ghcr.io emulation (a real
+ * Distribution registry holding the real manifests) and the EMULATION of GitHub's Packages API
+ * (`testbed/packages-api.ts`), so the reference graph is real; skopeo pulls what must survive.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { RegistryClient } from '../../src/registry/client.js'
+import { copyImage } from '../../src/registry/copy.js'
+import { OciLayoutSource } from '../../src/registry/layout.js'
+import { RemoteDestination } from '../../src/registry/remote.js'
+import {
+  makeAttestedIndexLayout,
+  makeIndexLayout,
+  makeLayout,
+  makeReferrerLayout
+} from '../helpers/images.js'
+import { runAction } from '../helpers/run-action.js'
+import { startGhcrEmulation, type GhcrEmulation } from '../testbed/ghcr.js'
+import { startPackagesApi, type PackagesApiEmulation } from '../testbed/packages-api.js'
+import { blobPath } from '../testbed/registry.js'
+
+const execAsync = promisify(execFile)
+const GHS = 'ghs_' + 'D3leteInstallationToken00000000000000'
+const GHS_NO_ADMIN = 'ghs_' + 'N0AdminInstallationToken0000000000000'
+const PAT = 'ghp_' + 'ClassicNoDeleteScope000000000000000000'
+const ADMIN = { username: 'pkgadmin', password: 'admin-secret' }
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'delete-'))
+
+let ghcr: GhcrEmulation
+let api: PackagesApiEmulation
+let client: RegistryClient
+let repoCount = 0
+
+beforeAll(async () => {
+  ghcr = await startGhcrEmulation({
+    users: {
+      octocat: { password: GHS, grants: { 'octo-org/*': ['pull', 'push'] } },
+      octonoadmin: { password: GHS_NO_ADMIN, grants: { 'octo-org/*': ['pull', 'push'] } },
+      person: { password: PAT, grants: { 'octo-org/*': ['pull', 'push'] } },
+      [ADMIN.username]: { password: ADMIN.password, grants: { '*': ['*'] } }
+    }
+  })
+  api = await startPackagesApi({
+    registry: ghcr.registry,
+    admin: ADMIN,
+    owners: { 'octo-org': 'Organization' },
+    tokens: {
+      [GHS]: { admin: true },
+      [GHS_NO_ADMIN]: { admin: false },
+      [PAT]: { admin: true, scopes: 'read:packages, write:packages' }
+    }
+  })
+  client = new RegistryClient(ghcr.registry.directHost, {
+    credentials: ADMIN,
+    ca: ghcr.registry.ca!.pem
+  })
+}, 120_000)
+afterAll(async () => {
+  await client?.close()
+  await api?.stop()
+  await ghcr?.stop()
+})
+
+/** A new package for each test. */
+function newPackage(): string {
+  return `octo-org/pkg${++repoCount}`
+}
+
+let clock = Date.parse('2026-01-01T00:00:00Z')
+/** Pushes a layout's image, giving its versions increasing creation times, an hour apart. */
+async function push(repository: string, dir: string, tags: string[] = []): Promise<string> {
+  const result = await copyImage(
+    new OciLayoutSource(dir),
+    new RemoteDestination(client.repository(repository)),
+    { tags }
+  )
+  for (const digest of [result.digest, ...result.manifests.map(m => m.digest)])
+    if (!api.created.has(digest)) api.created.set(digest, new Date((clock += 3_600_000)))
+  return result.digest
+}
+
+function run(inputs: Record<string, string>, token = GHS, env: Record<string, string> = {}) {
+  return runAction(
+    { command: 'delete', username: 'octocat', token, ...inputs },
+    { env: { ...ghcr.env, GITHUB_API_URL: api.url, ...env } }
+  )
+}
+
+function errors(stdout: string): string[] {
+  return stdout.split('\n').filter(l => l.startsWith('::error'))
+}
+
+function deletedDigests(outputs: Record<string, string>): string[] {
+  return (JSON.parse(outputs.deleted ?? '[]') as Array<{ digest: string }>)
+    .map(d => d.digest)
+    .sort()
+}
+
+const live = (repository: string): string[] =>
+  api
+    .versions(repository)
+    .map(v => v.digest)
+    .sort()
+
+/** Copies every platform (and attestation) of `ref` with skopeo: fails if any manifest is gone. */
+async function pullAll(ref: string): Promise<void> {
+  await execAsync('skopeo', [
+    'copy',
+    '--all',
+    '--src-tls-verify=false',
+    '--src-creds',
+    `${ADMIN.username}:${ADMIN.password}`,
+    `docker://${ghcr.registry.directHost}/${ref}`,
+    `oci:${tmp()}:x`
+  ])
+}
+
+describe('the reference graph', () => {
+  test('delete-untagged keeps a multi-platform attested image whole, and takes orphans with their children', async () => {
+    const pkg = newPackage()
+    const platforms = [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' }
+    ]
+    // An earlier build whose tag moved on: an orphaned index, its images and attestations.
+    const oldDir = tmp()
+    const old = makeAttestedIndexLayout(oldDir, platforms, 'x')
+    await push(pkg, oldDir)
+    // A stray untagged image.
+    const strayDir = tmp()
+    makeLayout(strayDir, { layers: [{ size: 500 }] })
+    const stray = await push(pkg, strayDir)
+    // The tagged release: index, two images, two attestation manifests.
+    const currentDir = tmp()
+    const current = makeAttestedIndexLayout(currentDir, platforms, 'x')
+    const index = await push(pkg, currentDir, ['1.0'])
+    // A cosign-style signature under ghcr.io's fallback tag, and an OCI referrer (subject).
+    const sigDir = tmp()
+    makeLayout(sigDir, { layers: [{ size: 100 }] })
+    const signature = await push(pkg, sigDir, [`sha256-${index.slice(7)}.sig`])
+    const refDir = tmp()
+    makeReferrerLayout(refDir, {
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest: index,
+      size: current.bytes.length
+    })
+    const referrer = await push(pkg, refDir)
+
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    const gone = [
+      old.digest,
+      ...old.images.map(i => i.digest),
+      ...old.attestations.map(a => a.digest),
+      stray
+    ].sort()
+    expect(deletedDigests(result.outputs)).toEqual(gone)
+    expect(live(pkg)).toEqual(
+      [
+        index,
+        ...current.images.map(i => i.digest),
+        ...current.attestations.map(a => a.digest),
+        signature,
+        referrer
+      ].sort()
+    )
+    // Every platform and attestation of the tagged image still pulls.
+    await pullAll(`${pkg}:1.0`)
+    expect(result.summary).toContain('Deleted 6 versions')
+    expect(result.summary).toMatch(/attestation of 1\.0/)
+    expect(result.summary).toMatch(/signature of 1\.0/)
+  }, 120_000)
+
+  test('exclude-tags with use-regex is matched against tags, never digests', async () => {
+    const pkg = newPackage()
+    const digests: Record<string, string> = {}
+    for (const tag of ['v1', 'v2', 'stable']) {
+      const dir = tmp()
+      makeLayout(dir, { layers: [{ size: 200 }] })
+      digests[tag] = await push(pkg, dir, [tag])
+    }
+    // "sha256" would match every digest: matched against tags, it protects nothing.
+    const result = await run({
+      image: `ghcr.io/${pkg}`,
+      'use-regex': 'true',
+      'delete-tags': '^v\\d+$',
+      'exclude-tags': 'sha256\n^v2$'
+    })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([digests.v1!])
+    expect(live(pkg)).toEqual([digests.v2!, digests.stable!].sort())
+  }, 60_000)
+
+  test('keep-n-tagged counts images, not their children', async () => {
+    const pkg = newPackage()
+    const built: Array<{ digest: string; children: string[] }> = []
+    for (const tag of ['t1', 't2', 't3']) {
+      const dir = tmp()
+      const index = makeIndexLayout(
+        dir,
+        [
+          { os: 'linux', architecture: 'amd64' },
+          { os: 'linux', architecture: 'arm64' }
+        ],
+        [{ size: 300 }],
+        tag
+      )
+      built.push({
+        digest: await push(pkg, dir, [tag]),
+        children: index.children.map(c => c.digest)
+      })
+    }
+    const result = await run({ image: `ghcr.io/${pkg}`, 'keep-n-tagged': '2' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([built[0]!.digest, ...built[0]!.children].sort())
+    for (const tag of ['t2', 't3']) await pullAll(`${pkg}:${tag}`)
+  }, 60_000)
+})
+
+describe('failing closed', () => {
+  test('an unreadable manifest deletes nothing in the package, and says which', async () => {
+    const pkg = newPackage()
+    const dir = tmp()
+    makeLayout(dir, { layers: [{ size: 200 }] })
+    const orphan = await push(pkg, dir)
+    const tagged = tmp()
+    makeLayout(tagged, { layers: [{ size: 200 }] })
+    const bad = await push(pkg, tagged, ['1'])
+    // The registry now serves bytes that do not hash to the version's digest.
+    const file = blobPath(ghcr.registry, bad)
+    writeFileSync(
+      file,
+      readFileSync(file).toString().replace('"schemaVersion"', '"schemaVersion" ')
+    )
+    const before = api.requests.filter(r => r.method === 'DELETE').length
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(result.code).toBe(1)
+    const lines = errors(result.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('so nothing was deleted')
+    expect(lines[0]).toContain(bad)
+    expect(api.requests.filter(r => r.method === 'DELETE').length).toBe(before)
+    expect(live(pkg)).toContain(orphan)
+  }, 60_000)
+
+  test('a dry run deletes nothing and lists what it would', async () => {
+    const pkg = newPackage()
+    const dir = tmp()
+    makeLayout(dir, { layers: [{ size: 200 }] })
+    const orphan = await push(pkg, dir)
+    const keep = tmp()
+    makeLayout(keep, { layers: [{ size: 200 }] })
+    await push(pkg, keep, ['latest'])
+    const before = api.requests.filter(r => r.method === 'DELETE').length
+    const result = await run({
+      image: `ghcr.io/${pkg}`,
+      'delete-untagged': 'true',
+      'dry-run': 'true'
+    })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([orphan])
+    expect(api.requests.filter(r => r.method === 'DELETE').length).toBe(before)
+    expect(live(pkg)).toContain(orphan)
+    expect(result.summary).toContain('Dry run: 1 versions')
+  }, 60_000)
+
+  test('validate reports an index whose child is missing, and deletes nothing', async () => {
+    const pkg = newPackage()
+    const dir = tmp()
+    const index = makeIndexLayout(
+      dir,
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' }
+      ],
+      [{ size: 300 }]
+    )
+    await push(pkg, dir, ['broken'])
+    await client.repository(pkg).deleteManifest(index.children[1]!.digest as never)
+    const result = await run({ image: `ghcr.io/${pkg}`, validate: 'true' })
+    expect(result.code).toBe(1)
+    expect(errors(result.stdout)).toHaveLength(1)
+    expect(errors(result.stdout)[0]).toContain('broken')
+    expect(result.stdout).toContain(index.children[1]!.digest)
+    expect(deletedDigests(result.outputs)).toEqual([])
+  }, 60_000)
+})
+
+describe("GitHub's rules", () => {
+  test('never the last version; popular versions are skipped, not failures', async () => {
+    const pkg = newPackage()
+    const dir = tmp()
+    makeLayout(dir, { layers: [{ size: 200 }] })
+    const only = await push(pkg, dir)
+    const alone = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(alone.stdout)).toEqual([])
+    expect(deletedDigests(alone.outputs)).toEqual([])
+    expect(alone.summary).toContain('the last version of the package')
+    expect(live(pkg)).toEqual([only])
+
+    const popularDir = tmp()
+    makeLayout(popularDir, { layers: [{ size: 200 }] })
+    const popular = await push(pkg, popularDir)
+    const tagged = tmp()
+    makeLayout(tagged, { layers: [{ size: 200 }] })
+    await push(pkg, tagged, ['1'])
+    api.popular.add(popular)
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(deletedDigests(result.outputs)).toEqual([only])
+    expect(JSON.parse(result.outputs.metadata!).skipped).toEqual([
+      expect.objectContaining({ digest: popular, why: expect.stringContaining('5000 downloads') })
+    ])
+  }, 60_000)
+
+  test('1,000 versions across pages, and deletions paced within the secondary rate limit', async () => {
+    const pkg = newPackage()
+    // 1,000 untagged images differing by their config: pushed a few at a time.
+    const layouts = Array.from({ length: 1000 }, (_, i) => {
+      const d = tmp()
+      makeLayout(d, { layers: [{ size: 64 }], labels: { n: String(i) } })
+      return d
+    })
+    for (let i = 0; i < layouts.length; i += 25)
+      await Promise.all(layouts.slice(i, i + 25).map(d => push(pkg, d)))
+    // An API of its own, so that no other test's requests count against this one's minute.
+    const own = await startPackagesApi({
+      registry: ghcr.registry,
+      admin: ADMIN,
+      owners: { 'octo-org': 'Organization' },
+      tokens: { [GHS]: { admin: true } },
+      created: api.created
+    })
+    try {
+      const result = await run({ image: `ghcr.io/${pkg}`, 'keep-n-untagged': '850' }, GHS, {
+        GITHUB_API_URL: own.url
+      })
+      expect(errors(result.stdout)).toEqual([])
+      expect(deletedDigests(result.outputs)).toHaveLength(150)
+      expect(
+        own.requests.filter(r => r.path.endsWith('/versions') && r.method === 'GET')
+      ).toHaveLength(10)
+      expect(own.requests.filter(r => r.status === 403 || r.status === 429)).toEqual([])
+      expect(own.versions(pkg)).toHaveLength(850)
+      // The oldest went.
+      const oldest = [...api.created.entries()]
+        .filter(([d]) => deletedDigests(result.outputs).includes(d))
+        .map(([, t]) => t.getTime())
+      const survivors = own.versions(pkg).map(v => api.created.get(v.digest)!.getTime())
+      expect(Math.max(...oldest)).toBeLessThan(Math.min(...survivors))
+    } finally {
+      await own.stop()
+    }
+  }, 300_000)
+
+  test('a secondary rate limit refusal with retry-after is waited out', async () => {
+    const pkg = newPackage()
+    for (let i = 0; i < 6; i++) {
+      const d = tmp()
+      makeLayout(d, { layers: [{ size: 64 }] })
+      await push(pkg, d, i === 0 ? ['1'] : [])
+    }
+    // A stricter budget than GitHub's: the action's own pacing allows more than it does.
+    const strict = await startPackagesApi({
+      registry: ghcr.registry,
+      admin: ADMIN,
+      owners: { 'octo-org': 'Organization' },
+      tokens: { [GHS]: { admin: true } },
+      budget: { points: 12, windowMs: 2000 },
+      created: api.created
+    })
+    try {
+      const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' }, GHS, {
+        GITHUB_API_URL: strict.url
+      })
+      expect(errors(result.stdout)).toEqual([])
+      expect(deletedDigests(result.outputs)).toHaveLength(5)
+      expect(strict.requests.filter(r => r.status === 403).length).toBeGreaterThan(0)
+      expect(result.stdout).toContain("GitHub's API asks to wait")
+      expect(result.summary).toMatch(/Waited \d+ s for GitHub's rate limits/)
+    } finally {
+      await strict.stop()
+    }
+  }, 120_000)
+})
+
+describe('tokens', () => {
+  test('GITHUB_TOKEN without the Admin role is told how to get it, with the package settings URL', async () => {
+    const pkg = newPackage()
+    for (const tags of [[], ['1']]) {
+      const d = tmp()
+      makeLayout(d, { layers: [{ size: 64 }] })
+      await push(pkg, d, tags)
+    }
+    const result = await run(
+      { image: `ghcr.io/${pkg}`, 'delete-untagged': 'true', username: 'octonoadmin' },
+      GHS_NO_ADMIN
+    )
+    expect(result.code).toBe(1)
+    const lines = errors(result.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('the Admin role')
+    expect(lines[0]).toContain(
+      `https://github.com/orgs/octo-org/packages/container/${pkg.split('/')[1]}/settings`
+    )
+    expect(lines[0]).toContain('Nothing was deleted')
+  }, 60_000)
+
+  test('a classic PAT without delete:packages is refused before anything is deleted', async () => {
+    const pkg = newPackage()
+    for (const tags of [[], ['1']]) {
+      const d = tmp()
+      makeLayout(d, { layers: [{ size: 64 }] })
+      await push(pkg, d, tags)
+    }
+    const before = api.requests.filter(r => r.method === 'DELETE').length
+    const result = await run(
+      { image: `ghcr.io/${pkg}`, 'delete-untagged': 'true', username: 'person' },
+      PAT
+    )
+    expect(result.code).toBe(1)
+    expect(errors(result.stdout)).toHaveLength(1)
+    expect(errors(result.stdout)[0]).toContain('lacks the delete:packages scope')
+    expect(api.requests.filter(r => r.method === 'DELETE').length).toBe(before)
+    // Masked first, and never printed after that.
+    expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${PAT}`)
+    expect(result.stdout.split('\n').slice(1).join('\n')).not.toContain(PAT)
+    expect(errors(result.stdout)[0]).toContain('/orgs/octo-org/packages/container/')
+  }, 60_000)
+})

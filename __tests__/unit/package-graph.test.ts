@@ -1,0 +1,165 @@
+/** The deletion plan on a package's reference graph, and the API's pacing. */
+import { describe, expect, test } from '@jest/globals'
+import { planDeletion, type PackageVersion, type Rules } from '../../src/action/package-graph.js'
+import { PointsWindow, rateLimitWait } from '../../src/action/packages.js'
+
+const DAY = 86_400_000
+const NOW = new Date('2026-06-01T00:00:00Z')
+let nextId = 1
+
+function digest(n: string): string {
+  return `sha256:${n.padEnd(64, '0')}`
+}
+
+function version(
+  name: string,
+  options: { tags?: string[]; children?: string[]; subject?: string; ageDays?: number } = {}
+): PackageVersion {
+  return {
+    id: nextId++,
+    digest: digest(name),
+    tags: options.tags ?? [],
+    created: new Date(NOW.getTime() - (options.ageDays ?? 1) * DAY),
+    children: (options.children ?? []).map(digest),
+    ...(options.subject && { subject: digest(options.subject) }),
+    kind: options.children?.length ? 'index' : options.subject ? 'attestation' : 'image'
+  }
+}
+
+const pattern = (text: string) => ({ text, matches: (t: string) => t === text })
+const rules = (r: Partial<Rules>): Rules => ({
+  deleteUntagged: false,
+  olderThanMs: undefined,
+  keepNTagged: undefined,
+  keepNUntagged: undefined,
+  deleteTags: [],
+  excludeTags: [],
+  ...r
+})
+
+const removed = (versions: PackageVersion[], r: Partial<Rules>): string[] =>
+  planDeletion(versions, rules(r), NOW)
+    .remove.map(d => d.version.digest.slice(7, 9))
+    .sort()
+
+describe('planDeletion', () => {
+  test('a child shared by a kept index and an orphaned one stays', () => {
+    const versions = [
+      version('a1', { tags: ['1'], children: ['c1', 'c2'] }),
+      version('a2', { children: ['c2', 'c3'] }),
+      version('c1'),
+      version('c2'),
+      version('c3')
+    ]
+    expect(removed(versions, { deleteUntagged: true })).toEqual(['a2', 'c3'])
+  })
+
+  test('referrers go with their subject and stay with it; one whose subject is gone is an orphan', () => {
+    const versions = [
+      version('a1', { tags: ['1'] }),
+      version('b1', { subject: 'a1' }),
+      version('a2'),
+      version('b2', { subject: 'a2' }),
+      version('b3', { tags: [`sha256-${'d9'.padEnd(64, '0')}.sig`] })
+    ]
+    // b3's fallback tag names a subject that is not in the package.
+    expect(removed(versions, { deleteUntagged: true })).toEqual(['a2', 'b2', 'b3'])
+  })
+
+  test('older-than alone deletes only untagged images older than it', () => {
+    const versions = [
+      version('t1', { tags: ['old'], ageDays: 90 }),
+      version('u1', { ageDays: 90 }),
+      version('u2', { ageDays: 2 })
+    ]
+    expect(removed(versions, { olderThanMs: 30 * DAY })).toEqual(['u1'])
+  })
+
+  test('keep-n-untagged keeps the newest untagged images, delete-untagged or not', () => {
+    const versions = [version('u1', { ageDays: 3 }), version('u2', { ageDays: 2 }), version('u3')]
+    expect(removed(versions, { keepNUntagged: 1 })).toEqual(['u1', 'u2'])
+    expect(removed(versions, { keepNUntagged: 2, deleteUntagged: true })).toEqual(['u1'])
+  })
+
+  test('delete-tags needs every tag of a version to match; exclude-tags always wins', () => {
+    const versions = [
+      version('a1', { tags: ['pr-1'] }),
+      version('a2', { tags: ['pr-2', 'stable'] }),
+      version('a3', { tags: ['pr-3'] })
+    ]
+    const plan = planDeletion(
+      versions,
+      rules({
+        deleteTags: [pattern('pr-1'), pattern('pr-2'), pattern('pr-3')],
+        excludeTags: [pattern('pr-3')]
+      }),
+      NOW
+    )
+    expect(plan.remove.map(d => d.version.tags)).toEqual([['pr-1']])
+    expect(plan.keep.find(d => d.version.tags.includes('stable'))?.reason).toBe(
+      'also tagged stable, which delete-tags does not match'
+    )
+    expect(plan.keep.find(d => d.version.tags.includes('pr-3'))?.reason).toBe(
+      'exclude-tags matches pr-3'
+    )
+  })
+
+  test('never the last version; referrers are deleted before indexes, indexes before images', () => {
+    expect(removed([version('u1')], { deleteUntagged: true })).toEqual([])
+    const versions = [
+      version('i1', { children: ['c1'] }),
+      version('c1'),
+      version('r1', { subject: 'i1' }),
+      version('t1', { tags: ['1'] })
+    ]
+    const plan = planDeletion(versions, rules({ deleteUntagged: true }), NOW)
+    expect(plan.remove.map(d => d.version.digest.slice(7, 9))).toEqual(['r1', 'i1', 'c1'])
+  })
+
+  test('an index whose child is missing is reported broken', () => {
+    const plan = planDeletion(
+      [version('i1', { tags: ['x'], children: ['c1', 'c2'] }), version('c1')],
+      rules({}),
+      NOW
+    )
+    expect(plan.broken.map(b => b.missing)).toEqual([[digest('c2')]])
+  })
+})
+
+describe("pacing to GitHub's secondary rate limit", () => {
+  test('no sliding minute ever holds more than 900 points', async () => {
+    let now = 0
+    const window = new PointsWindow(
+      900,
+      60_000,
+      () => now,
+      async ms => {
+        now += ms
+      }
+    )
+    const spent: Array<{ at: number; points: number }> = []
+    for (let i = 0; i < 400; i++) {
+      await window.take(5)
+      spent.push({ at: now, points: 5 })
+    }
+    for (const s of spent) {
+      const inMinute = spent
+        .filter(o => o.at >= s.at && o.at < s.at + 60_000)
+        .reduce((n, o) => n + o.points, 0)
+      expect(inMinute).toBeLessThanOrEqual(900)
+    }
+    // 400 deletions at 180 a minute: just over two minutes.
+    expect(now).toBeGreaterThanOrEqual(120_000)
+    expect(now).toBeLessThan(135_000)
+  })
+
+  test('a refusal says how long to wait: retry-after, or the primary limit reset', () => {
+    expect(rateLimitWait(403, { 'retry-after': '7' })).toBe(7000)
+    expect(rateLimitWait(429, {})).toBe(60_000)
+    expect(
+      rateLimitWait(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1030' }, 1_000_000)
+    ).toBe(30_000)
+    expect(rateLimitWait(403, {})).toBeUndefined()
+    expect(rateLimitWait(404, { 'retry-after': '7' })).toBeUndefined()
+  })
+})

@@ -1,0 +1,912 @@
+export const id = 2;
+export const ids = [2];
+export const modules = {
+
+/***/ 77002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deletePackageVersions: () => (/* binding */ deletePackageVersions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(42419);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(78055);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(58592);
+;// CONCATENATED MODULE: ./src/action/package-graph.ts
+/** ghcr.io's referrer tags: `sha256-<hex>` with an optional suffix (`.sig`, `.att`, `.sbom`). */
+const FALLBACK_TAG = /^sha256-([0-9a-f]{64})(?:\.[A-Za-z0-9_-]+)?$/;
+/** The subject a fallback tag names, or undefined for an ordinary tag. */
+function fallbackSubject(tag) {
+    const m = FALLBACK_TAG.exec(tag);
+    return m ? `sha256:${m[1]}` : undefined;
+}
+/** The tags that name images, without referrer fallback tags. */
+function imageTags(v) {
+    return v.tags.filter(t => !fallbackSubject(t));
+}
+function describe(v) {
+    const tags = imageTags(v);
+    return tags.length ? tags.join(', ') : v.digest.slice(0, 19);
+}
+/** Decides, for every version, whether the rules delete it. */
+function planDeletion(versions, rules, now) {
+    const byDigest = new Map(versions.map(v => [v.digest, v]));
+    // Who references each version: the indexes that list it, the subjects it is a referrer of.
+    const parents = new Map();
+    const referrers = new Map();
+    const broken = [];
+    for (const v of versions) {
+        const missing = v.children.filter(c => !byDigest.has(c));
+        if (missing.length)
+            broken.push({ version: v, missing });
+        for (const c of v.children)
+            if (byDigest.has(c))
+                push(parents, c, v);
+        const subject = subjectOf(v);
+        if (subject && byDigest.has(subject) && subject !== v.digest)
+            push(referrers, subject, v);
+    }
+    const isDependent = (v) => {
+        if (imageTags(v).length)
+            return false;
+        if (parents.has(v.digest))
+            return true;
+        const subject = subjectOf(v);
+        return !!subject && byDigest.has(subject);
+    };
+    const images = versions.filter(v => !isDependent(v));
+    const reasons = new Map();
+    const selected = new Map();
+    const old = (v) => rules.olderThanMs === undefined || now.getTime() - v.created.getTime() > rules.olderThanMs;
+    const newestFirst = (a, b) => b.created.getTime() - a.created.getTime() || b.id - a.id;
+    // Tagged images: delete-tags (every tag matched) and keep-n-tagged, never the excluded.
+    const tagged = images.filter(v => imageTags(v).length).sort(newestFirst);
+    const excludedBy = (v) => rules.excludeTags.find(p => imageTags(v).some(t => p.matches(t)))?.text;
+    const countable = tagged.filter(v => !excludedBy(v));
+    for (const v of tagged) {
+        const excluded = excludedBy(v);
+        if (excluded) {
+            reasons.set(v.digest, `exclude-tags matches ${excluded}`);
+            continue;
+        }
+        const tags = imageTags(v);
+        const listed = rules.deleteTags.length > 0 && tags.every(t => rules.deleteTags.some(p => p.matches(t)));
+        const rank = countable.indexOf(v);
+        const beyond = rules.keepNTagged !== undefined && rank >= rules.keepNTagged;
+        if (!listed && !beyond) {
+            const unmatched = tags.filter(t => !rules.deleteTags.some(p => p.matches(t)));
+            reasons.set(v.digest, rules.keepNTagged !== undefined
+                ? `one of the ${rules.keepNTagged} newest tagged images`
+                : rules.deleteTags.length && unmatched.length < tags.length
+                    ? `also tagged ${unmatched.join(', ')}, which delete-tags does not match`
+                    : 'tagged');
+        }
+        else if (!old(v)) {
+            reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs)}`);
+        }
+        else {
+            selected.set(v.digest, listed ? 'delete-tags matches every tag' : `beyond the ${rules.keepNTagged} newest tagged`);
+        }
+    }
+    // Untagged images: delete-untagged, keep-n-untagged, or older-than on its own.
+    const onlyAge = rules.olderThanMs !== undefined &&
+        !rules.deleteUntagged &&
+        rules.deleteTags.length === 0 &&
+        rules.keepNTagged === undefined &&
+        rules.keepNUntagged === undefined;
+    const untaggedRule = rules.deleteUntagged || rules.keepNUntagged !== undefined || onlyAge;
+    const untagged = images.filter(v => !imageTags(v).length).sort(newestFirst);
+    untagged.forEach((v, rank) => {
+        const orphan = subjectOf(v) ? ' (its subject is gone)' : '';
+        if (!untaggedRule)
+            reasons.set(v.digest, 'untagged, and no rule deletes untagged images');
+        else if (rules.keepNUntagged !== undefined && rank < rules.keepNUntagged)
+            reasons.set(v.digest, `one of the ${rules.keepNUntagged} newest untagged images`);
+        else if (!old(v))
+            reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs)}`);
+        else
+            selected.set(v.digest, `untagged${orphan}`);
+    });
+    // Everything a kept version reaches is kept: children, and referrers of what is kept.
+    const kept = new Set();
+    const visit = (v, why) => {
+        if (kept.has(v.digest))
+            return;
+        kept.add(v.digest);
+        if (!reasons.has(v.digest))
+            reasons.set(v.digest, why);
+        for (const c of v.children) {
+            const child = byDigest.get(c);
+            if (child)
+                visit(child, `in ${describe(v)}`);
+        }
+        for (const r of referrers.get(v.digest) ?? [])
+            visit(r, `${r.kind} of ${describe(v)}`);
+    };
+    for (const v of images)
+        if (!selected.has(v.digest))
+            visit(v, reasons.get(v.digest) ?? 'kept');
+    // A package keeps at least one version: the API refuses to delete the last one.
+    if (kept.size === 0 && versions.length) {
+        const last = [...images].sort(newestFirst)[0] ?? versions[0];
+        selected.delete(last.digest);
+        reasons.set(last.digest, 'the last version of the package (delete the package instead)');
+        visit(last, reasons.get(last.digest));
+    }
+    const remove = [];
+    const keep = [];
+    for (const v of versions) {
+        if (kept.has(v.digest)) {
+            keep.push({ version: v, reason: reasons.get(v.digest) ?? 'kept' });
+            continue;
+        }
+        const owner = [...(parents.get(v.digest) ?? [])][0];
+        const subject = subjectOf(v);
+        remove.push({
+            version: v,
+            reason: selected.get(v.digest) ??
+                (owner
+                    ? `in ${describe(owner)}, which goes`
+                    : subject
+                        ? `${v.kind} of ${describe(byDigest.get(subject))}, which goes`
+                        : 'goes with what it belongs to')
+        });
+    }
+    remove.sort((a, b) => order(a.version) - order(b.version));
+    return { remove, keep, broken };
+}
+/** Referrers first, then indexes, then images: a run cut short leaves no index without its children. */
+function order(v) {
+    if (subjectOf(v))
+        return 0;
+    return v.children.length ? 1 : 2;
+}
+function subjectOf(v) {
+    return v.subject ?? v.tags.map(fallbackSubject).find(Boolean);
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function formatAge(ms) {
+    const days = ms / 86_400_000;
+    return days >= 1 ? `${+days.toFixed(1)} days` : `${+(ms / 3_600_000).toFixed(1)} hours`;
+}
+
+// EXTERNAL MODULE: ./src/action/github-api.ts
+var github_api = __webpack_require__(52334);
+// EXTERNAL MODULE: ./src/registry/transport/retry.ts
+var retry = __webpack_require__(77779);
+;// CONCATENATED MODULE: ./src/action/packages.ts
+/**
+ * GitHub's Packages REST API for one container package: its versions (every page), and
+ * deleting one, through `@actions/github`'s Octokit at `GITHUB_API_URL`.
+ *
+ * Requests are paced to GitHub's secondary rate limit (900 points a minute for REST, a GET
+ * costing 1 and a DELETE 5) over a sliding minute, and a `403`/`429` that asks to wait
+ * (`retry-after`, or an exhausted primary limit with its reset time) is waited out and retried.
+ */
+
+
+
+/** A points budget over a sliding window, as GitHub counts its secondary rate limit. */
+class PointsWindow {
+    budget;
+    windowMs;
+    now;
+    wait;
+    spent = [];
+    constructor(budget = 900, windowMs = 60_000, now = Date.now, wait = ms => (0,retry/* sleep */.yy)(ms)) {
+        this.budget = budget;
+        this.windowMs = windowMs;
+        this.now = now;
+        this.wait = wait;
+    }
+    /** Waits until `points` more stay within the budget, then spends them. */
+    async take(points) {
+        for (;;) {
+            const now = this.now();
+            while (this.spent.length && this.spent[0].at <= now - this.windowMs)
+                this.spent.shift();
+            const used = this.spent.reduce((n, s) => n + s.points, 0);
+            if (used + points <= this.budget || this.spent.length === 0) {
+                this.spent.push({ at: now, points });
+                return;
+            }
+            // Wait for the oldest spending to leave the window.
+            await this.wait(this.spent[0].at + this.windowMs - now + 1);
+        }
+    }
+}
+/** A refusal of the API that is not a rate limit. */
+class PackagesApiError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/** How long the API asks to wait, or undefined when the refusal is not a rate limit. */
+function rateLimitWait(status, headers, now = Date.now()) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = Number(headers['retry-after']);
+    if (Number.isFinite(retryAfter) && String(headers['retry-after'] ?? '') !== '')
+        return Math.max(1, retryAfter) * 1000;
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        return Number.isFinite(reset) ? Math.max(1000, reset - now) : 60_000;
+    }
+    // A secondary limit without retry-after: GitHub asks for at least a minute.
+    return status === 429 ? 60_000 : undefined;
+}
+function isOctokitError(e) {
+    return typeof e === 'object' && e !== null && typeof e.status === 'number';
+}
+/** The `message` of a GitHub API error body. */
+function apiMessage(e) {
+    const data = e.response?.data;
+    return typeof data?.message === 'string' ? data.message : e.message;
+}
+class PackagesApi {
+    octokit;
+    owner;
+    name;
+    ownerType;
+    window;
+    maxWaitMs;
+    /** `orgs/<org>` or `users/<user>`, once found. */
+    base;
+    /** The token's OAuth scopes, when the API reports them (classic tokens). */
+    scopes;
+    /** Seconds waited for rate limits, for the summary. */
+    waitedMs = 0;
+    constructor(octokit, owner, 
+    /** The package name: the repository path after the owner. */
+    name, ownerType, window, maxWaitMs) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.name = name;
+        this.ownerType = ownerType;
+        this.window = window;
+        this.maxWaitMs = maxWaitMs;
+    }
+    static async open(token, apiUrl, repository, ownerType, options = {}) {
+        const [owner, ...rest] = repository.split('/');
+        return new PackagesApi(await (0,github_api/* githubClient */.$)(token, apiUrl), owner, rest.join('/'), ownerType, options.window ?? new PointsWindow(), options.maxWaitMs ?? 15 * 60_000);
+    }
+    /** One request, paced, retried while the API asks to wait or fails on its side. */
+    async call(method, path, params = {}) {
+        for (let attempt = 1;; attempt++) {
+            await this.window.take(method === 'DELETE' ? 5 : 1);
+            try {
+                const res = await this.octokit.request(`${method} /${path}`, params);
+                return { data: res.data, headers: res.headers };
+            }
+            catch (error) {
+                if (!isOctokitError(error))
+                    throw error;
+                const wait = rateLimitWait(error.status, error.response?.headers ?? {});
+                const serverSide = error.status >= 500 && attempt < 4;
+                if (wait !== undefined && wait <= this.maxWaitMs) {
+                    core/* info */.pq(`GitHub's API asks to wait (${error.status}: ${apiMessage(error)}): retrying in ${Math.ceil(wait / 1000)} s`);
+                    this.waitedMs += wait;
+                    await (0,retry/* sleep */.yy)(wait);
+                    continue;
+                }
+                if (wait !== undefined) {
+                    throw new PackagesApiError(error.status, `GitHub's API rate limit asks to wait ${Math.ceil(wait / 60_000)} minutes, longer than this step waits: ${apiMessage(error)}`);
+                }
+                if (serverSide) {
+                    await (0,retry/* sleep */.yy)(1000 * attempt);
+                    continue;
+                }
+                throw new PackagesApiError(error.status, apiMessage(error));
+            }
+        }
+    }
+    /** Whether the owner is an organization (known once the package was found). */
+    get ownerIsOrganization() {
+        return this.base?.startsWith('orgs/') ?? this.ownerType === 'Organization';
+    }
+    /** `orgs/<owner>` or `users/<owner>`: the owner's kind from the event, else asked. */
+    async ownerBase() {
+        if (this.base)
+            return this.base;
+        if (this.ownerType) {
+            this.base = `${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`;
+            return this.base;
+        }
+        for (const base of [`orgs/${this.owner}`, `users/${this.owner}`]) {
+            try {
+                await this.call('GET', `${base}/packages/container/{package_name}`, {
+                    package_name: this.name
+                });
+                this.base = base;
+                return base;
+            }
+            catch (error) {
+                if (!(error instanceof PackagesApiError) || error.status !== 404)
+                    throw error;
+            }
+        }
+        throw new PackagesApiError(404, `package ${this.owner}/${this.name} not found`);
+    }
+    /** Every active version, all pages. */
+    async versions() {
+        const base = await this.ownerBase();
+        const all = [];
+        for (let page = 1;; page++) {
+            const { data, headers } = await this.call('GET', `${base}/packages/container/{package_name}/versions`, { package_name: this.name, per_page: 100, page, state: 'active' });
+            if (headers['x-oauth-scopes'] !== undefined)
+                this.scopes = String(headers['x-oauth-scopes'])
+                    .split(',')
+                    .map(s => s.trim())
+                    .filter(Boolean);
+            all.push(...data);
+            if (data.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
+                return all;
+        }
+    }
+    async deleteVersion(id) {
+        const base = await this.ownerBase();
+        await this.call('DELETE', `${base}/packages/container/{package_name}/versions/{id}`, {
+            package_name: this.name,
+            id
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/session.ts + 1 modules
+var action_session = __webpack_require__(51671);
+// EXTERNAL MODULE: ./src/action/token.ts
+var token = __webpack_require__(11187);
+;// CONCATENATED MODULE: ./src/action/commands/delete.ts
+/**
+ * `command: delete`: cleans up versions of a container package without breaking any image a
+ * tag points to. Every version is listed with the Packages API, every manifest read from the
+ * registry, and the decision is taken on the reference graph (`package-graph.ts`). If any
+ * manifest cannot be read, nothing in the package is deleted.
+ */
+
+
+
+
+
+
+
+
+
+/** Manifests read at once. */
+const READERS = 8;
+/** Rows of each summary table; the outputs have every version. */
+const SUMMARY_ROWS = 200;
+/** The API's refusals that mean "not this version", not "not this token". */
+const SKIPPED = [/last (tagged )?version/i, /5,?000 downloads/i];
+async function deletePackageVersions(inputs, ctx) {
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    let settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, (0,context/* ownerIsOrganization */.To)(ctx));
+    const installation = (0,token/* classifyToken */.OE)(inputs.token) === 'installation';
+    const owner = ctx.event.repository?.owner;
+    const sameOwner = owner?.login?.toLowerCase() === inputs.image.repository.split('/')[0];
+    const ownerType = sameOwner && (owner?.type === 'Organization' || owner?.type === 'User') ? owner.type : undefined;
+    const api = await PackagesApi.open(inputs.token, ctx.apiUrl, inputs.image.repository, ownerType);
+    const listed = await (0,log/* group */.O)(`List the versions of ${name}`, async () => {
+        try {
+            const versions = await api.versions();
+            core/* info */.pq(`${versions.length} versions`);
+            return versions;
+        }
+        catch (error) {
+            throw listFailure(error, name, installation, settings);
+        }
+    });
+    // The API said which kind of owner it is: the settings URL follows.
+    settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization);
+    const deleting = !inputs.dryRun && hasRules(inputs);
+    if (deleting && api.scopes && !api.scopes.includes('delete:packages')) {
+        throw new errors/* UserError */.yo(`The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). Nothing was deleted. Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`);
+    }
+    const session = await (0,log/* group */.O)('Login', () => (0,action_session/* openTargetSession */.k)(inputs, ctx, { write: false }));
+    let versions;
+    try {
+        versions = await (0,log/* group */.O)(`Read ${listed.length} manifests`, () => readGraph(listed, session, inputs.image.repository));
+    }
+    finally {
+        await session.close();
+    }
+    const plan = planDeletion(versions, inputs, new Date());
+    for (const b of plan.broken) {
+        core/* warning */.$e(`${name}@${b.version.digest} (${b.version.tags.join(', ') || 'untagged'}) lists ${b.missing.length} manifest(s) the package does not have: ${b.missing.join(', ')}. Pulls of its platforms fail with "manifest unknown".`, { title: 'Broken image' });
+    }
+    const removed = [];
+    const skipped = [];
+    if (hasRules(inputs)) {
+        const verb = inputs.dryRun ? 'Would delete' : 'Delete';
+        await (0,log/* group */.O)(`${verb} ${plan.remove.length} of ${versions.length} versions`, async () => {
+            for (const d of plan.remove) {
+                const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`;
+                if (inputs.dryRun) {
+                    core/* info */.pq(`would delete ${what}`);
+                    removed.push(d);
+                    continue;
+                }
+                try {
+                    await api.deleteVersion(d.version.id);
+                    core/* info */.pq(`deleted ${what}`);
+                    removed.push(d);
+                }
+                catch (error) {
+                    if (error instanceof PackagesApiError &&
+                        error.status === 400 &&
+                        SKIPPED.some(p => p.test(error.message))) {
+                        core/* info */.pq(`skipped ${d.version.digest}: ${error.message}`);
+                        skipped.push({ ...d, why: error.message });
+                        continue;
+                    }
+                    setOutputs(inputs, removed, versions.length, plan, skipped);
+                    throw deleteFailure(error, name, installation, settings, removed.length);
+                }
+            }
+        });
+    }
+    setOutputs(inputs, removed, versions.length, plan, skipped);
+    summarize(inputs, name, removed, plan, skipped, api.waitedMs);
+    if (inputs.validate && plan.broken.length) {
+        throw new errors/* UserError */.yo(`${plan.broken.length} image(s) of ${name} are broken: ${plan.broken
+            .slice(0, 5)
+            .map(b => `${b.version.tags[0] ?? b.version.digest} lacks ${b.missing.length} manifest(s)`)
+            .join('; ')}. Push those images again.`);
+    }
+}
+function hasRules(inputs) {
+    return (inputs.deleteUntagged ||
+        inputs.olderThanMs !== undefined ||
+        inputs.keepNTagged !== undefined ||
+        inputs.keepNUntagged !== undefined ||
+        inputs.deleteTags.length > 0);
+}
+/**
+ * Reads every version's manifest, a few at a time. Fails closed: one unreadable manifest and
+ * nothing is decided, so nothing is deleted.
+ */
+async function readGraph(listed, session, repository) {
+    const repo = session.client.repository(repository);
+    const parsed = new Map();
+    const failures = [];
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(READERS, listed.length) }, async () => {
+        while (next < listed.length) {
+            const v = listed[next++];
+            try {
+                parsed.set(v.id, (await repo.getManifest(v.name)).parsed);
+            }
+            catch (error) {
+                failures.push(`${v.name} (${tagsOf(v).join(', ') || 'untagged'}): ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }));
+    if (failures.length) {
+        throw new errors/* UserError */.yo(`Could not read ${failures.length} of ${listed.length} manifests of ${session.registry}/${repository}, so nothing was deleted (a version whose manifest is unknown could be what a tagged image needs): ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`);
+    }
+    const versions = listed.map(v => toVersion(v, parsed.get(v.id)));
+    // Attestation manifests are children of an index that says so on their descriptors.
+    const attestations = new Set([...parsed.values()].flatMap(p => p.kind === 'index'
+        ? p.index.manifests
+            .filter(m => (0,registry/* isAttestationEntry */.r2)(m) || m.annotations?.[registry/* ATTESTATION_SUBJECT */._L])
+            .map(m => m.digest)
+        : []));
+    for (const v of versions)
+        if (attestations.has(v.digest))
+            v.kind = 'attestation';
+    return versions;
+}
+function tagsOf(v) {
+    return v.metadata?.container?.tags ?? [];
+}
+function toVersion(v, parsed) {
+    const tags = tagsOf(v);
+    const subject = parsed.kind === 'index' ? parsed.index.subject?.digest : parsed.manifest.subject?.digest;
+    const fallback = tags.map(fallbackSubject).find(Boolean);
+    return {
+        id: v.id,
+        digest: v.name,
+        tags,
+        created: new Date(v.created_at),
+        children: parsed.kind === 'index' ? parsed.index.manifests.map(m => m.digest) : [],
+        ...((subject ?? fallback) && { subject: (subject ?? fallback) }),
+        kind: kindOf(parsed, tags)
+    };
+}
+/** An image, an index, or what a referrer is (from its type or its fallback tag's suffix). */
+function kindOf(parsed, tags) {
+    const suffix = tags.map(t => /^sha256-[0-9a-f]{64}\.(\w+)$/.exec(t)?.[1]).find(Boolean);
+    const type = parsed.kind === 'index'
+        ? (parsed.index.artifactType ?? '')
+        : (parsed.manifest.artifactType ?? parsed.manifest.config.mediaType);
+    if (suffix === 'sig' || /signature|cosign/i.test(type))
+        return 'signature';
+    if (suffix === 'att' ||
+        suffix === 'sbom' ||
+        /in-toto|sbom|spdx|cyclonedx|attestation/i.test(type))
+        return 'attestation';
+    if (parsed.kind === 'index')
+        return suffix || (parsed.index.subject ?? tags.some(fallbackSubject)) ? 'referrers' : 'index';
+    return parsed.manifest.subject || suffix ? 'referrer' : 'image';
+}
+function listFailure(error, name, installation, settings) {
+    if (!(error instanceof PackagesApiError))
+        return error;
+    if (error.status === 404) {
+        return new errors/* UserError */.yo(`GitHub's API does not show the package ${name} (HTTP 404: ${error.message}). Check image:, and that the token may read it${installation ? ': GITHUB_TOKEN needs "permissions: packages: read" and the repository given access in the package settings' : ' (read:packages)'}.`);
+    }
+    return new errors/* UserError */.yo(`Could not list the versions of ${name} (HTTP ${error.status}: ${error.message}).${installation ? ` GITHUB_TOKEN needs "permissions: packages: write" and the Admin role for this repository in the package settings (${settings}).` : ''}`);
+}
+function deleteFailure(error, name, installation, settings, done) {
+    if (!(error instanceof PackagesApiError))
+        return error;
+    const before = done ? ` ${done} version(s) were deleted before this.` : ' Nothing was deleted.';
+    if (error.status === 403 || error.status === 404 || error.status === 401) {
+        return new errors/* UserError */.yo(installation
+            ? `GitHub refused to delete a version of ${name} with the workflow's GITHUB_TOKEN (HTTP ${error.status}: ${error.message}).${before} GITHUB_TOKEN may delete versions only of packages in which this repository has the Admin role (packages this repository's workflows published have it): in the package settings (${settings}) under "Manage Actions access", give this repository the Admin role, and give the job "permissions: packages: write".`
+            : `GitHub refused to delete a version of ${name} (HTTP ${error.status}: ${error.message}).${before} The token needs the delete:packages and read:packages scopes, and its user the admin permission on the package (${settings}).`);
+    }
+    return new errors/* UserError */.yo(`Could not delete a version of ${name} (HTTP ${error.status}: ${error.message}).${before}`);
+}
+function setOutputs(inputs, removed, total, plan, skipped) {
+    const list = removed.map(d => ({
+        digest: d.version.digest,
+        tags: d.version.tags,
+        id: d.version.id,
+        reason: d.reason
+    }));
+    core/* setOutput */.uH('deleted', JSON.stringify(list));
+    core/* setOutput */.uH('metadata', JSON.stringify({
+        package: `${inputs.image.registry}/${inputs.image.repository}`,
+        dryRun: inputs.dryRun,
+        versions: total,
+        deleted: list.length,
+        kept: plan.keep.length,
+        skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
+        broken: plan.broken.map(b => ({
+            digest: b.version.digest,
+            tags: b.version.tags,
+            missing: b.missing
+        }))
+    }));
+}
+function rows(decisions) {
+    return decisions
+        .slice(0, SUMMARY_ROWS)
+        .map(d => [
+        `<code>${d.version.digest.slice(0, 19)}</code>`,
+        (0,log/* html */.q)(d.version.tags.join(', ')) || '—',
+        d.version.kind,
+        (0,log/* html */.q)(d.reason)
+    ]);
+}
+function summarize(inputs, name, removed, plan, skipped, waitedMs) {
+    const header = ['version', 'tags', 'kind', 'why'].map(data => ({ data, header: true }));
+    const more = (n) => {
+        if (n > SUMMARY_ROWS)
+            core/* summary */.z.addRaw(`… and ${n - SUMMARY_ROWS} more (see the outputs)`, true);
+    };
+    core/* summary */.z.addHeading(inputs.dryRun
+        ? `Dry run: ${removed.length} versions of ${name} would be deleted`
+        : `Deleted ${removed.length} versions of ${name}`, 3);
+    if (waitedMs)
+        core/* summary */.z.addRaw(`Waited ${Math.round(waitedMs / 1000)} s for GitHub's rate limits.`, true);
+    if (removed.length) {
+        core/* summary */.z.addTable([header, ...rows(removed)]);
+        more(removed.length);
+    }
+    if (skipped.length) {
+        core/* summary */.z.addHeading('Skipped (GitHub refuses to delete them)', 4);
+        core/* summary */.z.addTable([
+            header,
+            ...rows(skipped.map(s => ({ version: s.version, reason: s.why })))
+        ]);
+    }
+    core/* summary */.z.addHeading(`Kept: ${plan.keep.length} versions`, 4);
+    core/* summary */.z.addTable([header, ...rows(plan.keep)]);
+    more(plan.keep.length);
+    if (plan.broken.length) {
+        core/* summary */.z.addHeading('Broken images (an index lists manifests the package does not have)', 4);
+        core/* summary */.z.addTable([
+            ['index', 'tags', 'missing'].map(data => ({ data, header: true })),
+            ...plan.broken.map(b => [
+                `<code>${b.version.digest}</code>`,
+                (0,log/* html */.q)(b.version.tags.join(', ')) || '—',
+                b.missing.map(m => `<code>${m}</code>`).join('<br>')
+            ])
+        ]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 51671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ openSourceSession),
+  k: () => (/* binding */ openTargetSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(42419);
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/action/docker.ts
+var docker = __webpack_require__(32076);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(58592);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(78055);
+;// CONCATENATED MODULE: ./src/action/registry-errors.ts
+/**
+ * Registry failures translated into what the user must do. Each message is one line (for the
+ * `::error::` annotation) and names the fix; the longer explanation goes to the job summary.
+ * The token never appears: messages are built from status codes, the registry's own error
+ * codes and messages (it never has the token), and our own text.
+ */
+
+
+/** ghcr.io's documented refusals, recognised by their message (their code is DENIED). */
+const GHCR = {
+    /** An organisation that enforces SAML SSO, and a token not authorised for it. */
+    sso: /\bSAML\b|single sign-on|\bSSO\b/i,
+    /** The repository has no write access to the package. */
+    writePackage: /permission_denied: write_package/i,
+    /** GITHUB_TOKEN without `packages: write`, or a package not granted to the repository. */
+    installation: /installation not allowed/i
+};
+/** A connection failure's code, said in words. */
+function networkProblem(code) {
+    const words = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ETIMEDOUT: 'connection timed out',
+        EHOSTUNREACH: 'host unreachable',
+        ENETUNREACH: 'network unreachable',
+        UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+        UND_ERR_HEADERS_TIMEOUT: 'no answer in time',
+        UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+        UND_ERR_SOCKET: 'connection closed',
+        UND_ERR_CLOSED: 'connection closed'
+    };
+    return words[code] ? `${words[code]}, ${code}` : code;
+}
+/** Translates an error of the registry client; anything else is returned unchanged. */
+function explain(error, ctx) {
+    const isGitHubToken = ctx.tokenKind === 'installation';
+    if (error instanceof registry/* TlsError */.WM) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${error.message}.`, "The registry presented a certificate that is not trusted. For a private CA, point NODE_EXTRA_CA_CERTS at its certificate in the step's env.");
+    }
+    if (error instanceof registry/* NetworkError */.Dr) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} is unreachable (${networkProblem(error.code)}${error.attempts > 1 ? ` after ${error.attempts} attempts` : ''}; ${error.method} ${error.url}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`);
+    }
+    const code = error?.code;
+    if (typeof code === 'string' && /^(EPROTO|ERR_SSL_)/.test(code)) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: TLS with ${ctx.registry} failed (${code}): it does not speak TLS on that port, or a proxy in between does not. Check the registry input (host and port) and HTTPS_PROXY.`);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: the name ${ctx.registry} does not resolve (${code}). Check the registry input and the runner's DNS.`);
+    }
+    if (typeof code === 'string' &&
+        /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_)/.test(code)) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} is unreachable (${code}). Check the registry input, the network, and HTTPS_PROXY/NO_PROXY.`);
+    }
+    if (error instanceof registry/* AuthError */.lR) {
+        if (error.status === 401 || error.status === 403) {
+            const fix = isGitHubToken
+                ? 'The GITHUB_TOKEN was refused: it expires when the job ends, and must belong to this run. Do not pass a token from another workflow or a cached secret.'
+                : ctx.tokenKind === 'none'
+                    ? `${ctx.registry} requires credentials: set username and token.`
+                    : `Check that the token is valid and not expired, and that username matches it (${ctx.username}).`;
+            return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} refused the credentials of ${ctx.username || 'anonymous'}. ${fix}`);
+        }
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${error.message}.`);
+    }
+    if (!(error instanceof registry/* RegistryError */.gl))
+        return error;
+    if (error.messageMatches(GHCR.sso)) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: the organisation enforces SAML single sign-on and the token is not authorised for it. Authorise the token for the organisation in your GitHub token settings ("Configure SSO"), or use GITHUB_TOKEN.`);
+    }
+    if (error.messageMatches(GHCR.writePackage)) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: this repository has no write access to the package ${ctx.repository} (permission_denied: write_package). In the package settings (${ctx.settingsUrl}) add this repository under "Manage Actions access" with the Write role, or link the package to this repository with the org.opencontainers.image.source label.`);
+    }
+    const denied = error.status === 401 ||
+        error.status === 403 ||
+        error.hasCode(registry/* ErrorCodes */.tG.DENIED, registry/* ErrorCodes */.tG.UNAUTHORIZED);
+    if (denied && ctx.write && ctx.forkPullRequest) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: pull requests from forks get a read-only GITHUB_TOKEN and cannot push. Leave push: auto so fork pull requests build without pushing.`);
+    }
+    if (denied && ctx.write && isGitHubToken) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: the GITHUB_TOKEN may not write packages${error.messageMatches(GHCR.installation) ? ` (${error.codes[0]?.message})` : ''}. Add "permissions: packages: write" to the job; if the package already exists, also grant this repository Write access in the package settings (${ctx.settingsUrl}).`);
+    }
+    if (denied && ctx.write) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} denied write access to ${ctx.repository} for ${ctx.username || 'anonymous'} (HTTP ${error.status}). The token needs push rights on the repository${ctx.github ? ' (write:packages for a classic PAT)' : ''}.`);
+    }
+    if (denied) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} denied access to ${ctx.repository} for ${ctx.username || 'anonymous'} (HTTP ${error.status}).${ctx.github ? ' A private package needs a token with read access: GITHUB_TOKEN with "permissions: packages: read", and the repository granted access in the package settings.' : ''}`);
+    }
+    if (error.hasCode(registry/* ErrorCodes */.tG.NAME_UNKNOWN, registry/* ErrorCodes */.tG.MANIFEST_UNKNOWN)) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.repository} has no such image (${error.registrySays}).`);
+    }
+    // The registry's own words, whatever the status: they name the cause (a manifest refused
+    // with 500 MANIFEST_INVALID is not an outage).
+    const says = error.registrySays ? ` ${ctx.registry} says: ${error.registrySays}` : '';
+    if (error.temporary) {
+        return new errors/* UserError */.yo(`Could not ${ctx.action}: ${ctx.registry} kept failing (HTTP ${error.status}) after retries; try again later.${says}`);
+    }
+    return new errors/* UserError */.yo(`Could not ${ctx.action}: ${error.method} ${error.url} was refused (HTTP ${error.status}).${says || ' The registry gave no reason.'}`);
+}
+
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(33175);
+// EXTERNAL MODULE: ./src/action/token.ts
+var token = __webpack_require__(11187);
+;// CONCATENATED MODULE: ./src/action/session.ts
+/**
+ * A logged-in registry connection, for the target repository or for a source image.
+ *
+ * - Target: the action's own credentials (`username`, `token`). Bad credentials fail at once
+ *   (a registry token is asked for with the scopes the command needs); with `preflight`, an
+ *   upload session is opened and cancelled, so a missing write permission fails before a long
+ *   build. Docker CLI credentials are then written for later `docker` steps, and the post step
+ *   is told how to undo that.
+ * - Source: on the target's registry, the same login; elsewhere the Docker config's
+ *   credentials for that registry (as `docker pull` would use), or none.
+ */
+
+
+
+
+
+
+
+
+/** A client for `who`, whose registry tokens are masked and retries logged. */
+function connect(who, ctx) {
+    const tokenKind = (0,token/* classifyToken */.OE)(who.token);
+    const client = new registry/* RegistryClient */.bP(who.registry, {
+        ...(who.token && { credentials: { username: who.username, password: who.token } }),
+        // Registry tokens are secrets too: mask them the moment they are known.
+        onSecret: secret => core/* setSecret */.Pq(secret),
+        onRetry: info => core/* info */.pq(`Retrying ${info.what} (${info.reason}) in ${(info.delayMs / 1000).toFixed(1)} s`)
+    });
+    return {
+        client,
+        registry: who.registry,
+        tokenKind,
+        explain: (error, action, repository, write) => explain(error, {
+            action,
+            registry: who.registry,
+            repository,
+            tokenKind,
+            username: who.username,
+            github: (0,token/* isGitHubRegistry */.vX)(who.registry, ctx.serverUrl),
+            write,
+            settingsUrl: (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, repository, (0,context/* ownerIsOrganization */.To)(ctx)),
+            forkPullRequest: (0,context/* isForkPullRequest */.B7)(ctx)
+        }),
+        close: () => client.close()
+    };
+}
+/**
+ * Proves the credentials for `repository` with the access asked for; closes the session and
+ * throws the user's fix when anything is refused. Returns how the registry authenticates.
+ */
+async function verify(session, who, repository, access) {
+    const repo = session.client.repository(repository);
+    try {
+        const ping = await session.client.transport.verify(repo.scope(access.scope));
+        if (access.preflight) {
+            const location = await repo.startUpload();
+            await repo.cancelUpload(location);
+        }
+        const granted = session.client.transport.auth.granted;
+        const as = who.token
+            ? `Logged in to ${who.registry} as ${who.username} with ${(0,token/* withArticle */.vJ)(session.tokenKind)}`
+            : `Reading ${who.registry} anonymously (no token)`;
+        core/* info */.pq(as +
+            (ping.auth === 'none' ? '; the registry asks for no credentials' : '') +
+            (granted.length ? `; granted ${granted.join(' ')}` : ''));
+        return ping.auth === 'none' ? 'open registry' : granted.join('<br>');
+    }
+    catch (error) {
+        await session.close();
+        throw session.explain(error, access.write ? `push to ${who.registry}/${repository}` : `log in to ${who.registry}`, repository, access.write);
+    }
+}
+/** Logs in to the target registry with the action's credentials, for `image`. */
+async function openTargetSession(inputs, ctx, access) {
+    if (inputs.token)
+        await (0,token/* adviseOnToken */.FQ)(inputs.token, inputs.command, inputs.registry, inputs.image.repository, ctx);
+    const session = connect(inputs, ctx);
+    const granted = await verify(session, inputs, inputs.image.repository, {
+        scope: access.write || access.askPush ? 'push' : 'pull',
+        write: access.write,
+        preflight: !!access.preflight
+    });
+    summarizeLogin(inputs, session.tokenKind, granted, access);
+    if (inputs.token && !credentialsWritten.has(inputs.registry)) {
+        credentialsWritten.add(inputs.registry);
+        const record = await (0,docker/* writeDockerCredentials */.se)((0,docker/* dockerAuthKey */.Q)(inputs.registry), inputs.username, inputs.token, ctx.runnerTemp);
+        if (inputs.logout) {
+            records.push(record);
+            (0,state/* saveState */.LZ)({ dockerConfigs: records });
+        }
+        core/* info */.pq(`Docker CLI credentials for ${inputs.registry} written to ${record.path}${inputs.logout ? '; the post step takes them out again' : ''}`);
+    }
+    return session;
+}
+/** Registries whose Docker credentials this run wrote, once each, and the post step's records. */
+const credentialsWritten = new Set();
+const records = [];
+/**
+ * A session for reading `source`: the action's own login when it is on the target's
+ * registry; otherwise the Docker config's credentials for that registry, or none.
+ */
+async function openSourceSession(inputs, ctx, source) {
+    if (source.registry === inputs.registry) {
+        return openTargetSession({ ...inputs, image: source }, ctx, { write: false });
+    }
+    const credentials = await (0,docker/* readDockerCredentials */.BO)(source.registry);
+    if (credentials?.password)
+        core/* setSecret */.Pq(credentials.password);
+    core/* info */.pq(credentials
+        ? `Credentials for ${source.registry} from the Docker config`
+        : `No credentials for ${source.registry} in the Docker config`);
+    const who = {
+        registry: source.registry,
+        username: credentials?.username ?? '',
+        token: credentials?.password ?? ''
+    };
+    const session = connect(who, ctx);
+    await verify(session, who, source.repository, { scope: 'pull', write: false, preflight: false });
+    return session;
+}
+function summarizeLogin(inputs, kind, granted, access) {
+    core/* summary */.z.addHeading('Registry login', 3);
+    core/* summary */.z.addTable([
+        [
+            { data: 'registry', header: true },
+            { data: 'identity', header: true },
+            { data: 'credential', header: true },
+            { data: 'access', header: true }
+        ],
+        [
+            inputs.registry,
+            (0,log/* html */.q)(inputs.username || 'anonymous'),
+            token/* TOKEN_KIND_LABEL */.wn[kind],
+            granted ||
+                (access.preflight ? 'push (upload preflight passed)' : access.write ? 'push' : 'pull')
+        ]
+    ]);
+}
+
+
+/***/ })
+
+};
