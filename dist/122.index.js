@@ -236,6 +236,29 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const LAYOUT_TAG = 'latest';
+/**
+ * The image manifest a pull of `served` writes (the chosen platform's, for an index), read
+ * before the blobs so that loading can start with them; undefined when the index has no such
+ * platform (the pull itself then says so).
+ */
+async function imageManifest(remote, served, platform) {
+    if (served.parsed.kind === 'image') {
+        return {
+            desc: { mediaType: served.mediaType, digest: served.digest, size: served.bytes.length },
+            bytes: served.bytes
+        };
+    }
+    const child = served.parsed.index.manifests.find(m => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .platformMatches */ .J5)(m.platform, platform));
+    if (!child)
+        return undefined;
+    return { desc: child, bytes: await remote.manifest(child) };
+}
+/** What is at `output`: nothing, an empty directory, or an OCI layout (validated as an input). */
+function layoutState(output) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(output))
+        return 'absent';
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(output).length === 0 ? 'empty' : 'layout';
+}
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs) {
     if (inputs.load === false)
@@ -255,18 +278,22 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
     const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_12__/* .openSourceSession */ .Y)(inputs, ctx, source));
     // Everything is downloaded and verified here first; only then is anything loaded or written
     // where later steps could use it.
-    // A new output directory is filled beside its final place and renamed into it at the end:
-    // one write of every byte, and nothing at that path unless the whole pull succeeded.
-    const intoOutput = !!output && !cache.enabled && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(output);
+    // Every byte is written once. A new (or empty) output directory is filled beside its final
+    // place and renamed into it at the end, so nothing is at that path unless the whole pull
+    // succeeded. An existing layout takes the blobs directly, each renamed into place once
+    // verified, and names the image in its index.json only at the end.
+    const outputState = output ? layoutState(output) : 'none';
+    const intoOutput = !cache.enabled && (outputState === 'absent' || outputState === 'empty');
+    const directly = !cache.enabled && outputState === 'layout';
     if (intoOutput)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)), { recursive: true });
     const scratch = intoOutput
         ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)}.partial-`)
         : await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
     // With the blob cache, layers go into its store, and the ones it has are not downloaded.
-    const store = cache.enabled ? cache.dir : scratch;
+    const store = cache.enabled ? cache.dir : directly ? output : scratch;
     // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
-    const layoutTag = intoOutput ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG;
+    const layoutTag = intoOutput || directly ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG;
     if (cache.enabled) {
         await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
@@ -278,30 +305,55 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
         let served;
         let chosen;
         let result;
+        // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
+        const names = source.tag ? [`${name}:${source.tag}`] : [];
+        let loading;
         try {
             served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerOf */ .rq)(source));
-            chosen = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(served.bytes, served.mediaType).kind === 'index' ? platform : undefined;
-            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(`Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteSource */ .aJ(repo, served.digest), new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
+            chosen = served.parsed.kind === 'index' ? platform : undefined;
+            const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteSource */ .aJ(repo, served.digest);
+            // With load, `docker load` reads each blob as soon as it is in the layout, verified, so
+            // the engine unpacks while the rest downloads; it names the image only at the end.
+            const image = load ? await imageManifest(remote, served, chosen) : undefined;
+            const arrivals = new _docker_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobArrivals */ .gv();
+            if (image) {
+                loading = (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadAsBlobsArrive */ .c$)(store, image, names, arrivals);
+                // Its failure is reported where it is awaited, below.
+                loading.catch(() => undefined);
+            }
+            const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .progressReporter */ .xZ)('download');
+            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(`Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
                 tags: [layoutTag],
                 ...(chosen && { platform: chosen }),
-                ...(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .progressReporter */ .xZ)('download')
+                ...progress,
+                onBlobDone: (desc, outcome) => {
+                    progress.onBlobDone?.(desc, outcome);
+                    arrivals.arrived(desc.digest);
+                }
+            }).catch((error) => {
+                arrivals.fail(error);
+                throw error;
             }));
         }
         catch (error) {
+            // Wait for the load to stop before reporting: it fails with the pull.
+            await loading?.catch(() => undefined);
             throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}`, source.repository, false);
         }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${served.digest}`);
         let loadedAs;
         if (load) {
-            // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
-            const names = source.tag ? [`${name}:${source.tag}`] : [];
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadLayout */ .fE)(store, layoutTag, names)));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (loading ?? (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadLayout */ .fE)(store, layoutTag, names))));
             loadedAs = names[0] ?? result.configDigest;
         }
         if (intoOutput) {
+            // rename(2) replaces an empty directory.
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(scratch, output);
             (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .keepDir */ .FD)(scratch);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
+        }
+        else if (directly) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`);
         }
         else if (output) {
             await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutSource */ .bB(store, layoutTag), new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(output), {

@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   BO: () => (/* binding */ readDockerCredentials),
 /* harmony export */   JH: () => (/* binding */ dockerEngine),
 /* harmony export */   Q: () => (/* binding */ dockerAuthKey),
+/* harmony export */   c$: () => (/* binding */ loadAsBlobsArrive),
 /* harmony export */   fE: () => (/* binding */ loadLayout),
+/* harmony export */   gv: () => (/* binding */ BlobArrivals),
 /* harmony export */   restoreDockerConfig: () => (/* binding */ restoreDockerConfig),
 /* harmony export */   se: () => (/* binding */ writeDockerCredentials)
 /* harmony export */ });
@@ -25,8 +27,10 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64998);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42419);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75242);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42419);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75242);
 /**
  * The local Docker engine and the Docker CLI's config:
  *
@@ -44,10 +48,11 @@ export const modules = {
 
 
 
+
 let engine;
 /** Whether a Docker engine answers here; asked once per run. */
 function dockerEngine() {
-    engine ??= (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerEngineAnswers */ .U0)(_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L);
+    engine ??= (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerEngineAnswers */ .U0)(_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .actionRunner */ .L);
     return engine;
 }
 /**
@@ -58,10 +63,79 @@ function dockerEngine() {
 async function loadLayout(dir, tag, names) {
     // The layout was written verified by this run (a pull, a build): no second hash on the way
     // to the engine, which checks every layer against the config's diff_ids itself.
-    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_6__/* .OciLayoutSource */ .bB(dir, tag, { trusted: true });
+    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .OciLayoutSource */ .bB(dir, tag, { trusted: true });
     const root = await layout.root();
-    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerArchiveStream */ .nh)(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
-    return (await _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive)).trim();
+    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerArchiveStream */ .nh)(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
+    return (await _runner_js__WEBPACK_IMPORTED_MODULE_8__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive)).trim();
+}
+/**
+ * Blobs of a layout that a pull is still writing: each becomes readable once it is in place,
+ * verified; a failed pull fails every reader still waiting.
+ */
+class BlobArrivals {
+    waiting = new Map();
+    rejectors = [];
+    failure;
+    entry(digest) {
+        let e = this.waiting.get(digest);
+        if (!e) {
+            let resolve;
+            const promise = new Promise((res, rej) => {
+                resolve = res;
+                if (this.failure !== undefined)
+                    rej(this.failure);
+                else
+                    this.rejectors.push(rej);
+            });
+            // A blob nobody waits for must not become an unhandled rejection.
+            promise.catch(() => undefined);
+            e = { promise, resolve };
+            this.waiting.set(digest, e);
+        }
+        return e;
+    }
+    /** The blob is in the layout, verified. */
+    arrived(digest) {
+        this.entry(digest).resolve();
+    }
+    /** The pull failed: every reader fails with its error. */
+    fail(error) {
+        this.failure = error;
+        for (const reject of this.rejectors)
+            reject(error);
+    }
+    wait(digest) {
+        return this.entry(digest).promise;
+    }
+}
+/**
+ * Loads an image into the Docker engine while a pull is still writing its layout: the archive
+ * streams each blob as it arrives, verified, in the order `docker load` reads them, and names
+ * the image (`manifest.json`, with the tags) only after the last layer. If any blob fails, the
+ * archive is cut short and `docker load`, which reads the whole archive before it loads
+ * anything, loads and tags nothing.
+ */
+async function loadAsBlobsArrive(dir, manifest, names, arrivals) {
+    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .OciLayoutSource */ .bB(dir, undefined, { trusted: true });
+    const source = {
+        description: layout.description,
+        root: () => layout.root(),
+        manifest: desc => layout.manifest(desc),
+        blob: desc => ({
+            replayable: false,
+            open: () => {
+                const out = new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough({ highWaterMark: 1024 * 1024 });
+                arrivals.wait(desc.digest).then(() => {
+                    const file = layout.blob(desc).open(0);
+                    file.on('error', error => out.destroy(error));
+                    file.pipe(out);
+                }, (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+                return out;
+            }
+        })
+    };
+    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerArchiveStream */ .nh)(source, manifest.desc, manifest.bytes, names);
+    return (await _runner_js__WEBPACK_IMPORTED_MODULE_8__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive)).trim();
 }
 /** The Docker CLI's key for a registry in `auths` (Docker Hub keeps its historical URL). */
 function dockerAuthKey(registry) {
@@ -256,7 +330,7 @@ async function readDockerCredentials(registry, env = process.env) {
         return undefined;
     try {
         // The helper's answer is a secret: asked quietly, so it is neither logged nor echoed.
-        const stdout = await _runner_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L.run(`docker-credential-${helper}`, ['get'], {
+        const stdout = await _runner_js__WEBPACK_IMPORTED_MODULE_8__/* .actionRunner */ .L.run(`docker-credential-${helper}`, ['get'], {
             env,
             input: key,
             quiet: true,
@@ -828,14 +902,23 @@ function pipeInto(command, args, input, env) {
         child.stderr.on('data', d => (err += d));
         child.on('error', error => reject(new CommandError(command, null, error.message)));
         child.stdin.on('error', () => undefined);
+        // A failed input ends the command: its stdin is closed mid-stream (a reader of archives,
+        // such as docker load, then refuses the whole cut archive), it is told to stop, and killed
+        // if it does not. The promise settles when it has exited, with the input's error.
+        let inputError;
         input.on('error', error => {
+            inputError = error;
+            input.unpipe(child.stdin);
+            child.stdin.destroy();
             child.kill();
-            reject(error);
+            setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 2000).unref();
         });
         input.pipe(child.stdin);
-        child.on('close', code => code === 0
-            ? resolve(out)
-            : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, (err || out).trim().split('\n').slice(-3).join(' | '))));
+        child.on('close', code => inputError !== undefined
+            ? reject(inputError)
+            : code === 0
+                ? resolve(out)
+                : reject(new CommandError(`${command} ${args[0] ?? ''}`.trim(), code, (err || out).trim().split('\n').slice(-3).join(' | '))));
     });
 }
 /** The plain runner: Node's `spawn`, output handed to `onLine`. */
@@ -1614,10 +1697,7 @@ async function dockerArchiveStream(source, manifestDesc, manifestBytes, repoTags
     const layerName = (d) => `${d.digest.slice(7)}.tar${d.mediaType.endsWith('gzip') ? '.gz' : d.mediaType.endsWith('zstd') ? '.zst' : ''}`;
     const manifestJson = Buffer.from(JSON.stringify([{ Config: configName, RepoTags: repoTags, Layers: m.layers.map(layerName) }]));
     const seen = new Set();
-    const inputs = [
-        { name: 'manifest.json', size: manifestJson.length, content: manifestJson },
-        { name: configName, size: configBytes.length, content: configBytes }
-    ];
+    const inputs = [{ name: configName, size: configBytes.length, content: configBytes }];
     for (const layer of m.layers) {
         if (seen.has(layer.digest))
             continue;
@@ -1628,6 +1708,9 @@ async function dockerArchiveStream(source, manifestDesc, manifestBytes, repoTags
             content: () => source.blob(layer).open(0)
         });
     }
+    // The names come last: a reader (docker load) that sees the archive cut short before it has
+    // tagged nothing.
+    inputs.push({ name: 'manifest.json', size: manifestJson.length, content: manifestJson });
     return writeTar(inputs);
 }
 
@@ -1888,6 +1971,7 @@ __webpack_require__.d(__webpack_exports__, {
   Bc: () => (/* reexport */ registry_digest/* isDigest */.Bc),
   Ng: () => (/* reexport */ media_types/* parseManifest */.Ng),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
+  J5: () => (/* reexport */ media_types/* platformMatches */.J5),
   rq: () => (/* reexport */ reference/* pointerOf */.rq),
   z9: () => (/* reexport */ archive/* readDockerArchive */.z),
   tp: () => (/* reexport */ store/* readSmallBlob */.t),
@@ -1895,7 +1979,7 @@ __webpack_require__.d(__webpack_exports__, {
   sc: () => (/* reexport */ registry_digest/* sha256 */.sc)
 });
 
-// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, platformMatches, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
+// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);

@@ -4,10 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { randomUUID } from 'node:crypto'
 import { saveToLayout } from '../../src/build/builders.js'
 import { spawnRunner } from '../../src/build/exec.js'
 import { RegistryClient } from '../../src/registry/client.js'
@@ -120,6 +128,54 @@ describe('pull', () => {
     await execAsync('skopeo', ['copy', `oci:${out}:2`, `oci:${tmp()}:copy`])
   })
 
+  test('output into an existing empty directory and into an existing layout: one write, both readable', async () => {
+    const dir = tmp()
+    const built = makeLayout(dir, { layers: [{ size: 20_000 }] })
+    await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/existing')),
+      { tags: ['3'] }
+    )
+    // As `mkdir -p out` leaves it.
+    const parent = tmp()
+    const out = join(parent, 'layout')
+    mkdirSync(out)
+    const first = await action({
+      command: 'pull',
+      source: 'octo-org/existing:3',
+      output: out,
+      load: 'false'
+    })
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain(`Wrote an OCI image layout to ${out}`)
+    expect(readdirSync(parent)).toEqual(['layout'])
+    const { stdout } = await execAsync('skopeo', ['inspect', '--raw', `oci:${out}:3`])
+    expect(Buffer.from(stdout).equals(built.bytes)).toBe(true)
+    // A second image into that layout keeps the first and adds the second.
+    const otherDir = tmp()
+    const other = makeLayout(otherDir, { layers: [{ size: 10_000 }] })
+    await copyImage(
+      new OciLayoutSource(otherDir),
+      new RemoteDestination(client.repository('octo-org/existing')),
+      { tags: ['4'] }
+    )
+    const second = await action({
+      command: 'pull',
+      source: 'octo-org/existing:4',
+      output: out,
+      load: 'false'
+    })
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain(`Added 4 to the OCI image layout ${out}`)
+    const both = await Promise.all(
+      ['3', '4'].map(
+        async t => (await execAsync('skopeo', ['inspect', '--raw', `oci:${out}:${t}`])).stdout
+      )
+    )
+    expect(both.map(b => Buffer.from(b))).toEqual([built.bytes, other.bytes])
+    expect(readdirSync(join(out, 'blobs', 'sha256')).some(f => f.includes('.partial'))).toBe(false)
+  })
+
   test('an index is resolved to the runner platform; a missing platform lists what there is', async () => {
     const dir = tmp()
     const built = makeIndexLayout(
@@ -152,6 +208,48 @@ describe('pull', () => {
     expect(missing.stdout).toMatch(
       /::error::.*has no linux\/s390x image \(it has: linux\/amd64, linux\/arm64\/v8\)/
     )
+  })
+
+  test('loading while downloading: a corrupted last layer leaves no image, tagged or not, in the engine', async () => {
+    // An image the engine does not have: if any of it were loaded, its ID would be there.
+    engine.docker([
+      'build',
+      '--network',
+      'none',
+      '-t',
+      'local/lastbad:1',
+      busyboxContext(
+        `RUN ["/bin/busybox", "sh", "-c", "echo ${randomUUID()} > /id"]\nRUN ["/bin/busybox", "sh", "-c", "echo two > /two"]\n`
+      )
+    ])
+    const dir = tmp()
+    await saveToLayout(spawnRunner, 'local/lastbad:1', dir, engine.env)
+    engine.docker(['rmi', 'local/lastbad:1'])
+    const pushed = await copyImage(
+      new OciLayoutSource(dir),
+      new RemoteDestination(client.repository('octo-org/lastbad')),
+      { tags: ['1'] }
+    )
+    const manifest = JSON.parse(
+      (await execAsync('skopeo', ['inspect', '--raw', `oci:${dir}`])).stdout
+    ) as { layers: Array<{ digest: string }> }
+    expect(manifest.layers.length).toBeGreaterThan(1)
+    const file = blobPath(reg, manifest.layers.at(-1)!.digest)
+    const bytes = readFileSync(file)
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff
+    writeFileSync(file, bytes)
+    const run = await action({ command: 'pull', source: 'octo-org/lastbad:1' })
+    expect(run.code).toBe(1)
+    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(manifest.layers.at(-1)!.digest)
+    expect(engine.docker(['images', '-q', `${reg.host}/octo-org/lastbad:1`]).trim()).toBe('')
+    expect(
+      engine
+        .docker(['images', '-a', '-q', '--no-trunc'])
+        .split('\n')
+        .map(l => l.trim())
+    ).not.toContain(pushed.configDigest)
   })
 
   test('a blob corrupted in the registry storage fails with both digests and leaves nothing behind', async () => {

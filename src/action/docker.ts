@@ -13,7 +13,13 @@ import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { createHash, randomBytes } from 'node:crypto'
 import { dockerEngineAnswers } from '../build/builders.js'
-import { dockerArchiveStream, OciLayoutSource } from '../registry/index.js'
+import { PassThrough } from 'node:stream'
+import {
+  dockerArchiveStream,
+  OciLayoutSource,
+  type Descriptor,
+  type ImageSource
+} from '../registry/index.js'
 import { actionRunner } from './runner.js'
 
 let engine: Promise<boolean> | undefined
@@ -40,6 +46,86 @@ export async function loadLayout(dir: string, tag: string, names: string[]): Pro
     root.bytes,
     names
   )
+  return (await actionRunner.pipeInto('docker', ['load'], archive)).trim()
+}
+
+/**
+ * Blobs of a layout that a pull is still writing: each becomes readable once it is in place,
+ * verified; a failed pull fails every reader still waiting.
+ */
+export class BlobArrivals {
+  private readonly waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>()
+  private readonly rejectors: Array<(error: unknown) => void> = []
+  private failure: unknown
+
+  private entry(digest: string): { promise: Promise<void>; resolve: () => void } {
+    let e = this.waiting.get(digest)
+    if (!e) {
+      let resolve!: () => void
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res
+        if (this.failure !== undefined) rej(this.failure)
+        else this.rejectors.push(rej)
+      })
+      // A blob nobody waits for must not become an unhandled rejection.
+      promise.catch(() => undefined)
+      e = { promise, resolve }
+      this.waiting.set(digest, e)
+    }
+    return e
+  }
+
+  /** The blob is in the layout, verified. */
+  arrived(digest: string): void {
+    this.entry(digest).resolve()
+  }
+
+  /** The pull failed: every reader fails with its error. */
+  fail(error: unknown): void {
+    this.failure = error
+    for (const reject of this.rejectors) reject(error)
+  }
+
+  wait(digest: string): Promise<void> {
+    return this.entry(digest).promise
+  }
+}
+
+/**
+ * Loads an image into the Docker engine while a pull is still writing its layout: the archive
+ * streams each blob as it arrives, verified, in the order `docker load` reads them, and names
+ * the image (`manifest.json`, with the tags) only after the last layer. If any blob fails, the
+ * archive is cut short and `docker load`, which reads the whole archive before it loads
+ * anything, loads and tags nothing.
+ */
+export async function loadAsBlobsArrive(
+  dir: string,
+  manifest: { desc: Descriptor; bytes: Buffer },
+  names: string[],
+  arrivals: BlobArrivals
+): Promise<string> {
+  const layout = new OciLayoutSource(dir, undefined, { trusted: true })
+  const source: ImageSource = {
+    description: layout.description,
+    root: () => layout.root(),
+    manifest: desc => layout.manifest(desc),
+    blob: desc => ({
+      replayable: false,
+      open: () => {
+        const out = new PassThrough({ highWaterMark: 1024 * 1024 })
+        arrivals.wait(desc.digest).then(
+          () => {
+            const file = layout.blob(desc).open(0)
+            file.on('error', error => out.destroy(error))
+            file.pipe(out)
+          },
+          (error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error)))
+        )
+        return out
+      }
+    })
+  }
+  const archive = await dockerArchiveStream(source, manifest.desc, manifest.bytes, names)
   return (await actionRunner.pipeInto('docker', ['load'], archive)).trim()
 }
 

@@ -166,21 +166,30 @@ function pipeInto(
     child.stderr.on('data', d => (err += d))
     child.on('error', error => reject(new CommandError(command, null, error.message)))
     child.stdin.on('error', () => undefined)
+    // A failed input ends the command: its stdin is closed mid-stream (a reader of archives,
+    // such as docker load, then refuses the whole cut archive), it is told to stop, and killed
+    // if it does not. The promise settles when it has exited, with the input's error.
+    let inputError: unknown
     input.on('error', error => {
+      inputError = error
+      input.unpipe(child.stdin)
+      child.stdin.destroy()
       child.kill()
-      reject(error)
+      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 2000).unref()
     })
     input.pipe(child.stdin)
     child.on('close', code =>
-      code === 0
-        ? resolve(out)
-        : reject(
-            new CommandError(
-              `${command} ${args[0] ?? ''}`.trim(),
-              code,
-              (err || out).trim().split('\n').slice(-3).join(' | ')
+      inputError !== undefined
+        ? reject(inputError)
+        : code === 0
+          ? resolve(out)
+          : reject(
+              new CommandError(
+                `${command} ${args[0] ?? ''}`.trim(),
+                code,
+                (err || out).trim().split('\n').slice(-3).join(' | ')
+              )
             )
-          )
     )
   })
 }

@@ -414,10 +414,7 @@ export async function dockerArchiveStream(
     JSON.stringify([{ Config: configName, RepoTags: repoTags, Layers: m.layers.map(layerName) }])
   )
   const seen = new Set<string>()
-  const inputs: TarInput[] = [
-    { name: 'manifest.json', size: manifestJson.length, content: manifestJson },
-    { name: configName, size: configBytes.length, content: configBytes }
-  ]
+  const inputs: TarInput[] = [{ name: configName, size: configBytes.length, content: configBytes }]
   for (const layer of m.layers) {
     if (seen.has(layer.digest)) continue
     seen.add(layer.digest)
@@ -427,5 +424,8 @@ export async function dockerArchiveStream(
       content: () => source.blob(layer).open(0) as AsyncIterable<Buffer>
     })
   }
+  // The names come last: a reader (docker load) that sees the archive cut short before it has
+  // tagged nothing.
+  inputs.push({ name: 'manifest.json', size: manifestJson.length, content: manifestJson })
   return writeTar(inputs)
 }

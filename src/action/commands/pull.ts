@@ -4,7 +4,7 @@
  * writes the `output` layout.
  */
 import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import {
@@ -12,16 +12,18 @@ import {
   formatReference,
   OciLayoutDestination,
   OciLayoutSource,
-  parseManifest,
+  platformMatches,
   pointerOf,
   RemoteSource,
   type CopyResult,
-  type FetchedManifest
+  type Descriptor,
+  type FetchedManifest,
+  type ParsedManifest
 } from '../../registry/index.js'
 import { BlobCache } from '../cache.js'
 import { keepDir, partialDir, removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
-import { dockerEngine, loadLayout } from '../docker.js'
+import { BlobArrivals, dockerEngine, loadAsBlobsArrive, loadLayout } from '../docker.js'
 import { InputError } from '../errors.js'
 import type { PullInputs } from '../inputs/index.js'
 import { group } from '../log.js'
@@ -29,6 +31,33 @@ import { platformsOf, progressReporter, setImageOutputs, summarizeImage } from '
 import { openSourceSession } from '../session.js'
 
 const LAYOUT_TAG = 'latest'
+
+/**
+ * The image manifest a pull of `served` writes (the chosen platform's, for an index), read
+ * before the blobs so that loading can start with them; undefined when the index has no such
+ * platform (the pull itself then says so).
+ */
+async function imageManifest(
+  remote: RemoteSource,
+  served: FetchedManifest & { parsed: ParsedManifest },
+  platform: string | undefined
+): Promise<{ desc: Descriptor; bytes: Buffer } | undefined> {
+  if (served.parsed.kind === 'image') {
+    return {
+      desc: { mediaType: served.mediaType, digest: served.digest, size: served.bytes.length },
+      bytes: served.bytes
+    }
+  }
+  const child = served.parsed.index.manifests.find(m => platformMatches(m.platform, platform!))
+  if (!child) return undefined
+  return { desc: child, bytes: await remote.manifest(child) }
+}
+
+/** What is at `output`: nothing, an empty directory, or an OCI layout (validated as an input). */
+function layoutState(output: string): 'absent' | 'empty' | 'layout' {
+  if (!existsSync(output)) return 'absent'
+  return readdirSync(output).length === 0 ? 'empty' : 'layout'
+}
 
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs: PullInputs): Promise<boolean> {
@@ -58,17 +87,21 @@ export async function pull(
   const session = await group('Login', () => openSourceSession(inputs, ctx, source))
   // Everything is downloaded and verified here first; only then is anything loaded or written
   // where later steps could use it.
-  // A new output directory is filled beside its final place and renamed into it at the end:
-  // one write of every byte, and nothing at that path unless the whole pull succeeded.
-  const intoOutput = !!output && !cache.enabled && !existsSync(output)
+  // Every byte is written once. A new (or empty) output directory is filled beside its final
+  // place and renamed into it at the end, so nothing is at that path unless the whole pull
+  // succeeded. An existing layout takes the blobs directly, each renamed into place once
+  // verified, and names the image in its index.json only at the end.
+  const outputState = output ? layoutState(output) : 'none'
+  const intoOutput = !cache.enabled && (outputState === 'absent' || outputState === 'empty')
+  const directly = !cache.enabled && outputState === 'layout'
   if (intoOutput) await mkdir(dirname(resolve(output)), { recursive: true })
   const scratch = intoOutput
     ? await partialDir(`${resolve(output)}.partial-`)
     : await scratchDir(ctx, 'ghcr-action-pull-')
   // With the blob cache, layers go into its store, and the ones it has are not downloaded.
-  const store = cache.enabled ? cache.dir : scratch
+  const store = cache.enabled ? cache.dir : directly ? output : scratch
   // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
-  const layoutTag = intoOutput ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG
+  const layoutTag = intoOutput || directly ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG
   if (cache.enabled) {
     await group('Restore the blob cache', async () => {
       await cache.prepare()
@@ -77,36 +110,60 @@ export async function pull(
   }
   try {
     const repo = session.client.repository(source.repository)
-    let served: FetchedManifest
+    let served: FetchedManifest & { parsed: ParsedManifest }
     let chosen: string | undefined
     let result: CopyResult
+    // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
+    const names = source.tag ? [`${name}:${source.tag}`] : []
+    let loading: Promise<string> | undefined
     try {
       served = await repo.getManifest(pointerOf(source))
-      chosen = parseManifest(served.bytes, served.mediaType).kind === 'index' ? platform : undefined
+      chosen = served.parsed.kind === 'index' ? platform : undefined
+      const remote = new RemoteSource(repo, served.digest)
+      // With load, `docker load` reads each blob as soon as it is in the layout, verified, so
+      // the engine unpacks while the rest downloads; it names the image only at the end.
+      const image = load ? await imageManifest(remote, served, chosen) : undefined
+      const arrivals = new BlobArrivals()
+      if (image) {
+        loading = loadAsBlobsArrive(store, image, names, arrivals)
+        // Its failure is reported where it is awaited, below.
+        loading.catch(() => undefined)
+      }
+      const progress = progressReporter('download')
       result = await group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () =>
-        copyImage(new RemoteSource(repo, served.digest), new OciLayoutDestination(store), {
+        copyImage(remote, new OciLayoutDestination(store), {
           tags: [layoutTag],
           ...(chosen && { platform: chosen }),
-          ...progressReporter('download')
+          ...progress,
+          onBlobDone: (desc, outcome) => {
+            progress.onBlobDone?.(desc, outcome)
+            arrivals.arrived(desc.digest)
+          }
+        }).catch((error: unknown) => {
+          arrivals.fail(error)
+          throw error
         })
       )
     } catch (error) {
+      // Wait for the load to stop before reporting: it fails with the pull.
+      await loading?.catch(() => undefined)
       throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
     }
     core.info(`Digest: ${served.digest}`)
     let loadedAs: string | undefined
     if (load) {
-      // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
-      const names = source.tag ? [`${name}:${source.tag}`] : []
       await group('Load into the Docker engine', async () =>
-        core.info(await loadLayout(store, layoutTag, names))
+        core.info(await (loading ?? loadLayout(store, layoutTag, names)))
       )
       loadedAs = names[0] ?? result.configDigest
     }
     if (intoOutput) {
+      // rename(2) replaces an empty directory.
       await rename(scratch, output)
       keepDir(scratch)
       core.info(`Wrote an OCI image layout to ${output}`)
+    } else if (directly) {
+      core.info(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`)
     } else if (output) {
       await copyImage(new OciLayoutSource(store, layoutTag), new OciLayoutDestination(output), {
         tags: [source.tag ?? LAYOUT_TAG]
