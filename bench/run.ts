@@ -16,6 +16,7 @@ import {
   createWriteStream,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync
@@ -183,6 +184,60 @@ function verdict(ratio: number, limit: number): string {
   return `${ratio.toFixed(2)} × (target ≤ ${limit} ×: ${ratio <= limit ? 'met' : 'NOT met'})`
 }
 
+/** One row of the summary table: what was measured, against what, and the aim. */
+interface Row {
+  work: string
+  ours: string
+  peer: string
+  /** The ratio or the figure the aim is about, as printed. */
+  result: string
+  aim: string
+  met?: boolean
+}
+const rows: Row[] = []
+
+function ratioRow(
+  work: string,
+  ours: number,
+  peerName: string,
+  peer: number,
+  limit?: number
+): void {
+  const ratio = ours / peer
+  rows.push({
+    work,
+    ours: `${ours.toFixed(2)} s`,
+    peer: `${peerName}: ${peer.toFixed(2)} s`,
+    result: `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)} ×`,
+    aim: limit === undefined ? '' : `≤ ${limit} ×`,
+    ...(limit !== undefined && { met: ratio <= limit })
+  })
+}
+
+function figureRow(work: string, value: string, limit: string, met?: boolean, peer = ''): void {
+  rows.push({
+    work,
+    ours: value,
+    peer,
+    result: value,
+    aim: limit,
+    ...(met !== undefined && { met })
+  })
+}
+
+/** The summary as a Markdown table (README's benchmark section is this table). */
+function table(): string {
+  const lines = [
+    '| work | ghcr-action | peer | result | aim | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      r =>
+        `| ${r.work} | ${r.ours} | ${r.peer} | ${r.result} | ${r.aim} | ${r.met === undefined ? '' : r.met ? 'met' : '**not met**'} |`
+    )
+  ]
+  return lines.join('\n')
+}
+
 async function main(): Promise<void> {
   ensureCommands('skopeo', 'docker-registry', 'curl')
   console.log(
@@ -254,6 +309,27 @@ async function main(): Promise<void> {
       seed
     )
 
+    ratioRow(
+      `client push, ${LAYERS} × ${LAYER_MIB} MiB, from an OCI layout`,
+      ourPush,
+      'curl POST+PUT, 4 at a time (ingest limit)',
+      curl,
+      1.1
+    )
+    ratioRow('the same push', ourPush, 'skopeo copy', skopeoPush, 0.75)
+    ratioRow(
+      'client pull of the same image to an OCI layout',
+      ourPull,
+      'skopeo copy',
+      skopeoPull,
+      0.6
+    )
+    figureRow(
+      'client push of an image the registry has (work, without start-up)',
+      `${againInside.toFixed(3)} s`,
+      '< 0.2 s',
+      againInside < 0.2
+    )
     console.log('\nratios')
     console.log(`  push vs curl ingest limit   ${verdict(ourPush / curl, 1.1)}`)
     console.log(
@@ -277,6 +353,18 @@ async function main(): Promise<void> {
       const out = scratch()
       const pull = ours('pull', reg.host, 'bench/big', '1', out)
       rmSync(out, { recursive: true, force: true })
+      figureRow(
+        `peak RSS, push of one ${BIG_MIB} MiB layer`,
+        `${push.peakRssMiB.toFixed(0)} MiB`,
+        '≤ 128 MiB',
+        push.peakRssMiB <= 128
+      )
+      figureRow(
+        `peak RSS, pull of one ${BIG_MIB} MiB layer`,
+        `${pull.peakRssMiB.toFixed(0)} MiB`,
+        '≤ 128 MiB',
+        pull.peakRssMiB <= 128
+      )
       console.log(
         `  push: ${push.peakRssMiB.toFixed(0)} MiB peak RSS in ${push.seconds.toFixed(2)} s (target < 128 MiB: ${push.peakRssMiB < 128 ? 'met' : 'NOT met'})`
       )
@@ -358,7 +446,14 @@ async function buildPush(): Promise<void> {
     ourRun(warm.host)
     await warm.stop()
     const ourTime = await measure('ghcr-action build-push', ourRun)
-    console.log(`  build-push vs docker        ${verdict(ourTime / dockerTime, 1.0)} (aim 0.7 ×)`)
+    ratioRow(
+      `\`command: build-push\`, ${BUILD_MIB} MB in 4 layers (classic engine, warm cache)`,
+      ourTime,
+      'docker build + docker push',
+      dockerTime,
+      0.75
+    )
+    console.log(`  build-push vs docker        ${verdict(ourTime / dockerTime, 0.75)}`)
   } finally {
     await engine.stop()
     rmSync(context, { recursive: true, force: true })
@@ -412,7 +507,11 @@ async function makeValidImage(count: number, mib: number): Promise<string> {
 }
 
 /** Runs the bundled action with `inputs` as the runner does; returns the wall time. */
-function actionRun(inputs: Record<string, string>, env: Record<string, string>): number {
+function actionRun(
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+  expectFailure = false
+): number {
   const runner = mkdtempSync(join(tmpdir(), 'bench-runner-'))
   const files = ['output', 'state', 'summary'].map(f => join(runner, f))
   files.forEach(f => writeFileSync(f, ''))
@@ -437,7 +536,8 @@ function actionRun(inputs: Record<string, string>, env: Record<string, string>):
     }
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  if (r.status !== 0) throw new Error(`action failed: ${r.stdout}${r.stderr}`)
+  if ((r.status !== 0) !== expectFailure)
+    throw new Error(`action ${expectFailure ? 'succeeded' : 'failed'}: ${r.stdout}${r.stderr}`)
   rmSync(runner, { recursive: true, force: true })
   return seconds
 }
@@ -476,11 +576,23 @@ async function transfers(): Promise<void> {
           `oci:${layout()}:1`
         ]).seconds
     )
-    const ourPull = await measureSeeded('ghcr-action pull, output: DIR, load: false', host =>
+    const ourPull = await measureSeeded('ghcr-action pull, output: NEW DIR, load: false', host =>
       actionRun(
         { command: 'pull', registry: host, source: 'bench/app:1', output: layout(), load: 'false' },
         env
       )
+    )
+    const ourPullExisting = await measureSeeded(
+      'ghcr-action pull, output: EMPTY DIR, load: false',
+      host => {
+        // As `mkdir -p out` leaves it.
+        const out = layout()
+        mkdirSync(out)
+        return actionRun(
+          { command: 'pull', registry: host, source: 'bench/app:1', output: out, load: 'false' },
+          env
+        )
+      }
     )
     const dockerPull = await measureSeeded('docker pull', host => {
       const t = docker(['pull', `${host}/bench/app:1`])
@@ -512,6 +624,64 @@ async function transfers(): Promise<void> {
         env
       )
     )
+    const noop = await measureSeeded('ghcr-action push of an image the registry has', host =>
+      actionRun(
+        {
+          command: 'push',
+          registry: host,
+          image: `${host}/bench/app`,
+          source: `oci:${image}:latest`,
+          tags: '1'
+        },
+        env
+      )
+    )
+    const rejected = median(
+      Array.from({ length: 5 }, () => actionRun({ command: 'deploy' }, env, true))
+    )
+    const bare = median(Array.from({ length: 5 }, () => run(process.execPath, ['-e', '0']).seconds))
+    const mib = `${TRANSFER_MIB} MiB, 8 layers`
+    ratioRow(
+      `\`command: pull\`, ${mib}, into a new \`output\` directory`,
+      ourPull,
+      'skopeo copy',
+      skopeoPull,
+      0.6
+    )
+    ratioRow(
+      `\`command: pull\`, ${mib}, into an existing empty directory`,
+      ourPullExisting,
+      'skopeo copy',
+      skopeoPull,
+      0.6
+    )
+    ratioRow(
+      `\`command: pull\`, ${mib}, loaded into the engine`,
+      ourLoad,
+      'docker pull',
+      dockerPull,
+      1.0
+    )
+    figureRow(
+      '`command: push` of an image the registry has (whole process)',
+      `${noop.toFixed(2)} s`,
+      '≤ 0.4 s',
+      noop <= 0.4
+    )
+    figureRow(
+      '`command: tag`, a new tag in the same repository (whole process)',
+      `${ourTag.toFixed(2)} s`,
+      '≤ 0.4 s',
+      ourTag <= 0.4,
+      `docker pull + tag + push: ${dockerTag.toFixed(2)} s`
+    )
+    figureRow(
+      'start-up to a rejected input (whole process)',
+      `${rejected.toFixed(2)} s`,
+      '',
+      undefined,
+      `node -e 0: ${bare.toFixed(2)} s`
+    )
     console.log(`  pull to a layout vs skopeo  ${(ourPull / skopeoPull).toFixed(2)} ×`)
     console.log(`  pull and load vs docker pull ${(ourLoad / dockerPull).toFixed(2)} ×`)
     console.log(`  tag vs docker pull+tag+push ${(ourTag / dockerTag).toFixed(3)} ×`)
@@ -524,3 +694,24 @@ async function transfers(): Promise<void> {
 await main()
 if (BUILD_MIB > 0) await buildPush()
 if (TRANSFER_MIB > 0) await transfers()
+
+const summary = table()
+console.log(
+  `\nsummary (${new Date().toISOString().slice(0, 10)}, node ${process.version}, medians of ${RUNS})\n\n${summary}`
+)
+// BENCH_README=1 puts the table into README's benchmark section, between its markers.
+if (process.env.BENCH_README === '1') {
+  const readme = readFileSync('README.md', 'utf8')
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from < 0 || to < from) throw new Error('README.md has no bench markers')
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, from + start.length)}\n\n${summary}\n\n${readme.slice(to)}`
+  )
+  // The repository's formatter aligns the table as it does every Markdown file.
+  spawnSync('npx', ['prettier', '--write', 'README.md'], { stdio: 'ignore' })
+  console.log('README.md: benchmark table updated')
+}

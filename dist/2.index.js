@@ -2,7 +2,7 @@ export const id = 2;
 export const ids = [2];
 export const modules = {
 
-/***/ 77002:
+/***/ 7002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(40645);
+var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(78055);
+var errors = __webpack_require__(8055);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(58592);
+var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/package-graph.ts
 /** ghcr.io's referrer tags: `sha256-<hex>` with an optional suffix (`.sig`, `.att`, `.sbom`). */
 const FALLBACK_TAG = /^sha256-([0-9a-f]{64})(?:\.[A-Za-z0-9_-]+)?$/;
@@ -188,9 +188,9 @@ function formatAge(ms) {
 }
 
 // EXTERNAL MODULE: ./src/action/github-api.ts
-var github_api = __webpack_require__(52334);
+var github_api = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/registry/transport/retry.ts
-var retry = __webpack_require__(77779);
+var retry = __webpack_require__(7779);
 ;// CONCATENATED MODULE: ./src/action/packages.ts
 /**
  * GitHub's Packages REST API for one container package: its versions (every page), and
@@ -372,9 +372,9 @@ class PackagesApi {
 }
 
 // EXTERNAL MODULE: ./src/action/session.ts + 1 modules
-var action_session = __webpack_require__(51671);
+var action_session = __webpack_require__(1671);
 // EXTERNAL MODULE: ./src/action/token.ts
-var token = __webpack_require__(11187);
+var token = __webpack_require__(1187);
 ;// CONCATENATED MODULE: ./src/action/commands/delete.ts
 /**
  * `command: delete`: cleans up versions of a container package without breaking any image a
@@ -640,7 +640,7 @@ function summarize(inputs, name, removed, plan, skipped, waitedMs) {
 
 /***/ }),
 
-/***/ 51671:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -651,17 +651,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(40645);
+var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/docker.ts
-var docker = __webpack_require__(32076);
+var docker = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(58592);
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(78055);
+var errors = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/action/registry-errors.ts
 /**
  * Registry failures translated into what the user must do. Each message is one line (for the
@@ -763,9 +763,9 @@ function explain(error, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(33175);
+var state = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/action/token.ts
-var token = __webpack_require__(11187);
+var token = __webpack_require__(1187);
 ;// CONCATENATED MODULE: ./src/action/session.ts
 /**
  * A logged-in registry connection, for the target repository or for a source image.

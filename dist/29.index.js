@@ -2,7 +2,7 @@ export const id = 29;
 export const ids = [29];
 export const modules = {
 
-/***/ 68884:
+/***/ 8884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,20 +10,20 @@ export const modules = {
 /* harmony export */   kn: () => (/* binding */ BlobCache),
 /* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42419);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2419);
 /**
  * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
  * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
@@ -43,7 +43,7 @@ export const modules = {
  * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
  * would otherwise cost every command start-up time and memory.
  */
-const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 82641));
+const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
 /** GitHub's cache service through @actions/cache. */
 const actionsCacheBackend = {
     restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
@@ -194,7 +194,7 @@ class BlobCache {
 
 /***/ }),
 
-/***/ 63029:
+/***/ 3029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -206,23 +206,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/build/builders.ts
-var builders = __webpack_require__(64998);
+var builders = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/build/exec.ts
-var exec = __webpack_require__(44107);
+var exec = __webpack_require__(4107);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/action/cleanup.ts
-var cleanup = __webpack_require__(16546);
+var cleanup = __webpack_require__(6546);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(40645);
+var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(78055);
+var errors = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/action/build-options.ts
 /**
  * build-push-action's build inputs turned into what a builder is given: the capabilities the
@@ -362,11 +362,11 @@ async function buildOptions(inputs, ctx, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/action/docker.ts
-var docker = __webpack_require__(32076);
+var docker = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(75242);
+var runner = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(58592);
+var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/base-images.ts
 /**
  * Base layers for builds through the blob cache: before a classic Docker build, the images the
@@ -469,17 +469,17 @@ async function fetchThroughCache(bases, inputs, cache, platform) {
 }
 
 // EXTERNAL MODULE: ./src/action/cache.ts
-var action_cache = __webpack_require__(68884);
+var action_cache = __webpack_require__(8884);
 // EXTERNAL MODULE: ./src/action/legs.ts
-var legs = __webpack_require__(43013);
+var legs = __webpack_require__(3013);
 // EXTERNAL MODULE: ./src/action/publish.ts
-var publish = __webpack_require__(74001);
+var publish = __webpack_require__(4001);
 // EXTERNAL MODULE: ./src/action/report.ts
-var action_report = __webpack_require__(31658);
+var action_report = __webpack_require__(1658);
 // EXTERNAL MODULE: ./src/action/session.ts + 1 modules
-var action_session = __webpack_require__(51671);
+var action_session = __webpack_require__(1671);
 // EXTERNAL MODULE: ./src/action/tags.ts
-var action_tags = __webpack_require__(52409);
+var action_tags = __webpack_require__(2409);
 ;// CONCATENATED MODULE: ./src/action/commands/build-push.ts
 /**
  * `command: build-push` (the default): build with the first builder that works, push the
@@ -646,7 +646,7 @@ async function loadBuilt(result, inputs, name, tags) {
 
 /***/ }),
 
-/***/ 43013:
+/***/ 3013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -655,13 +655,13 @@ async function loadBuilt(result, inputs, name, tags) {
 /* harmony export */   xl: () => (/* binding */ findLegRecord)
 /* harmony export */ });
 /* unused harmony exports legKey, saveLegRecords */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42419);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68884);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58592);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2419);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8884);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
 /**
  * The hand-over from the per-platform legs of a matrix to the job that merges them
  * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
@@ -789,27 +789,28 @@ async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORT
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Pushed by digest (${pushed.root.digest}); no record for an index step was saved, since ${why}. Give the index step sources: ${pushed.root.digest}.`);
         return [];
     }
-    if (pushed.pushedPlatforms.length === 0) {
+    const platforms = await pushed.pushedPlatforms();
+    if (platforms.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`);
     }
-    return (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, pushed.pushedPlatforms, backend));
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, platforms, backend));
 }
 
 
 /***/ }),
 
-/***/ 74001:
+/***/ 4001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ pushLayout),
 /* harmony export */   s: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11187);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout
  * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
@@ -855,7 +856,8 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
         imageid: await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageIdOf */ .CR)(source, result),
         createdPackage,
         root: { digest: result.digest, mediaType: result.mediaType, size: result.size },
-        pushedPlatforms: await platformNames(source, result)
+        // Read only for a push by digest: a single image's platform is in its config.
+        pushedPlatforms: () => platformNames(source, result)
     };
 }
 /** The platforms of a pushed image: an index's, or the one its config declares. */

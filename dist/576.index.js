@@ -2,14 +2,14 @@ export const id = 576;
 export const ids = [576];
 export const modules = {
 
-/***/ 77576:
+/***/ 7576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   login: () => (/* binding */ login)
 /* harmony export */ });
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51671);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1671);
 
 async function login(inputs, ctx) {
     // Push rights are asked for, not needed: the summary then shows what the token may do.
@@ -20,7 +20,7 @@ async function login(inputs, ctx) {
 
 /***/ }),
 
-/***/ 51671:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,17 +31,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(40645);
+var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/docker.ts
-var docker = __webpack_require__(32076);
+var docker = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(58592);
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(78055);
+var errors = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/action/registry-errors.ts
 /**
  * Registry failures translated into what the user must do. Each message is one line (for the
@@ -143,9 +143,9 @@ function explain(error, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(33175);
+var state = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/action/token.ts
-var token = __webpack_require__(11187);
+var token = __webpack_require__(1187);
 ;// CONCATENATED MODULE: ./src/action/session.ts
 /**
  * A logged-in registry connection, for the target repository or for a source image.

@@ -2,7 +2,7 @@ export const id = 76;
 export const ids = [76];
 export const modules = {
 
-/***/ 32076:
+/***/ 2076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,21 +16,21 @@ export const modules = {
 /* harmony export */   se: () => (/* binding */ writeDockerCredentials)
 /* harmony export */ });
 /* unused harmony export dockerConfigPath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64998);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57075);
+/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4998);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42419);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75242);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2419);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5242);
 /**
  * The local Docker engine and the Docker CLI's config:
  *
@@ -347,14 +347,14 @@ async function readDockerCredentials(registry, env = process.env) {
 
 /***/ }),
 
-/***/ 75242:
+/***/ 5242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ actionRunner)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27187);
-/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44107);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4107);
 /**
  * The action's {@link CommandRunner}: commands whose output is a log run through
  * `@actions/exec`, so the log shows `[command]docker build …` and the output as it comes, as
@@ -396,7 +396,7 @@ const actionRunner = {
 
 /***/ }),
 
-/***/ 64998:
+/***/ 4998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -408,12 +408,12 @@ const actionRunner = {
 /* harmony export */   z$: () => (/* binding */ NoBuilderError)
 /* harmony export */ });
 /* unused harmony exports inspectBuildx, buildx, docker, buildah, podman, BUILDERS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _registry_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2970);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44107);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4107);
 /**
  * Builders, each ending in an OCI image layout that the embedded client pushes:
  *
@@ -776,7 +776,7 @@ async function retagLayout(dir) {
 
 /***/ }),
 
-/***/ 44107:
+/***/ 4107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -784,7 +784,7 @@ async function retagLayout(dir) {
 /* harmony export */   Sx: () => (/* binding */ spawnRunner),
 /* harmony export */   kz: () => (/* binding */ succeeds)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Running commands: argument arrays, never a shell. Every process the project starts goes
@@ -938,21 +938,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/registry/compress.ts
 /**
  * gzip for layers the action compresses itself (from `docker save`), tuned for push speed:
@@ -1056,11 +1056,11 @@ class LayerGzip extends external_node_stream_.Transform {
 }
 
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(35035);
+var registry_digest = __webpack_require__(5035);
 // EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
+var layout = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(99867);
+var media_types = __webpack_require__(9867);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 ;// CONCATENATED MODULE: ./src/registry/tar.ts
@@ -1359,7 +1359,7 @@ function writeTar(entries) {
 }
 
 // EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(58386);
+var verify = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 ;// CONCATENATED MODULE: ./src/registry/archive.ts
@@ -1940,7 +1940,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 42419:
+/***/ 2419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1982,15 +1982,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(35035);
+var registry_digest = __webpack_require__(5035);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(99867);
+var media_types = __webpack_require__(9867);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(79310);
+var reference = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/registry/transport/challenge.ts
 /**
  * `WWW-Authenticate` parsing (RFC 7235), as registries send it:
@@ -2033,7 +2033,7 @@ function parseChallenges(header) {
 }
 
 // EXTERNAL MODULE: ./src/registry/transport/types.ts
-var types = __webpack_require__(89232);
+var types = __webpack_require__(9232);
 ;// CONCATENATED MODULE: ./src/registry/transport/auth.ts
 /**
  * Registry authentication: anonymous, Basic, and the bearer-token flow of the Docker token
@@ -2282,11 +2282,11 @@ function withAuth(next, auth, registryHost) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./src/registry/transport/http.ts
 /**
  * The bottom layer: one HTTP exchange through undici, with connections kept alive and reused,
@@ -2310,7 +2310,7 @@ function createDispatcher(options = {}) {
         proxyTunnel: false
     };
     if (!options.ca)
-        return new undici/* EnvHttpProxyAgent */.J2(timeouts);
+        return new undici.EnvHttpProxyAgent(timeouts);
     const ca = [...external_node_tls_.rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])];
     const extra = process.env.NODE_EXTRA_CA_CERTS;
     if (extra) {
@@ -2321,7 +2321,7 @@ function createDispatcher(options = {}) {
             // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at start-up.
         }
     }
-    return new undici/* EnvHttpProxyAgent */.J2({ ...timeouts, connect: { ca }, requestTls: { ca } });
+    return new undici.EnvHttpProxyAgent({ ...timeouts, connect: { ca }, requestTls: { ca } });
 }
 /** The base round trip: sends one request with the given dispatcher and User-Agent. */
 function baseRoundTrip(dispatcher, userAgent) {
@@ -2337,7 +2337,7 @@ function baseRoundTrip(dispatcher, userAgent) {
             body = req.body.open();
             headers['content-length'] = String(req.body.length);
         }
-        const res = await (0,undici/* request */.Em)(req.url, {
+        const res = await (0,undici.request)(req.url, {
             method: req.method,
             headers,
             body,
@@ -2410,7 +2410,7 @@ function withRedirects(next) {
 }
 
 // EXTERNAL MODULE: ./src/registry/transport/retry.ts
-var retry = __webpack_require__(77779);
+var retry = __webpack_require__(7779);
 ;// CONCATENATED MODULE: ./src/registry/version.ts
 /** The client's version, sent in `User-Agent`; kept equal to package.json by a test. */
 const VERSION = '0.1.0';
@@ -2547,7 +2547,7 @@ class RegistryTransport {
 }
 
 // EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(58386);
+var verify = __webpack_require__(8386);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 /**
  * The registry client: one {@link RegistryClient} per registry host, one {@link Repository} per
@@ -3234,7 +3234,7 @@ function copyResultOf(bytes, parsed, stats) {
 }
 
 // EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(27853);
+var layout = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/registry/archive.ts + 2 modules
 var archive = __webpack_require__(2970);
 ;// CONCATENATED MODULE: ./src/registry/remote.ts
@@ -3351,7 +3351,7 @@ var store = __webpack_require__(5482);
 
 /***/ }),
 
-/***/ 27853:
+/***/ 7853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3362,22 +3362,22 @@ var store = __webpack_require__(5482);
 /* harmony export */   xb: () => (/* binding */ annotateIndex)
 /* harmony export */ });
 /* unused harmony exports readLayoutIndex, manifestDigest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6764);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99867);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58386);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9867);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8386);
 /**
  * OCI image layouts (image-spec `image-layout.md`): a directory with `oci-layout`,
  * `index.json` and `blobs/<alg>/<hex>`. Digests are validated before they name a file, and
@@ -3673,7 +3673,7 @@ async function annotateIndex(dir, tag, set, defaults = {}) {
 
 /***/ }),
 
-/***/ 99867:
+/***/ 9867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3690,7 +3690,7 @@ async function annotateIndex(dir, tag, set, defaults = {}) {
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
 /* unused harmony exports isIndex, isImageManifest, isSchema1, ATTESTATION_TYPE */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
 /**
  * Media types and the typed image model: Docker Image Manifest V2 Schema 2 and manifest lists,
@@ -3885,7 +3885,7 @@ function platformMatches(p, wanted) {
 /* harmony export */   t: () => (/* binding */ readSmallBlob)
 /* harmony export */ });
 /* unused harmony export readAll */
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58386);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8386);
 
 /** Reads a readable into one buffer (for manifests and configs, never for layers). */
 async function readAll(stream, limit) {
@@ -3913,7 +3913,7 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 
 /***/ }),
 
-/***/ 77779:
+/***/ 7779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3924,10 +3924,10 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony exports isRetryableError, retryAfterMs, backoffMs */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89232);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9232);
 /**
  * Retries, only where repeating is safe (after oras-go's `retry/policy.go`): idempotent
  * requests whose body can be sent again, on 408, 429 and 5xx answers and on connection
@@ -4124,7 +4124,7 @@ function withRetry(next, policy = DEFAULT_RETRY, onRetry) {
 
 /***/ }),
 
-/***/ 89232:
+/***/ 9232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4222,7 +4222,7 @@ function sameHost(url, host) {
 
 /***/ }),
 
-/***/ 58386:
+/***/ 8386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4231,9 +4231,9 @@ function sameHost(url, host) {
 /* harmony export */   hS: () => (/* binding */ counted)
 /* harmony export */ });
 /* unused harmony export CountingStream */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
 /** Verification of content against its descriptor while it streams. */
 

@@ -2,7 +2,7 @@ export const id = 816;
 export const ids = [816];
 export const modules = {
 
-/***/ 31658:
+/***/ 1658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,9 +16,9 @@ export const modules = {
 /* harmony export */   a3: () => (/* binding */ uploadReport),
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58592);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8592);
 /**
  * What the user reads about an image: progress lines while blobs move, the step's outputs
  * (`digest`, `ref`, `tags`, `imageid`, `metadata`), and the job summary.
@@ -259,7 +259,7 @@ function reportCopy(verb, source, result, target) {
 
 /***/ }),
 
-/***/ 51671:
+/***/ 1671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -270,17 +270,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(40645);
+var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/docker.ts
-var docker = __webpack_require__(32076);
+var docker = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(58592);
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(78055);
+var errors = __webpack_require__(8055);
 ;// CONCATENATED MODULE: ./src/action/registry-errors.ts
 /**
  * Registry failures translated into what the user must do. Each message is one line (for the
@@ -382,9 +382,9 @@ function explain(error, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(33175);
+var state = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/action/token.ts
-var token = __webpack_require__(11187);
+var token = __webpack_require__(1187);
 ;// CONCATENATED MODULE: ./src/action/session.ts
 /**
  * A logged-in registry connection, for the target repository or for a source image.

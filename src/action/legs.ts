@@ -170,7 +170,10 @@ export async function findLegRecord(
 export async function recordLeg(
   ctx: RunContext,
   image: Reference,
-  pushed: { root: Pick<LegRecord, 'digest' | 'mediaType' | 'size'>; pushedPlatforms: string[] },
+  pushed: {
+    root: Pick<LegRecord, 'digest' | 'mediaType' | 'size'>
+    pushedPlatforms(): Promise<string[]>
+  },
   backend: CacheBackend = actionsCacheBackend
 ): Promise<string[]> {
   const why = legRecordsUnavailable(ctx, backend)
@@ -180,12 +183,13 @@ export async function recordLeg(
     )
     return []
   }
-  if (pushed.pushedPlatforms.length === 0) {
+  const platforms = await pushed.pushedPlatforms()
+  if (platforms.length === 0) {
     throw new UserError(
       `Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`
     )
   }
   return group('Record the push for the index step', () =>
-    saveLegRecords(ctx, image, pushed.root, pushed.pushedPlatforms, backend)
+    saveLegRecords(ctx, image, pushed.root, platforms, backend)
   )
 }

@@ -38,7 +38,7 @@ export interface Pushed {
   createdPackage: boolean
   root: { digest: Digest; mediaType: string; size: number }
   /** The platforms of the image: an index's (attestations left out), or one image's own. */
-  pushedPlatforms: string[]
+  pushedPlatforms(): Promise<string[]>
 }
 
 /** Pushes the image of a layout to `inputs.image` with `tags` (none: by digest only). */
@@ -90,7 +90,8 @@ export async function pushLayout(
     imageid: await imageIdOf(source, result),
     createdPackage,
     root: { digest: result.digest, mediaType: result.mediaType, size: result.size },
-    pushedPlatforms: await platformNames(source, result)
+    // Read only for a push by digest: a single image's platform is in its config.
+    pushedPlatforms: () => platformNames(source, result)
   }
 }
 
