@@ -47,6 +47,7 @@ const MIB = 1024 * 1024
 // The client bundled by ncc, as the action runs it.
 const CLIENT = resolve('build/bench-client/index.js')
 const CURL = resolve('bench/curl-ingest.sh')
+const CURL_GET = resolve('bench/curl-egress.sh')
 
 /** Writes a blob of `size` random bytes into the layout, hashing as it goes. */
 async function randomBlob(dir: string, size: number): Promise<{ digest: string; size: number }> {
@@ -298,6 +299,11 @@ async function main(): Promise<void> {
       },
       seed
     )
+    const egress = await measure(
+      'curl GET, 4 parallel (egress limit)',
+      host => run('bash', [CURL_GET, host, 'bench/pull', image]).seconds,
+      seed
+    )
     const ourPull = await measure(
       'ghcr-action client',
       host => {
@@ -324,6 +330,7 @@ async function main(): Promise<void> {
       skopeoPull,
       0.6
     )
+    ratioRow('the same pull', ourPull, 'curl GET, 4 at a time, to /dev/null (egress limit)', egress)
     figureRow(
       'client push of an image the registry has (work, without start-up)',
       `${againInside.toFixed(3)} s`,
@@ -438,6 +445,8 @@ async function buildPush(): Promise<void> {
       })
       const seconds = Number(process.hrtime.bigint() - started) / 1e9
       if (r.status !== 0) throw new Error(`build-push failed: ${r.stdout}${r.stderr}`)
+      // BENCH_LOG=FILE keeps the last build-push's log, to see where its time goes.
+      if (process.env.BENCH_LOG) writeFileSync(process.env.BENCH_LOG, r.stdout)
       rmSync(runner, { recursive: true, force: true })
       return seconds
     }

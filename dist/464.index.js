@@ -33,7 +33,7 @@ async function copy(inputs, ctx) {
         const target = to;
         let result;
         try {
-            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, () => (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .copyRemote */ .s)(from.client.repository(source.repository), source, target.client.repository(inputs.image.repository), { tags, ...(inputs.platform && { platform: inputs.platform }) }));
+            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .group */ .O)(`Copy ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReference */ .FH)(source)} to ${name}`, () => (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .copyRemote */ .sw)(from.client.repository(source.repository), source, target.client.repository(inputs.image.repository), { tags, ...(inputs.platform && { platform: inputs.platform }) }));
         }
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
@@ -73,8 +73,9 @@ function readingSource(error, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ pushLayout),
-/* harmony export */   s: () => (/* binding */ copyRemote)
+/* harmony export */   Bx: () => (/* binding */ pushLayout),
+/* harmony export */   W9: () => (/* binding */ EarlyUploads),
+/* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
@@ -92,8 +93,58 @@ function readingSource(error, source) {
 
 
 
+/**
+ * Layers uploaded while the build is still writing the layout (`docker save` into layers,
+ * compressed on every core): each starts as soon as it lands, so compression and upload
+ * overlap as they do in `docker push`. Best effort: a failed early upload is left to the push
+ * that follows, which sends whatever the registry still lacks.
+ */
+class EarlyUploads {
+    repository;
+    dir;
+    limit;
+    running = [];
+    active = 0;
+    queue = [];
+    /** Digests this uploader sent, and their bytes. */
+    sent = new Map();
+    progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload');
+    constructor(repository, dir, limit = 2) {
+        this.repository = repository;
+        this.dir = dir;
+        this.limit = limit;
+    }
+    /** Starts uploading a layer that is now final in the layout. */
+    add(layer) {
+        const job = (async () => {
+            if (this.active >= this.limit)
+                await new Promise(resolve => this.queue.push(resolve));
+            this.active++;
+            try {
+                if ((await this.repository.blobSize(layer.digest, true)) !== undefined)
+                    return;
+                this.progress.onBlobStart?.(layer);
+                await this.repository.pushBlob(layer, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(this.dir).blob(layer), {
+                    onProgress: n => this.progress.onBlobProgress?.(layer, n)
+                });
+                this.sent.set(layer.digest, layer.size);
+                this.progress.onBlobDone?.(layer, 'pushed');
+            }
+            finally {
+                this.active--;
+                this.queue.shift()?.();
+            }
+        })();
+        job.catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`early upload of ${layer.digest} failed, left to the push: ${error instanceof Error ? error.message : String(error)}`));
+        this.running.push(job);
+    }
+    /** Waits for the uploads under way (their failures are the push's to repair). */
+    async settle() {
+        await Promise.allSettled(this.running);
+    }
+}
 /** Pushes the image of a layout to `inputs.image` with `tags` (none: by digest only). */
-async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
+async function pushLayout(dir, layoutTag, tags, inputs, ctx, session, early) {
     const repository = session.client.repository(inputs.image.repository);
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
@@ -105,14 +156,28 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session) {
         ? `Pushing ${name} with tags ${tags.join(', ')}`
         : `Pushing ${name} by digest, without tags`);
     let result;
+    const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload');
     try {
+        await early?.settle();
         result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(source, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(repository), {
             tags,
-            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload')
+            ...progress,
+            // Layers sent early were reported then; the registry has them now.
+            onBlobDone: (desc, outcome) => {
+                if (!early?.sent.has(desc.digest))
+                    progress.onBlobDone?.(desc, outcome);
+            }
         });
     }
     catch (error) {
         throw session.explain(error, `push ${name}`, inputs.image.repository, true);
+    }
+    // What was sent early counts as pushed, not as found there.
+    for (const bytes of early?.sent.values() ?? []) {
+        result.stats.present--;
+        result.stats.pushed++;
+        result.stats.bytesReused -= bytes;
+        result.stats.bytesPushed += bytes;
     }
     const size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(source, await source.rootDescriptor());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);

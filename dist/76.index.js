@@ -605,7 +605,7 @@ const buildx = {
                 env: withEpoch(r),
                 onLine: r.log
             });
-            await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log);
+            await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log, r.onLayer);
             return {
                 builder: 'buildx',
                 layoutDir: r.layoutDir,
@@ -634,15 +634,18 @@ const docker = {
             args.push('--platform', r.platforms[0]);
         args.push(r.context);
         await r.runner.run('docker', args, { env: r.env, onLine: r.log });
-        await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log);
+        await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log, r.onLayer);
         return { builder: 'docker', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG, dockerImage: r.name };
     }
 };
 /** `docker save NAME`, streamed into an OCI layout (the classic builder's and `push`'s path). */
-async function saveToLayout(runner, name, layoutDir, env, log) {
+async function saveToLayout(runner, name, layoutDir, env, log, onLayer) {
     log?.(`docker save ${name} → OCI layout (layers compressed in parallel)`);
     const save = runner.stream('docker', ['save', name], env);
-    const reading = (0,_registry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerArchive */ .z)(save.stdout, layoutDir, { tag: LAYOUT_TAG }).catch((error) => {
+    const reading = (0,_registry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerArchive */ .z)(save.stdout, layoutDir, {
+        tag: LAYOUT_TAG,
+        ...(onLayer && { onLayer })
+    }).catch((error) => {
         // Stop docker save, or it would wait forever for its output to be read.
         save.kill();
         throw error;
@@ -1463,6 +1466,7 @@ async function readDockerArchive(input, dir, options = {}) {
             try {
                 const stored = await store((0,external_node_fs_.createReadStream)(raw, { highWaterMark: 1 << 20 }), createLayerGzip({ level }));
                 layers.set(name, { ...stored, mediaType: media_types/* MediaType */.zu.DockerLayer, recompressed: true });
+                options.onLayer?.({ ...stored, mediaType: media_types/* MediaType */.zu.DockerLayer });
             }
             finally {
                 running--;
@@ -1536,16 +1540,18 @@ async function readDockerArchive(input, dir, options = {}) {
             const { head, rest } = await peek(entry.body(), 64 * 1024);
             if (startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC)) {
                 const stored = await store(rest, undefined);
-                layers.set(name, {
-                    ...stored,
-                    mediaType: startsWith(head, GZIP_MAGIC) ? media_types/* MediaType */.zu.DockerLayer : media_types/* MediaType */.zu.OciLayerZstd
-                });
+                const mediaType = startsWith(head, GZIP_MAGIC)
+                    ? media_types/* MediaType */.zu.DockerLayer
+                    : media_types/* MediaType */.zu.OciLayerZstd;
+                layers.set(name, { ...stored, mediaType });
+                options.onLayer?.({ ...stored, mediaType });
             }
             else if (!compressible(head.subarray(512, 512 + 32 * 1024))) {
                 // Content that does not compress (past the first tar header) is mostly stored, which
                 // runs faster than docker save produces it: straight through, no spool to disk.
                 const stored = await store(rest, createLayerGzip({ level }));
                 layers.set(name, { ...stored, mediaType: media_types/* MediaType */.zu.DockerLayer, recompressed: true });
+                options.onLayer?.({ ...stored, mediaType: media_types/* MediaType */.zu.DockerLayer });
             }
             else {
                 const raw = (0,external_node_path_.join)(dir, 'blobs', 'sha256', `.raw-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);

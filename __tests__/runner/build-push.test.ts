@@ -134,10 +134,14 @@ describe.each([
     })
     const metadata = JSON.parse(run.outputs.metadata!) as {
       imageid: string
-      transfer: { layersPushed: number }
+      transfer: { layersPushed: number; layersPresent: number }
       builder: string
     }
     expect(metadata.imageid).toBe(run.outputs.imageid)
+    // A new package: every blob was sent, whether during the build (layers the classic engine's
+    // save writes one by one go up as they land) or after it.
+    expect(metadata.transfer.layersPresent).toBe(0)
+    expect(metadata.transfer.layersPushed).toBeGreaterThanOrEqual(2)
     expect(metadata.builder).toBe(builder)
     expect(run.summary).toContain('pinned reference')
     expect(run.summary).toContain(digest)

@@ -16,6 +16,7 @@ import {
   RemoteDestination,
   RemoteSource,
   type CopyResult,
+  type Descriptor,
   type Digest,
   type Reference,
   type Repository
@@ -33,6 +34,58 @@ import {
 import type { Session } from './session.js'
 import { isGitHubRegistry, packageSettingsUrl } from './token.js'
 
+/**
+ * Layers uploaded while the build is still writing the layout (`docker save` into layers,
+ * compressed on every core): each starts as soon as it lands, so compression and upload
+ * overlap as they do in `docker push`. Best effort: a failed early upload is left to the push
+ * that follows, which sends whatever the registry still lacks.
+ */
+export class EarlyUploads {
+  private readonly running: Array<Promise<void>> = []
+  private active = 0
+  private readonly queue: Array<() => void> = []
+  /** Digests this uploader sent, and their bytes. */
+  readonly sent = new Map<string, number>()
+  private readonly progress = progressReporter('upload')
+
+  constructor(
+    private readonly repository: Repository,
+    private readonly dir: string,
+    private readonly limit = 2
+  ) {}
+
+  /** Starts uploading a layer that is now final in the layout. */
+  add(layer: Descriptor): void {
+    const job = (async () => {
+      if (this.active >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
+      this.active++
+      try {
+        if ((await this.repository.blobSize(layer.digest, true)) !== undefined) return
+        this.progress.onBlobStart?.(layer)
+        await this.repository.pushBlob(layer, new OciLayoutSource(this.dir).blob(layer), {
+          onProgress: n => this.progress.onBlobProgress?.(layer, n)
+        })
+        this.sent.set(layer.digest, layer.size)
+        this.progress.onBlobDone?.(layer, 'pushed')
+      } finally {
+        this.active--
+        this.queue.shift()?.()
+      }
+    })()
+    job.catch((error: unknown) =>
+      core.debug(
+        `early upload of ${layer.digest} failed, left to the push: ${error instanceof Error ? error.message : String(error)}`
+      )
+    )
+    this.running.push(job)
+  }
+
+  /** Waits for the uploads under way (their failures are the push's to repair). */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.running)
+  }
+}
+
 /** What a push wrote, beyond the report: for the record a push by digest leaves. */
 export interface Pushed {
   createdPackage: boolean
@@ -48,7 +101,8 @@ export async function pushLayout(
   tags: string[],
   inputs: CommonInputs,
   ctx: RunContext,
-  session: Session
+  session: Session,
+  early?: EarlyUploads
 ): Promise<ImageReport & Pushed> {
   const repository = session.client.repository(inputs.image.repository)
   const name = `${inputs.image.registry}/${inputs.image.repository}`
@@ -63,13 +117,26 @@ export async function pushLayout(
       : `Pushing ${name} by digest, without tags`
   )
   let result
+  const progress = progressReporter('upload')
   try {
+    await early?.settle()
     result = await copyImage(source, new RemoteDestination(repository), {
       tags,
-      ...progressReporter('upload')
+      ...progress,
+      // Layers sent early were reported then; the registry has them now.
+      onBlobDone: (desc, outcome) => {
+        if (!early?.sent.has(desc.digest)) progress.onBlobDone?.(desc, outcome)
+      }
     })
   } catch (error) {
     throw session.explain(error, `push ${name}`, inputs.image.repository, true)
+  }
+  // What was sent early counts as pushed, not as found there.
+  for (const bytes of early?.sent.values() ?? []) {
+    result.stats.present--
+    result.stats.pushed++
+    result.stats.bytesReused -= bytes
+    result.stats.bytesPushed += bytes
   }
   const size = await imageSize(source, await source.rootDescriptor())
   core.info(`Digest: ${result.digest}`)

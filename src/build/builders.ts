@@ -16,6 +16,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readDockerArchive } from '../registry/archive.js'
+import type { Descriptor } from '../registry/media-types.js'
 import { succeeds, type CommandRunner, type LineSink } from './exec.js'
 
 export type BuilderKind = 'buildx' | 'docker' | 'buildah' | 'podman'
@@ -41,6 +42,8 @@ export interface BuildRequest {
   buildxBuilder?: string
   /** Seconds since the epoch for reproducible timestamps (SOURCE_DATE_EPOCH). */
   sourceDateEpoch?: number
+  /** Each layer as it lands in the layout, when the builder writes layers one by one. */
+  onLayer?: (layer: Descriptor) => void
 }
 
 /** What a build may ask beyond the Dockerfile, each honoured by some builders only. */
@@ -294,7 +297,7 @@ export const buildx: Builder = {
         env: withEpoch(r),
         onLine: r.log
       })
-      await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log)
+      await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log, r.onLayer)
       return {
         builder: 'buildx',
         layoutDir: r.layoutDir,
@@ -323,7 +326,7 @@ export const docker: Builder = {
     if (r.platforms.length === 1) args.push('--platform', r.platforms[0]!)
     args.push(r.context)
     await r.runner.run('docker', args, { env: r.env, onLine: r.log })
-    await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log)
+    await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log, r.onLayer)
     return { builder: 'docker', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG, dockerImage: r.name }
   }
 }
@@ -334,17 +337,19 @@ export async function saveToLayout(
   name: string,
   layoutDir: string,
   env: NodeJS.ProcessEnv,
-  log?: LineSink
+  log?: LineSink,
+  onLayer?: (layer: Descriptor) => void
 ): Promise<void> {
   log?.(`docker save ${name} → OCI layout (layers compressed in parallel)`)
   const save = runner.stream('docker', ['save', name], env)
-  const reading = readDockerArchive(save.stdout, layoutDir, { tag: LAYOUT_TAG }).catch(
-    (error: unknown) => {
-      // Stop docker save, or it would wait forever for its output to be read.
-      save.kill()
-      throw error
-    }
-  )
+  const reading = readDockerArchive(save.stdout, layoutDir, {
+    tag: LAYOUT_TAG,
+    ...(onLayer && { onLayer })
+  }).catch((error: unknown) => {
+    // Stop docker save, or it would wait forever for its output to be read.
+    save.kill()
+    throw error
+  })
   // Whichever fails first explains it: docker's own message beats a truncated archive.
   const [saved, read] = await Promise.allSettled([save.done, reading])
   if (saved.status === 'rejected') throw saved.reason

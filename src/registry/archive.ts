@@ -49,6 +49,11 @@ export interface ReadArchiveOptions {
   image?: string
   /** Tag under which the image is recorded in the layout's index.json. Default `latest`. */
   tag?: string
+  /**
+   * Called as each layer is in the layout, final and hashed, while the archive is still being
+   * read: a caller may start uploading it.
+   */
+  onLayer?: (layer: Descriptor) => void
 }
 
 interface LayerRecord {
@@ -141,6 +146,7 @@ export async function readDockerArchive(
           createLayerGzip({ level })
         )
         layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true })
+        options.onLayer?.({ ...stored, mediaType: MediaType.DockerLayer })
       } finally {
         running--
         waiting.shift()?.()
@@ -221,15 +227,17 @@ export async function readDockerArchive(
       const { head, rest } = await peek(entry.body(), 64 * 1024)
       if (startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC)) {
         const stored = await store(rest, undefined)
-        layers.set(name, {
-          ...stored,
-          mediaType: startsWith(head, GZIP_MAGIC) ? MediaType.DockerLayer : MediaType.OciLayerZstd
-        })
+        const mediaType = startsWith(head, GZIP_MAGIC)
+          ? MediaType.DockerLayer
+          : MediaType.OciLayerZstd
+        layers.set(name, { ...stored, mediaType })
+        options.onLayer?.({ ...stored, mediaType })
       } else if (!compressible(head.subarray(512, 512 + 32 * 1024))) {
         // Content that does not compress (past the first tar header) is mostly stored, which
         // runs faster than docker save produces it: straight through, no spool to disk.
         const stored = await store(rest, createLayerGzip({ level }))
         layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true })
+        options.onLayer?.({ ...stored, mediaType: MediaType.DockerLayer })
       } else {
         const raw = join(dir, 'blobs', 'sha256', `.raw-${randomBytes(6).toString('hex')}`)
         try {

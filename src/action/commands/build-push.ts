@@ -12,7 +12,7 @@ import {
   type BuilderKind
 } from '../../build/builders.js'
 import { CommandError } from '../../build/exec.js'
-import { annotateIndex } from '../../registry/index.js'
+import { annotateIndex, type Descriptor } from '../../registry/index.js'
 import { buildOptions, capabilitiesNeeded, checkBuilderCan } from '../build-options.js'
 import { prefetchBaseImages } from '../base-images.js'
 import { BlobCache } from '../cache.js'
@@ -23,7 +23,7 @@ import { UserError } from '../errors.js'
 import type { BuildPushInputs } from '../inputs/index.js'
 import { recordLeg } from '../legs.js'
 import { group } from '../log.js'
-import { pushLayout } from '../publish.js'
+import { EarlyUploads, pushLayout } from '../publish.js'
 import { describeLayout, setImageOutputs, summarizeImage, type ImageReport } from '../report.js'
 import { actionRunner } from '../runner.js'
 import { openTargetSession, type Session } from '../session.js'
@@ -60,6 +60,7 @@ export async function buildPush(
   const started = Date.now()
   let session: Session | undefined
   let removeSecrets: (() => Promise<void>) | undefined
+  let early: EarlyUploads | undefined
   const layoutDir = await scratchDir(ctx, 'ghcr-action-build-')
   try {
     // The builder is checked first (a bad builder or platforms is a bad request, found before
@@ -88,6 +89,10 @@ export async function buildPush(
       await prefetchBaseImages(inputs, cache, inputs.platforms[0] ?? ctx.platform)
     const labels = { ...ociLabels(ctx, tags), ...inputs.labels }
     const epoch = commitTime(ctx)
+    // Layers the builder writes one by one are uploaded as they land.
+    early = push
+      ? new EarlyUploads(session!.client.repository(inputs.image.repository), layoutDir)
+      : undefined
     const result = await group(`Build with ${choice.builder.kind}`, () =>
       choice.builder
         .build({
@@ -105,7 +110,8 @@ export async function buildPush(
           runner: actionRunner,
           options,
           ...(inputs.buildxBuilder && { buildxBuilder: inputs.buildxBuilder }),
-          ...(epoch && { sourceDateEpoch: Math.floor(epoch.getTime() / 1000) })
+          ...(epoch && { sourceDateEpoch: Math.floor(epoch.getTime() / 1000) }),
+          ...(early && { onLayer: (layer: Descriptor) => early!.add(layer) })
         })
         .catch(e => {
           throw buildFailure(e)
@@ -115,7 +121,7 @@ export async function buildPush(
     await annotateBuilt(result, inputs, labels, choice.builder.kind)
     if (push) {
       const report = await group('Push', () =>
-        pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!)
+        pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!, early)
       )
       const records = inputs.pushByDigest ? await recordLeg(ctx, inputs.image, report) : []
       setImageOutputs(report, {
@@ -149,6 +155,8 @@ export async function buildPush(
     setImageOutputs(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) })
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
   } finally {
+    // A failed build may leave uploads running: they end before their connection does.
+    await early?.settle()
     await session?.close()
     await removeSecrets?.()
     await removeDir(layoutDir)
