@@ -21,6 +21,8 @@ var registry = __webpack_require__(2419);
 var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/action/inputs/index.ts + 4 modules
+var action_inputs = __webpack_require__(7251);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/package-graph.ts
@@ -391,6 +393,7 @@ var token = __webpack_require__(1187);
 
 
 
+
 /** Manifests read at once. */
 const READERS = 8;
 /** Rows of each summary table; the outputs have every version. */
@@ -417,7 +420,7 @@ async function deletePackageVersions(inputs, ctx) {
     });
     // The API said which kind of owner it is: the settings URL follows.
     settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization);
-    const deleting = !inputs.dryRun && hasRules(inputs);
+    const deleting = !inputs.dryRun && (0,action_inputs/* selectsVersions */.Xk)(inputs);
     if (deleting && api.scopes && !api.scopes.includes('delete:packages')) {
         throw new errors/* UserError */.yo(`The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). Nothing was deleted. Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`);
     }
@@ -435,7 +438,7 @@ async function deletePackageVersions(inputs, ctx) {
     }
     const removed = [];
     const skipped = [];
-    if (hasRules(inputs)) {
+    if ((0,action_inputs/* selectsVersions */.Xk)(inputs)) {
         const verb = inputs.dryRun ? 'Would delete' : 'Delete';
         await (0,log/* group */.O)(`${verb} ${plan.remove.length} of ${versions.length} versions`, async () => {
             for (const d of plan.remove) {
@@ -472,13 +475,6 @@ async function deletePackageVersions(inputs, ctx) {
             .map(b => `${b.version.tags[0] ?? b.version.digest} lacks ${b.missing.length} manifest(s)`)
             .join('; ')}. Push those images again.`);
     }
-}
-function hasRules(inputs) {
-    return (inputs.deleteUntagged ||
-        inputs.olderThanMs !== undefined ||
-        inputs.keepNTagged !== undefined ||
-        inputs.keepNUntagged !== undefined ||
-        inputs.deleteTags.length > 0);
 }
 /**
  * Reads every version's manifest, a few at a time. Fails closed: one unreadable manifest and

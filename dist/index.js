@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // that finishes: about 0.15 s at the end of every step, for headers that Liftoff code parses
 // as fast as the network delivers them. Set before any module is compiled.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7367));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6769));
 await run();
 
 __webpack_async_result__();

@@ -12,7 +12,7 @@ import {
 } from '../../registry/index.js'
 import { ownerIsOrganization, type RunContext } from '../context.js'
 import { UserError } from '../errors.js'
-import type { DeleteInputs } from '../inputs/index.js'
+import { selectsVersions, type DeleteInputs } from '../inputs/index.js'
 import { group, html } from '../log.js'
 import {
   fallbackSubject,
@@ -57,7 +57,7 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
   })
   // The API said which kind of owner it is: the settings URL follows.
   settings = packageSettingsUrl(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization)
-  const deleting = !inputs.dryRun && hasRules(inputs)
+  const deleting = !inputs.dryRun && selectsVersions(inputs)
   if (deleting && api.scopes && !api.scopes.includes('delete:packages')) {
     throw new UserError(
       `The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). Nothing was deleted. Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`
@@ -84,7 +84,7 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
 
   const removed: Decision[] = []
   const skipped: Array<Decision & { why: string }> = []
-  if (hasRules(inputs)) {
+  if (selectsVersions(inputs)) {
     const verb = inputs.dryRun ? 'Would delete' : 'Delete'
     await group(`${verb} ${plan.remove.length} of ${versions.length} versions`, async () => {
       for (const d of plan.remove) {
@@ -125,16 +125,6 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
         .join('; ')}. Push those images again.`
     )
   }
-}
-
-function hasRules(inputs: DeleteInputs): boolean {
-  return (
-    inputs.deleteUntagged ||
-    inputs.olderThanMs !== undefined ||
-    inputs.keepNTagged !== undefined ||
-    inputs.keepNUntagged !== undefined ||
-    inputs.deleteTags.length > 0
-  )
 }
 
 /**

@@ -613,6 +613,17 @@ function tagPatterns(input: string, raw: string, regex: boolean): TagPattern[] {
   })
 }
 
+/** Whether any rule of `delete` chooses versions to delete (`validate` alone chooses none). */
+export function selectsVersions(inputs: DeleteInputs): boolean {
+  return (
+    inputs.deleteUntagged ||
+    inputs.olderThanMs !== undefined ||
+    inputs.keepNTagged !== undefined ||
+    inputs.keepNUntagged !== undefined ||
+    inputs.deleteTags.length > 0
+  )
+}
+
 function readDelete(read: InputReader, common: CommonInputs, ctx: RunContext): DeleteInputs {
   if (!isGitHubRegistry(common.registry, ctx.serverUrl)) {
     throw new InputError(
@@ -644,13 +655,7 @@ function readDelete(read: InputReader, common: CommonInputs, ctx: RunContext): D
     dryRun: bool('dry-run', read('dry-run') || 'false'),
     validate: bool('validate', read('validate') || 'false')
   }
-  const selects =
-    inputs.deleteUntagged ||
-    inputs.olderThanMs !== undefined ||
-    inputs.keepNTagged !== undefined ||
-    inputs.keepNUntagged !== undefined ||
-    inputs.deleteTags.length > 0
-  if (!selects && !inputs.validate) {
+  if (!selectsVersions(inputs) && !inputs.validate) {
     throw new InputError(
       'delete-untagged',
       read('delete-untagged'),

@@ -1,0 +1,1899 @@
+export const id = 769;
+export const ids = [769];
+export const modules = {
+
+/***/ 6546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ partialDir),
+/* harmony export */   FD: () => (/* binding */ keepDir),
+/* harmony export */   M1: () => (/* binding */ removeDir),
+/* harmony export */   mo: () => (/* binding */ removePartialWorkOnCancel)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Partial work of a cancelled step. The runner cancels a job with SIGINT, then SIGTERM; the
+ * step then stops at once (every transfer with it) and removes the scratch and partial
+ * directories it made, so nothing half-written stays where a later step could use it. The
+ * post step still runs and takes the Docker credentials out.
+ */
+
+
+
+const pending = new Set();
+/** A new directory (`mkdtemp(prefix)`), removed if the step is cancelled before it is. */
+async function partialDir(prefix) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(prefix);
+    pending.add(dir);
+    return dir;
+}
+/** Removes a directory from {@link partialDir}. */
+async function removeDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    pending.delete(dir);
+}
+/** A directory from {@link partialDir} that became a result (renamed into place): kept. */
+function keepDir(dir) {
+    pending.delete(dir);
+}
+/** Installs the handlers for SIGINT and SIGTERM: remove partial work, then end the step. */
+function removePartialWorkOnCancel() {
+    const cancel = (signal) => {
+        for (const dir of pending)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`The step was cancelled (${signal}); its partial work is removed.`);
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGTERM', cancel);
+    process.once('SIGINT', cancel);
+}
+
+
+/***/ }),
+
+/***/ 645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ isForkPullRequest),
+/* harmony export */   GA: () => (/* binding */ scratchDir),
+/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
+/* harmony export */   To: () => (/* binding */ ownerIsOrganization),
+/* harmony export */   yI: () => (/* binding */ readContext)
+/* harmony export */ });
+/* unused harmony export runnerPlatform */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6546);
+/**
+ * The GitHub Actions run context, read from the runner's environment variables and the event
+ * payload file (GITHUB_EVENT_PATH). Nothing here talks to the network.
+ *
+ * The payload is typed with `@actions/github`'s `WebhookPayload`, narrowed to the fields the
+ * action reads. Its `context` object is not used: constructing it loads Octokit (about 0.2 s
+ * and 20 MB at every start) only to read one JSON file, and it reads `process.env` at import
+ * time, where tests and the action pass their own environment.
+ */
+
+
+
+
+/** Reads the context from `env` (default: `process.env`). */
+function readContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    let event = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            if (parsed && typeof parsed === 'object')
+                event = parsed;
+        }
+        catch {
+            // A missing or unreadable payload only costs the labels and tags derived from it.
+        }
+    }
+    return {
+        repository,
+        owner: env.GITHUB_REPOSITORY_OWNER || repository.split('/')[0] || '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        event,
+        runnerTemp: env.RUNNER_TEMP || '',
+        inActions: env.GITHUB_ACTIONS === 'true',
+        platform: runnerPlatform(env),
+        runId: /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : '',
+        runAttempt: Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10) || 1)
+    };
+}
+/** Whether the event is a pull request of any kind (`pull_request`, `pull_request_target`). */
+function isPullRequestEvent(ctx) {
+    return ctx.eventName.startsWith('pull_request');
+}
+/** Whether this run is a pull request from a fork (its GITHUB_TOKEN is read-only). */
+function isForkPullRequest(ctx) {
+    if (!isPullRequestEvent(ctx))
+        return false;
+    const head = ctx.event.pull_request?.head?.repo;
+    return !!head && (head.fork === true || (!!head.full_name && head.full_name !== ctx.repository));
+}
+/** Whether the repository belongs to an organisation (package URLs differ for users). */
+function ownerIsOrganization(ctx) {
+    return ctx.event.repository?.owner.type === 'Organization';
+}
+/** `os/arch[/variant]` of the runner (RUNNER_OS, RUNNER_ARCH), or of this process. */
+function runnerPlatform(env = process.env) {
+    const os = (env.RUNNER_OS ?? process.platform).toLowerCase();
+    const arch = (env.RUNNER_ARCH ?? process.arch).toUpperCase();
+    const goOs = os === 'macos' || os === 'darwin'
+        ? 'darwin'
+        : os === 'windows' || os === 'win32'
+            ? 'windows'
+            : 'linux';
+    const goArch = {
+        X64: 'amd64',
+        ARM64: 'arm64',
+        ARM: 'arm/v7',
+        X86: '386',
+        IA32: '386',
+        S390X: 's390x',
+        PPC64: 'ppc64le'
+    };
+    return `${goOs}/${goArch[arch] ?? 'amd64'}`;
+}
+/**
+ * A new scratch directory under RUNNER_TEMP (or the system's temporary directory), removed
+ * if the step is cancelled; remove it with `removeDir`.
+ */
+function scratchDir(ctx, prefix) {
+    return (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .partialDir */ .$v)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+}
+
+
+/***/ }),
+
+/***/ 8055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** Errors the action reports to the user as one `::error::` line. */
+/**
+ * A rejected input: names the input, the value and the rule, and the fix where one is known.
+ * Values of secret inputs are never put in the message.
+ */
+class InputError extends Error {
+    input;
+    value;
+    rule;
+    fix;
+    constructor(input, value, rule, fix) {
+        super(`Input "${input}": ${value === '' ? 'empty value' : JSON.stringify(value)} is not valid: ${rule}.` +
+            (fix ? ` ${fix}` : ''));
+        this.input = input;
+        this.value = value;
+        this.rule = rule;
+        this.fix = fix;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure whose message is already written for the user (what happened and what to do);
+ * `detail` goes to the job summary, never with a secret in it.
+ */
+class UserError extends Error {
+    detail;
+    constructor(message, detail) {
+        super(message);
+        this.detail = detail;
+        this.name = 'UserError';
+    }
+}
+/** The longest error line: longer ones (a server's whole page, quoted) are cut. */
+const MAX_LINE = 1000;
+/**
+ * One line for the log: multi-line messages are folded so the annotation stays one line, and
+ * a very long one is cut, saying how much was left out.
+ */
+function oneLine(message) {
+    const line = message.replace(/\s*\r?\n\s*/g, ' ').trim();
+    if (line.length <= MAX_LINE)
+        return line;
+    return `${line.slice(0, MAX_LINE)}… (${line.length - MAX_LINE} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   P: () => (/* binding */ tokenScopes)
+/* harmony export */ });
+/** An Octokit client for `apiUrl` authenticated with `token`. */
+async function githubClient(token, apiUrl) {
+    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return github.getOctokit(token, { baseUrl: apiUrl });
+}
+/**
+ * A classic token's OAuth scopes, from the `X-OAuth-Scopes` header of an authenticated
+ * request; undefined when the API does not say (other kinds of token). Throws when the API
+ * cannot be reached or refuses the token; callers treat that as "unknown".
+ */
+async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
+    const octokit = await githubClient(token, apiUrl);
+    const res = await octokit.request('GET /', {
+        request: { signal: AbortSignal.timeout(timeoutMs) }
+    });
+    const header = res.headers['x-oauth-scopes'];
+    if (header === undefined)
+        return undefined;
+    return String(header)
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 7251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ck: () => (/* reexport */ envInput),
+  Ko: () => (/* binding */ readInputs),
+  Xk: () => (/* binding */ selectsVersions)
+});
+
+// UNUSED EXPORTS: ATTESTATIONS, BUILDERS, COMMANDS, splitKeyValueList, splitList
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/action/tags.ts
+var action_tags = __webpack_require__(2409);
+// EXTERNAL MODULE: ./src/action/token.ts
+var action_token = __webpack_require__(1187);
+;// CONCATENATED MODULE: ./src/action/inputs/values.ts
+/**
+ * Parsers for single input values: lists, booleans, choices and platforms. Each rejection is
+ * an {@link InputError} naming the input, the value and the rule.
+ */
+
+/** Reads inputs as the runner passes them: `INPUT_<NAME>`, upper-cased, hyphens kept. */
+function envInput(env = process.env) {
+    return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/**
+ * Splits a list input: items are separated by newlines or commas; an item in double quotes
+ * keeps its commas. Empty items are dropped, white space around items is trimmed.
+ */
+function splitList(raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        let current = '';
+        let quoted = false;
+        for (const ch of line) {
+            if (ch === '"')
+                quoted = !quoted;
+            else if (ch === ',' && !quoted) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map(s => s.trim()).filter(s => s.length > 0);
+}
+/**
+ * Splits a `KEY=VALUE` list: one item per line; on one line, a comma starts a new item only
+ * where `KEY=` follows it, so `A=1,B=2` is two items and `LIST=a,b` keeps its comma.
+ */
+function splitKeyValueList(raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        for (const item of line.split(/,(?=\s*[A-Za-z_][A-Za-z0-9_.-]*=)/)) {
+            if (item.trim())
+                items.push(item.trim());
+        }
+    }
+    return items;
+}
+function oneOf(input, value, allowed) {
+    const v = value.toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new errors/* InputError */.dz(input, value, `must be one of ${allowed.join(', ')}`);
+}
+function bool(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new errors/* InputError */.dz(input, value, 'must be true or false');
+}
+function tristate(input, value) {
+    if (value === '' || value.toLowerCase() === 'auto')
+        return 'auto';
+    return bool(input, value);
+}
+const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?$/;
+function platformOf(input, value) {
+    if (!PLATFORM.test(value)) {
+        throw new errors/* InputError */.dz(input, value, 'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/build.ts
+/**
+ * The build inputs that docker/build-push-action users bring, in its names and syntax:
+ * `cache-from`, `cache-to`, `secrets`, `secret-files`, `secret-envs`, `ssh`,
+ * `build-contexts`, `no-cache`, `pull`, `provenance`, `sbom`, `annotations`.
+ */
+
+
+const CACHE_TYPES = ['registry', 'gha', 'local', 'inline', 's3', 'azblob'];
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+/** `type=registry,ref=…,mode=max`, or a bare reference meaning `type=registry,ref=…`. */
+function parseCache(input, item) {
+    if (!item.includes('='))
+        return { type: 'registry', attrs: { type: 'registry', ref: item } };
+    const attrs = {};
+    for (const part of splitList(item)) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz(input, item, `"${part}" is not key=value`);
+        attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+    const type = attrs.type ?? 'registry';
+    if (!CACHE_TYPES.includes(type)) {
+        throw new errors/* InputError */.dz(input, item, `type is one of ${CACHE_TYPES.join(', ')}`);
+    }
+    if (type === 'registry' && !attrs.ref) {
+        throw new errors/* InputError */.dz(input, item, 'a registry cache needs ref=', 'e.g. type=registry,ref=ghcr.io/o/app:buildcache');
+    }
+    if (type === 'local' && !attrs[input === 'cache-to' ? 'dest' : 'src']) {
+        throw new errors/* InputError */.dz(input, item, `a local cache needs ${input === 'cache-to' ? 'dest' : 'src'}=`);
+    }
+    return { type: type, attrs: { ...attrs, type } };
+}
+/** Lines, each one cache spec (a spec's own commas stay in it). */
+function cacheLines(read, input) {
+    return read(input)
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+        .map(l => parseCache(input, l));
+}
+function secretsOf(read) {
+    const secrets = [];
+    const idOf = (input, id, item) => {
+        if (!SECRET_ID.test(id))
+            throw new errors/* InputError */.dz(input, item.replace(/=.*/s, '=***'), 'a secret id is letters, digits, ".", "_" and "-"');
+        if (secrets.some(s => s.id === id))
+            throw new errors/* InputError */.dz(input, id, 'each secret id is given once across secrets, secret-files and secret-envs');
+        return id;
+    };
+    // secrets: ID=value lines (build-push-action's form), or buildx's id=…,src=… / id=…,env=….
+    for (const line of read('secrets')
+        .split(/\r?\n/)
+        .filter(l => l.trim())) {
+        const item = line.trim();
+        const csv = /^id=([^,]+),(src|env)=(.+)$/.exec(item);
+        if (csv) {
+            const id = idOf('secrets', csv[1], item);
+            secrets.push(csv[2] === 'src' ? { id, file: csv[3] } : { id, env: csv[3] });
+            continue;
+        }
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('secrets', '***', 'each secret is ID=value, or id=ID,src=PATH');
+        secrets.push({ id: idOf('secrets', item.slice(0, eq), item), value: item.slice(eq + 1) });
+    }
+    for (const item of splitKeyValueList(read('secret-files'))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('secret-files', item, 'each secret file is ID=PATH');
+        secrets.push({ id: idOf('secret-files', item.slice(0, eq), item), file: item.slice(eq + 1) });
+    }
+    for (const item of splitKeyValueList(read('secret-envs'))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('secret-envs', item, 'each secret env is ID=ENV_VAR');
+        secrets.push({ id: idOf('secret-envs', item.slice(0, eq), item), env: item.slice(eq + 1) });
+    }
+    return secrets;
+}
+const ANNOTATION = /^(?:(manifest|index|manifest-descriptor|index-descriptor)(?:\[([^\]]*)\])?:)?([^=\s]+)=(.*)$/s;
+/**
+ * buildx's annotation syntax, one per line: `KEY=VALUE` (the manifest), `index:KEY=VALUE`,
+ * `manifest[linux/amd64]:KEY=VALUE`, …; docker/metadata-action's `annotations` output is
+ * exactly this.
+ */
+function parseAnnotations(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+        .map(item => {
+        const m = ANNOTATION.exec(item);
+        if (!m) {
+            throw new errors/* InputError */.dz('annotations', item, 'each annotation is KEY=VALUE, optionally after a level: index:, manifest:, manifest-descriptor:, index-descriptor:');
+        }
+        return {
+            level: (m[1] ?? 'manifest'),
+            platforms: m[2] ?? '',
+            key: m[3],
+            value: m[4]
+        };
+    });
+}
+/** The attestation inputs: `false`/`true`, or buildx's attribute list (`mode=max`). */
+function attestation(input, raw) {
+    if (raw === '')
+        return '';
+    if (/^(true|false)$/i.test(raw))
+        return raw.toLowerCase();
+    if (!/^[a-z-]+=[^,\s]*(,[a-z-]+=[^,\s]*)*$/.test(raw))
+        throw new errors/* InputError */.dz(input, raw, 'true, false, or key=value attributes such as mode=max');
+    return raw;
+}
+function readBuildFeatures(read) {
+    const buildContexts = {};
+    for (const item of splitKeyValueList(read('build-contexts'))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('build-contexts', item, 'each build context is NAME=SOURCE');
+        buildContexts[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return {
+        cacheFrom: cacheLines(read, 'cache-from'),
+        cacheTo: cacheLines(read, 'cache-to'),
+        secrets: secretsOf(read),
+        ssh: splitList(read('ssh')).map(item => {
+            if (!/^[A-Za-z0-9_.-]+(=.+)?$/.test(item))
+                throw new errors/* InputError */.dz('ssh', item, 'each entry is default, or ID=PATH to a socket or key');
+            return item;
+        }),
+        buildContexts,
+        noCache: bool('no-cache', read('no-cache') || 'false'),
+        pull: bool('pull', read('pull') || 'false'),
+        provenance: attestation('provenance', read('provenance')),
+        sbom: attestation('sbom', read('sbom')),
+        annotations: parseAnnotations(read('annotations'))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
+/** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
+
+
+
+function parsePushSource(raw, image) {
+    if (raw === '')
+        return { kind: 'docker-daemon', name: `${image.registry}/${image.repository}` };
+    const [scheme, ...restParts] = raw.split(':');
+    const rest = restParts.join(':');
+    if (scheme === 'docker-daemon') {
+        if (!rest)
+            throw new errors/* InputError */.dz('source', raw, 'docker-daemon: needs an image name or ID after it');
+        return { kind: 'docker-daemon', name: rest };
+    }
+    if (scheme === 'oci') {
+        // oci:PATH[:TAG], as skopeo writes it; a path may itself contain ":" only before the tag.
+        const m = /^(.*?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(rest);
+        const path = m?.[1] ?? '';
+        if (!path)
+            throw new errors/* InputError */.dz('source', raw, 'oci: needs a layout directory: oci:PATH[:TAG]');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout'))) {
+            throw new errors/* InputError */.dz('source', raw, `${path} is not an OCI image layout (it has no oci-layout file)`);
+        }
+        return { kind: 'oci', path, ...(m?.[2] !== undefined && { tag: m[2] }) };
+    }
+    if (scheme === 'docker-archive') {
+        if (!rest)
+            throw new errors/* InputError */.dz('source', raw, 'docker-archive: needs a file: docker-archive:PATH');
+        if (!(0,external_node_fs_.existsSync)(rest) || !(0,external_node_fs_.statSync)(rest).isFile()) {
+            throw new errors/* InputError */.dz('source', raw, `${rest} is not a file`);
+        }
+        return { kind: 'docker-archive', path: rest };
+    }
+    // skopeo transports the action does not read from; "docker://" is a remote image, not a local one.
+    if (/^(docker|dir|containers-storage|oci-archive|ostree|sif|tarball):/.test(raw)) {
+        throw new errors/* InputError */.dz('source', raw, 'push reads a local image NAME, docker-daemon:NAME, oci:PATH[:TAG] or docker-archive:PATH', scheme === 'docker' ? 'To copy a remote image, use command: copy.' : undefined);
+    }
+    return { kind: 'docker-daemon', name: raw };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/references.ts
+/**
+ * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
+ * resolved against `registry` and the repository owner as the contract describes.
+ */
+
+
+
+/** Parses `value` as a reference, turning a parse failure into an error on `input`. */
+function parseAs(input, value, registry, shown = value) {
+    try {
+        return (0,reference/* parseReference */.F2)(value, { defaultRegistry: registry });
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReferenceError */.x_))
+            throw e;
+        const lower = value.toLowerCase();
+        throw new errors/* InputError */.dz(input, shown, e.rule, input === 'image' && lower !== value ? `Use lower case: ${lower}` : undefined);
+    }
+}
+function checkedImage(full, registry) {
+    const ref = parseAs('image', full, registry);
+    if (ref.registry !== registry) {
+        throw new errors/* InputError */.dz('image', full, `the image is on ${ref.registry} but registry is ${registry}; the action logs in to registry only`, `Set registry: ${ref.registry}, or use an image on ${registry}.`);
+    }
+    return ref;
+}
+/**
+ * Resolves the `image` input against `registry` and the repository owner: a full
+ * `host/path` is taken as is; a path without a host is `<registry>/<owner>/<name>` for one
+ * component and `<registry>/<path>` for more.
+ */
+function resolveImage(raw, registry, ctx, notices) {
+    if (raw === '') {
+        if (!ctx.repository.includes('/')) {
+            throw new errors/* InputError */.dz('image', raw, 'no image was given and GITHUB_REPOSITORY is not set, so the default <registry>/<owner>/<repo> is unknown', 'Set image: to e.g. ghcr.io/OWNER/NAME.');
+        }
+        const lower = ctx.repository.toLowerCase();
+        if (lower !== ctx.repository) {
+            notices.push(`Image names must be lower-case: using ${registry}/${lower} for repository ${ctx.repository}.`);
+        }
+        return checkedImage(`${registry}/${lower}`, registry);
+    }
+    if (raw.includes('@') || /:[^/]*$/.test(raw.replace(/^[^/]*\//, ''))) {
+        throw new errors/* InputError */.dz('image', raw, 'image is a repository without tag or digest', 'Put tags in the tags: input.');
+    }
+    const first = raw.split('/')[0] ?? '';
+    if (raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))
+        return checkedImage(raw, registry);
+    if (!raw.includes('/')) {
+        if (!ctx.owner) {
+            throw new errors/* InputError */.dz('image', raw, 'a short image name means <registry>/<owner>/<name>, and GITHUB_REPOSITORY is not set to give the owner', 'Use the full name, e.g. ghcr.io/OWNER/NAME.');
+        }
+        const problem = (0,reference/* repositoryProblem */.Ki)(raw);
+        if (problem)
+            throw new errors/* InputError */.dz('image', raw, problem);
+        return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry);
+    }
+    return checkedImage(`${registry}/${raw}`, registry);
+}
+/**
+ * Tags: bare tags (`latest`, `2.5`) or full references (`ghcr.io/o/i:2.5`, as
+ * docker/metadata-action prints them). Full references must name `image`. Undefined when the
+ * input is empty.
+ */
+function parseTags(raw, image) {
+    if (raw === '')
+        return undefined;
+    const tags = [];
+    for (const item of splitList(raw)) {
+        if (item.includes('/') || item.includes('@')) {
+            const ref = parseAs('tags', item, image.registry);
+            if (ref.registry !== image.registry || ref.repository !== image.repository) {
+                throw new errors/* InputError */.dz('tags', item, `the reference names ${ref.registry}/${ref.repository}, not the image ${image.registry}/${image.repository}`, 'Set image: to that repository, or give bare tags.');
+            }
+            if (ref.tag === undefined || ref.digest) {
+                throw new errors/* InputError */.dz('tags', item, 'a full reference in tags must end in :TAG and carry no digest');
+            }
+            tags.push(ref.tag);
+        }
+        else {
+            const tag = item.startsWith(':') ? item.slice(1) : item;
+            const problem = (0,reference/* tagProblem */.qH)(tag);
+            if (problem)
+                throw new errors/* InputError */.dz('tags', item, problem);
+            tags.push(tag);
+        }
+    }
+    if (tags.length === 0)
+        throw new errors/* InputError */.dz('tags', raw, 'the list has no tags');
+    return [...new Set(tags)];
+}
+/**
+ * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
+ * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
+ */
+function parseRemoteSource(raw, image, ctx, input = 'source') {
+    if (raw === '')
+        return { ...image, tag: 'latest' };
+    let full = raw;
+    const first = raw.split('/')[0] ?? '';
+    if (!(raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))) {
+        const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`;
+        full = `${image.registry}/${name}`;
+    }
+    const ref = parseAs(input, full, image.registry, raw);
+    return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref;
+}
+const BARE_DIGEST = /^sha(256|512):/;
+/**
+ * The `sources` of `index`: a digest (`sha256:…`) or a bare tag (`1.2-amd64`) of `image`, or a
+ * reference (`name@sha256:…`, `name:tag`, `ghcr.io/o/name@…`) resolved as `source` is. All on
+ * `image`'s registry: the merge mounts blobs, it never moves them between registries.
+ */
+function parseIndexSources(raw, image, ctx) {
+    const sources = splitList(raw).map(item => {
+        if (BARE_DIGEST.test(item))
+            return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item);
+        if (!/[/:@]/.test(item)) {
+            const problem = (0,reference/* tagProblem */.qH)(item);
+            if (problem)
+                throw new errors/* InputError */.dz('sources', item, problem);
+            return { ...image, tag: item };
+        }
+        const ref = parseRemoteSource(item, image, ctx, 'sources');
+        if (ref.registry !== image.registry) {
+            throw new errors/* InputError */.dz('sources', item, `index merges images of ${image.registry}, and this one is on ${ref.registry}`, `Copy it to ${image.registry} first with command: copy, and list the copy.`);
+        }
+        return ref;
+    });
+    return sources;
+}
+function formatRepo(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/index.ts
+/**
+ * Every input of the action, read once and validated before any work starts (CONTRACT.md,
+ * "Inputs"). The result is a union keyed on `command`: each command gets exactly the inputs it
+ * uses, checked, cross-input rules included, so commands never re-check or assert. An input
+ * that a user set for a command that does not use it is refused, naming the commands that do.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = [
+    'build-push',
+    'push',
+    'pull',
+    'tag',
+    'copy',
+    'login',
+    'index',
+    'delete'
+];
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
+const ATTESTATIONS = ['keep', 'drop'];
+/** The inputs each command reads beyond the common ones. */
+const USED_BY = {
+    tags: ['build-push', 'push', 'tag', 'copy', 'index'],
+    push: ['build-push'],
+    context: ['build-push'],
+    file: ['build-push'],
+    'build-args': ['build-push'],
+    labels: ['build-push'],
+    target: ['build-push'],
+    network: ['build-push'],
+    platforms: ['build-push', 'index'],
+    builder: ['build-push'],
+    'cache-from': ['build-push'],
+    'cache-to': ['build-push'],
+    secrets: ['build-push'],
+    'secret-files': ['build-push'],
+    'secret-envs': ['build-push'],
+    ssh: ['build-push'],
+    'build-contexts': ['build-push'],
+    'no-cache': ['build-push'],
+    pull: ['build-push'],
+    provenance: ['build-push'],
+    sbom: ['build-push'],
+    annotations: ['build-push', 'index'],
+    'push-by-digest': ['build-push', 'push'],
+    sources: ['index'],
+    attestations: ['index'],
+    'delete-untagged': ['delete'],
+    'older-than': ['delete'],
+    'keep-n-tagged': ['delete'],
+    'keep-n-untagged': ['delete'],
+    'delete-tags': ['delete'],
+    'exclude-tags': ['delete'],
+    'use-regex': ['delete'],
+    'dry-run': ['delete'],
+    validate: ['delete'],
+    source: ['push', 'pull', 'tag', 'copy'],
+    platform: ['pull', 'copy'],
+    load: ['pull'],
+    output: ['pull']
+};
+/** Inputs whose values are secrets: never echoed. */
+const SECRET_INPUTS = ['secrets'];
+/** Values action.yml gives these inputs: the runner passes them even when the user did not. */
+const ACTION_DEFAULTS = {
+    push: 'auto',
+    context: '.',
+    builder: 'auto',
+    'push-by-digest': 'false',
+    attestations: 'keep',
+    'delete-untagged': 'false',
+    'use-regex': 'false',
+    'dry-run': 'false',
+    validate: 'false'
+};
+/** Refuses inputs that the command does not read, when the user set them. */
+function refuseUnused(read, command) {
+    for (const [input, commands] of Object.entries(USED_BY)) {
+        const value = read(input);
+        if (value === '' || value === ACTION_DEFAULTS[input] || commands.includes(command))
+            continue;
+        const users = commands.length === 1
+            ? commands[0]
+            : `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`;
+        throw new errors/* InputError */.dz(input, SECRET_INPUTS.includes(input) ? '***' : value, `${input} is for ${users}, not ${command}`, `Remove it, or set command: ${commands[0]}.`);
+    }
+}
+function readCommon(read, ctx, command) {
+    const notices = [];
+    const registryRaw = read('registry') || 'ghcr.io';
+    const registryIssue = (0,reference/* registryProblem */.T7)(registryRaw);
+    if (registryIssue) {
+        const fix = /^[a-z]+:\/\//i.test(registryRaw)
+            ? `Use ${registryRaw.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
+            : undefined;
+        throw new errors/* InputError */.dz('registry', registryRaw, registryIssue, fix);
+    }
+    const registry = registryRaw.toLowerCase();
+    // `password` is docker/login-action's name for the token; it wins when set.
+    let token = read('password') || read('token');
+    if (/[\r\n]/.test(token)) {
+        // The value is never echoed: it is a secret.
+        throw new errors/* InputError */.dz(read('password') ? 'password' : 'token', '***', 'a token is one line', 'Check the secret the token comes from.');
+    }
+    const username = read('username') || ctx.actor;
+    if (/[\s:]/.test(username)) {
+        throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
+    }
+    // The workflow's GITHUB_TOKEN is GitHub's credential: it goes to GitHub's registries only.
+    // `token` defaults to it, so an installation token there is taken as that default; one
+    // given explicitly as `password` is the user's choice.
+    const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
+    if (githubToken && !(0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)) {
+        if (command === 'login') {
+            throw new errors/* InputError */.dz('token', '***', `the workflow's GITHUB_TOKEN is sent only to GitHub's registries, and ${registry} is not one`, `Set username and password from a secret for ${registry}.`);
+        }
+        notices.push(`${registry} is not a GitHub registry, so the workflow's GITHUB_TOKEN is not sent to it: reading and writing it without credentials. To log in there, set username and password from a secret for ${registry}.`);
+        token = '';
+    }
+    if (command === 'login' && token === '') {
+        throw new errors/* InputError */.dz('token', '', 'login needs a token', 'Leave token: unset to use ${{ github.token }}, or pass a secret.');
+    }
+    if (token !== '' && username === '') {
+        throw new errors/* InputError */.dz('username', '', 'a token needs a user name', 'Set username: or run in GitHub Actions.');
+    }
+    const image = resolveImage(read('image'), registry, ctx, notices);
+    const logout = bool('logout', read('logout') || 'true');
+    return { registry, username, token, image, logout, notices };
+}
+/**
+ * The tags to write: the input's, or the git context's; each checked before any work. A push
+ * by digest writes only the tags given (none by default): the `index` step tags the merge.
+ */
+function tagsOrDefault(read, image, ctx, byDigest = false) {
+    const given = parseTags(read('tags'), image);
+    if (byDigest)
+        return given ?? [];
+    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx);
+    if (tags.length === 0) {
+        throw new errors/* InputError */.dz('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
+    }
+    for (const tag of tags) {
+        const problem = (0,reference/* tagProblem */.qH)(tag);
+        if (problem)
+            throw new errors/* InputError */.dz('tags', tag, problem);
+    }
+    return tags;
+}
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const LABEL_KEY = /^[^\s=]+$/;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseBuildArgs(raw) {
+    return splitKeyValueList(raw).map(item => {
+        if (!BUILD_ARG.test(item)) {
+            throw new errors/* InputError */.dz('build-args', item, 'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit');
+        }
+        return item;
+    });
+}
+function parseLabels(raw) {
+    const labels = {};
+    for (const item of splitKeyValueList(raw)) {
+        const eq = item.indexOf('=');
+        const key = eq > 0 ? item.slice(0, eq) : '';
+        if (!LABEL_KEY.test(key)) {
+            throw new errors/* InputError */.dz('labels', item, 'each label is KEY=VALUE with a key free of spaces and "="');
+        }
+        labels[key] = item.slice(eq + 1);
+    }
+    return labels;
+}
+function readBuildPush(read, common, ctx) {
+    const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false');
+    const tags = tagsOrDefault(read, common.image, ctx, pushByDigest);
+    const push = tristate('push', read('push'));
+    const context = read('context') || '.';
+    const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
+    const file = read('file') || (isRemoteContext ? '' : (0,external_node_path_.join)(context, 'Dockerfile'));
+    if (!isRemoteContext) {
+        if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory()) {
+            throw new errors/* InputError */.dz('context', context, 'the build context must be a directory');
+        }
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new errors/* InputError */.dz('file', file, 'the Dockerfile does not exist', 'Set file: to your Dockerfile.');
+        }
+    }
+    const buildArgs = parseBuildArgs(read('build-args'));
+    const labels = parseLabels(read('labels'));
+    const target = read('target');
+    if (target && !NAME.test(target)) {
+        throw new errors/* InputError */.dz('target', target, 'a build stage name is letters, digits, "_", "." and "-"');
+    }
+    const network = read('network');
+    if (network && !NAME.test(network)) {
+        throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
+    }
+    const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p));
+    // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
+    const builderRaw = read('builder') || 'auto';
+    const named = BUILDERS.includes(builderRaw.toLowerCase());
+    if (!named && !NAME.test(builderRaw)) {
+        throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
+    }
+    const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx';
+    return {
+        ...common,
+        command: 'build-push',
+        tags,
+        pushByDigest,
+        push,
+        context,
+        file,
+        buildArgs,
+        labels,
+        target,
+        network,
+        platforms,
+        builder,
+        buildxBuilder: named ? '' : builderRaw,
+        features: readBuildFeatures(read)
+    };
+}
+function readPull(read, common, ctx) {
+    const source = parseRemoteSource(read('source'), common.image, ctx);
+    const platformRaw = read('platform');
+    const load = tristate('load', read('load'));
+    const output = read('output');
+    if (output && (0,external_node_fs_.existsSync)(output)) {
+        if (!(0,external_node_fs_.statSync)(output).isDirectory()) {
+            throw new errors/* InputError */.dz('output', output, 'output is a directory for an OCI image layout, and a file is there');
+        }
+        // An OCI layout takes more images; any other directory with files in it is not ours to
+        // write blobs/, oci-layout and index.json into.
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(output, 'oci-layout')) && (0,external_node_fs_.readdirSync)(output).length > 0) {
+            throw new errors/* InputError */.dz('output', output, 'output is a new or empty directory, or an OCI image layout; this directory holds other files', 'Name a directory that does not exist yet.');
+        }
+    }
+    return {
+        ...common,
+        command: 'pull',
+        source,
+        platform: platformRaw ? platformOf('platform', platformRaw) : '',
+        load,
+        output
+    };
+}
+function readTag(read, common, ctx) {
+    const source = parseRemoteSource(read('source'), common.image, ctx);
+    if (source.registry !== common.registry) {
+        throw new errors/* InputError */.dz('source', (0,reference/* formatReference */.FH)(source), `tag works within one registry, and the source is on ${source.registry}`, 'Use command: copy to bring an image from another registry.');
+    }
+    const tags = parseTags(read('tags'), common.image);
+    if (!tags)
+        throw new errors/* InputError */.dz('tags', '', 'tag needs the tags to add', 'Set tags: to e.g. stable, 1.2.');
+    return { ...common, command: 'tag', source, tags };
+}
+function readCopy(read, common, ctx) {
+    if (read('source') === '') {
+        throw new errors/* InputError */.dz('source', '', 'copy needs a source image', 'Set source: to e.g. docker.io/library/alpine:3.20.');
+    }
+    const source = parseRemoteSource(read('source'), common.image, ctx);
+    const tags = parseTags(read('tags'), common.image) ?? (source.tag ? [source.tag] : undefined);
+    if (!tags) {
+        throw new errors/* InputError */.dz('tags', '', 'copying an image named by digest needs tags to write', 'Set tags:.');
+    }
+    const platformRaw = read('platform');
+    return {
+        ...common,
+        command: 'copy',
+        source,
+        tags,
+        platform: platformRaw ? platformOf('platform', platformRaw) : ''
+    };
+}
+function readIndex(read, common, ctx) {
+    const sources = parseIndexSources(read('sources'), common.image, ctx);
+    const platforms = [...new Set(splitList(read('platforms')).map(p => platformOf('platforms', p)))];
+    if (sources.length === 0 && platforms.length === 0) {
+        throw new errors/* InputError */.dz('sources', '', "index needs the images to merge: sources, or the platforms of this run's push-by-digest legs", 'Set platforms: to the platforms of the matrix legs (e.g. linux/amd64,linux/arm64), or sources: to their digests.');
+    }
+    const annotations = parseAnnotations(read('annotations'));
+    const misplaced = annotations.find(a => a.level === 'index-descriptor');
+    if (misplaced) {
+        throw new errors/* InputError */.dz('annotations', `index-descriptor:${misplaced.key}=${misplaced.value}`, 'index writes an index to a registry, which has no index descriptor to annotate', 'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.');
+    }
+    return {
+        ...common,
+        command: 'index',
+        sources,
+        platforms,
+        tags: tagsOrDefault(read, common.image, ctx),
+        annotations,
+        attestations: oneOf('attestations', read('attestations') || 'keep', ATTESTATIONS)
+    };
+}
+const DURATION_UNITS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+    mo: 30 * 86_400_000,
+    y: 365 * 86_400_000
+};
+/** `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. */
+function parseDuration(input, raw) {
+    const m = /^(\d+)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(raw);
+    if (!m || Number(m[1]) === 0) {
+        throw new errors/* InputError */.dz(input, raw, 'a duration is a positive number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)', 'For example: older-than: 30 days.');
+    }
+    const unit = m[2].toLowerCase();
+    const key = unit.startsWith('mo')
+        ? 'mo'
+        : unit.startsWith('mi')
+            ? 'm'
+            : unit === 'm'
+                ? 'm'
+                : unit[0];
+    return Number(m[1]) * DURATION_UNITS[key];
+}
+function count(input, raw) {
+    if (raw === '')
+        return undefined;
+    if (!/^\d{1,6}$/.test(raw))
+        throw new errors/* InputError */.dz(input, raw, 'a whole number, 0 or more');
+    return Number(raw);
+}
+/** Tag patterns: exact tags with `*` and `?` wildcards, or (use-regex) regular expressions. */
+function tagPatterns(input, raw, regex) {
+    return splitList(raw).map(text => {
+        if (regex) {
+            let re;
+            try {
+                re = new RegExp(text);
+            }
+            catch (e) {
+                throw new errors/* InputError */.dz(input, text, `not a regular expression: ${e.message}`);
+            }
+            return { text, matches: tag => re.test(tag) };
+        }
+        const escaped = text
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        const re = new RegExp(`^${escaped}$`);
+        return { text, matches: tag => re.test(tag) };
+    });
+}
+/** Whether any rule of `delete` chooses versions to delete (`validate` alone chooses none). */
+function selectsVersions(inputs) {
+    return (inputs.deleteUntagged ||
+        inputs.olderThanMs !== undefined ||
+        inputs.keepNTagged !== undefined ||
+        inputs.keepNUntagged !== undefined ||
+        inputs.deleteTags.length > 0);
+}
+function readDelete(read, common, ctx) {
+    if (!(0,action_token/* isGitHubRegistry */.vX)(common.registry, ctx.serverUrl)) {
+        throw new errors/* InputError */.dz('registry', common.registry, "delete works through GitHub's Packages API, so only on ghcr.io (or containers.<host> of GitHub Enterprise Server)");
+    }
+    if (!common.token) {
+        throw new errors/* InputError */.dz('token', '', 'delete needs a token that may delete package versions', 'Leave token: unset to use ${{ github.token }} with "permissions: packages: write".');
+    }
+    const regex = bool('use-regex', read('use-regex') || 'false');
+    const olderThan = read('older-than');
+    const inputs = {
+        ...common,
+        command: 'delete',
+        deleteUntagged: bool('delete-untagged', read('delete-untagged') || 'false'),
+        olderThan,
+        olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
+        keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
+        keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
+        deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
+        excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
+        dryRun: bool('dry-run', read('dry-run') || 'false'),
+        validate: bool('validate', read('validate') || 'false')
+    };
+    if (!selectsVersions(inputs) && !inputs.validate) {
+        throw new errors/* InputError */.dz('delete-untagged', read('delete-untagged'), 'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true', 'For example: delete-untagged: true.');
+    }
+    return inputs;
+}
+/**
+ * Reads and validates every input. Throws {@link InputError} for the first bad one; the
+ * caller reports it as one `::error::` line before any network or build work.
+ */
+function readInputs(read, ctx) {
+    const command = oneOf('command', read('command') || 'build-push', COMMANDS);
+    refuseUnused(read, command);
+    const common = readCommon(read, ctx, command);
+    switch (command) {
+        case 'build-push':
+            return readBuildPush(read, common, ctx);
+        case 'push': {
+            const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false');
+            return {
+                ...common,
+                command,
+                tags: tagsOrDefault(read, common.image, ctx, pushByDigest),
+                pushByDigest,
+                source: parsePushSource(read('source'), common.image)
+            };
+        }
+        case 'pull':
+            return readPull(read, common, ctx);
+        case 'tag':
+            return readTag(read, common, ctx);
+        case 'copy':
+            return readCopy(read, common, ctx);
+        case 'login':
+            return { ...common, command };
+        case 'index':
+            return readIndex(read, common, ctx);
+        case 'delete':
+            return readDelete(read, common, ctx);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ group),
+/* harmony export */   q: () => (/* binding */ html)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/** Log helpers of the action layer. */
+
+/** Runs `work` inside a collapsible log group, closing it however `work` ends. */
+async function group(name, work) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name);
+    try {
+        return await work();
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    }
+}
+/**
+ * Text for the job summary, which GitHub renders as HTML: what a registry or an image says
+ * (error messages, platform names) must not become markup there.
+ */
+function html(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 6769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8055);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7251);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3175);
+/**
+ * The action's entry: masks the token, dispatches the main step or the post step, and is the
+ * one place that fails the step.
+ */
+
+
+
+
+
+
+
+/**
+ * Each command's implementation, loaded only when it runs, so a step pays at start-up only for
+ * the command it runs.
+ */
+const COMMANDS = {
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 3029))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 1545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 5541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 1464))).copy,
+    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 7576))).login,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436))).mergeIndex,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 7002))).deletePackageVersions
+};
+async function dispatch(inputs, ctx) {
+    // The table's type pairs each command with its handler; TypeScript cannot follow that
+    // pairing through an index by a union, hence the one cast.
+    const load = COMMANDS[inputs.command];
+    await (await load())(inputs, ctx);
+}
+/**
+ * Runs the main or the post step. Never throws: failures of the main step become one
+ * `::error::` line through `setFailed`; failures of the post step are warnings.
+ */
+async function run(env = process.env) {
+    // Mask first: nothing may be printed before the runner knows the token is a secret.
+    const read = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .envInput */ .Ck)(env);
+    for (const secret of [read('token'), read('password')])
+        if (secret)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    // Build secrets given by value (`secrets: ID=value`) too, before anything can echo them.
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const value = line.slice(line.indexOf('=') + 1).trim();
+        if (line.includes('=') && value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .isPost */ .tl)()) {
+        await post();
+        return;
+    }
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .markMain */ .rH)();
+    (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removePartialWorkOnCancel */ .mo)();
+    try {
+        const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(env);
+        const inputs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(read, ctx);
+        for (const notice of inputs.notices)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(notice);
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({});
+        await dispatch(inputs, ctx);
+        await writeSummary();
+    }
+    catch (error) {
+        fail(error);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Failed', 3).addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .html */ .q)(error.message), true);
+            if (error.detail)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .html */ .q)(error.detail), true);
+        }
+        await writeSummary();
+    }
+}
+/** Writes the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is skipped. */
+async function writeSummary() {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** Reports a failure as one line, without a stack trace, and never with the token in it. */
+function fail(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error.message));
+        return;
+    }
+    if (error instanceof Error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack ?? error.message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error.message));
+        return;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(`unexpected failure: ${String(error)}`));
+}
+/** The post step: undoes what the main step left behind. It only warns, never fails the job. */
+async function post() {
+    try {
+        const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .loadState */ .C7)()?.dockerConfigs ?? [];
+        if (records.length === 0)
+            return;
+        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 76).then(__webpack_require__.bind(__webpack_require__, 2076));
+        for (const record of [...records].reverse()) {
+            try {
+                const what = await restoreDockerConfig(record);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq({
+                    restored: `Restored the Docker config ${record.path} as it was before the action ran`,
+                    removed: `Removed the Docker config ${record.path}, which the action had created`,
+                    unlinked: `Took this run's credentials for ${record.key} out of the Docker config ${record.path}, keeping what other steps or jobs wrote since`,
+                    untouched: `The Docker config ${record.path} no longer holds this run's credentials for ${record.key}: left as it is`
+                }[what]);
+            }
+            catch (error) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not take the credentials for ${record.key} out of the Docker config ${record.path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error))}`);
+            }
+        }
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Post step clean-up failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error))}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ loadState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   rH: () => (/* binding */ markMain),
+/* harmony export */   tl: () => (/* binding */ isPost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/**
+ * State handed from the main step to the post step. One typed JSON value under one key; it
+ * never holds a secret (the token is read again from the inputs if ever needed).
+ */
+
+const KEY = 'ghcr-action';
+let current;
+/**
+ * Adds `patch` to the state for the post step. Parts saved earlier in the run are kept: the
+ * main step and the login each record what they know.
+ */
+function saveState(patch) {
+    current = { ...current, ...patch, mainRan: true };
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(KEY, JSON.stringify(current));
+}
+/** Reads the state saved by the main step; undefined in the main step or if it never saved. */
+function loadState() {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(KEY);
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return parsed.mainRan ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether this process is the post step. The runner runs the same bundle for main and post;
+ * like docker/actions-toolkit, main marks `isPost` in the state so the second run knows.
+ */
+function isPost() {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true';
+}
+/** Marks the main step as started; call before anything that could fail. */
+function markMain() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+}
+
+
+/***/ }),
+
+/***/ 2409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   bX: () => (/* binding */ commitTime),
+/* harmony export */   nK: () => (/* binding */ defaultTags),
+/* harmony export */   tP: () => (/* binding */ DESCRIBING_LABELS)
+/* harmony export */ });
+/* unused harmony export sanitizeTag */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(645);
+
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
+/** Turns any ref name into a valid tag: invalid characters become `-`, at most 128 long. */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-');
+    if (/^[.-]/.test(tag))
+        tag = `_${tag.slice(1)}`;
+    return tag.slice(0, 128);
+}
+function defaultBranch(ctx) {
+    return ctx.event.repository?.default_branch;
+}
+/** The tags a run gets when the `tags` input is empty. */
+function defaultTags(ctx) {
+    const tags = [];
+    if (ctx.ref.startsWith('refs/tags/')) {
+        const name = ctx.ref.slice('refs/tags/'.length);
+        const semver = SEMVER.exec(name);
+        if (semver) {
+            const [, major, minor, patch, pre] = semver;
+            if (pre)
+                tags.push(sanitizeTag(`${major}.${minor}.${patch}-${pre}`));
+            else {
+                tags.push(`${major}.${minor}.${patch}`, `${major}.${minor}`);
+                if (major !== '0')
+                    tags.push(`${major}`);
+                tags.push('latest');
+            }
+        }
+        else {
+            tags.push(sanitizeTag(name));
+        }
+    }
+    else if ((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .isPullRequestEvent */ .T5)(ctx)) {
+        const number = ctx.event.pull_request?.number ?? /^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1];
+        if (number !== undefined)
+            tags.push(`pr-${number}`);
+    }
+    else if (ctx.ref.startsWith('refs/heads/')) {
+        const branch = ctx.ref.slice('refs/heads/'.length);
+        tags.push(sanitizeTag(branch));
+        if (branch === defaultBranch(ctx))
+            tags.push('latest');
+    }
+    if (ctx.sha)
+        tags.push(`sha-${ctx.sha.slice(0, 7)}`);
+    return [...new Set(tags)];
+}
+/**
+ * When the commit was made, from the event payload: builds of one commit then carry one
+ * `created` label, so they are reproducible and the builder's cache holds across re-runs.
+ */
+function commitTime(ctx) {
+    const stamp = ctx.event.head_commit?.timestamp ?? ctx.event.pull_request?.updated_at;
+    const date = stamp ? new Date(stamp) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+/** The version label: the semver of a tag, the tag or branch name, or pr-N. */
+function versionOf(ctx, tags) {
+    return tags.find(t => t !== 'latest' && !t.startsWith('sha-'));
+}
+/**
+ * The labels ghcr.io shows a package by. For a multi-platform image it reads them from the
+ * index's annotations only, so they are copied there from the images.
+ */
+const DESCRIBING_LABELS = [
+    'org.opencontainers.image.description',
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.licenses'
+];
+/**
+ * The OCI labels the action adds (image-spec `annotations.md`), from the run and the event
+ * payload. `org.opencontainers.image.source` links a ghcr.io package to the repository, so the
+ * repository's permissions (and GITHUB_TOKEN) apply to it. User labels win.
+ */
+function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
+    const repo = ctx.event.repository;
+    const labels = {};
+    if (ctx.repository) {
+        labels['org.opencontainers.image.source'] = `${ctx.serverUrl}/${ctx.repository}`;
+        labels['org.opencontainers.image.url'] = repo?.html_url ?? `${ctx.serverUrl}/${ctx.repository}`;
+        labels['org.opencontainers.image.title'] =
+            repo?.name ?? ctx.repository.split('/')[1] ?? ctx.repository;
+    }
+    if (ctx.sha)
+        labels['org.opencontainers.image.revision'] = ctx.sha;
+    labels['org.opencontainers.image.created'] = created.toISOString();
+    if (repo?.description)
+        labels['org.opencontainers.image.description'] = repo.description;
+    const version = versionOf(ctx, tags);
+    if (version)
+        labels['org.opencontainers.image.version'] = version;
+    const spdx = repo?.license?.spdx_id;
+    if (spdx && spdx !== 'NOASSERTION')
+        labels['org.opencontainers.image.licenses'] = spdx;
+    return labels;
+}
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ adviseOnToken),
+/* harmony export */   OE: () => (/* binding */ classifyToken),
+/* harmony export */   vJ: () => (/* binding */ withArticle),
+/* harmony export */   vX: () => (/* binding */ isGitHubRegistry),
+/* harmony export */   vy: () => (/* binding */ packageSettingsUrl),
+/* harmony export */   wn: () => (/* binding */ TOKEN_KIND_LABEL)
+/* harmony export */ });
+/* unused harmony exports isPersonal, neededScopes, excessScopes, personalTokenWarning, migrationGuide */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(645);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
+/**
+ * What kind of credential the `token` input is, by GitHub's token prefixes
+ * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), and the
+ * advice for moving a workflow off personal access tokens to GITHUB_TOKEN.
+ */
+
+
+
+function classifyToken(token) {
+    if (token === '')
+        return 'none';
+    if (token.startsWith('ghs_'))
+        return 'installation';
+    if (token.startsWith('ghp_'))
+        return 'classic-pat';
+    if (token.startsWith('github_pat_'))
+        return 'fine-grained-pat';
+    if (token.startsWith('gho_'))
+        return 'oauth';
+    if (token.startsWith('ghu_'))
+        return 'user-to-server';
+    if (/^[0-9a-f]{40}$/.test(token))
+        return 'legacy';
+    return 'other';
+}
+/** Whether the credential belongs to a person rather than to the workflow run. */
+function isPersonal(kind) {
+    return (kind === 'classic-pat' ||
+        kind === 'fine-grained-pat' ||
+        kind === 'oauth' ||
+        kind === 'user-to-server' ||
+        kind === 'legacy');
+}
+/** What each kind of credential is called in logs and the summary (no article: it varies). */
+const TOKEN_KIND_LABEL = {
+    installation: 'GitHub App installation token (GITHUB_TOKEN)',
+    'classic-pat': 'personal access token (classic)',
+    'fine-grained-pat': 'fine-grained personal access token',
+    oauth: 'OAuth app token',
+    'user-to-server': 'GitHub App user-to-server token',
+    legacy: 'legacy 40-character personal token',
+    none: 'no token (anonymous)',
+    other: 'password or non-GitHub token'
+};
+/** The label with its indefinite article: "a personal access token", "an OAuth app token". */
+function withArticle(kind) {
+    const label = TOKEN_KIND_LABEL[kind];
+    return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+/** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
+function isGitHubRegistry(registry, serverUrl) {
+    // Written with HTTPS's own port, it is the same host.
+    registry = registry.replace(/:443$/, '');
+    if (registry === 'ghcr.io')
+        return true;
+    try {
+        const host = new URL(serverUrl).host;
+        return host !== 'github.com' && registry === `containers.${host}`;
+    }
+    catch {
+        return false;
+    }
+}
+/** The package scopes each command needs on a classic PAT. */
+function neededScopes(command) {
+    if (command === 'pull')
+        return ['read:packages'];
+    if (command === 'login')
+        return ['read:packages', 'write:packages'];
+    if (command === 'delete')
+        return ['read:packages', 'delete:packages'];
+    return ['write:packages'];
+}
+/**
+ * Scopes of a classic PAT beyond what the command needs. `repo` is always reported: ghcr.io's
+ * documentation warns that selecting `write:packages` in the token UI also selects `repo`.
+ */
+function excessScopes(granted, command) {
+    const needed = new Set(neededScopes(command));
+    // write implies read; delete is only needed to delete.
+    if (needed.has('write:packages'))
+        needed.add('read:packages');
+    return granted.filter(s => !needed.has(s));
+}
+/** The one-line warning for a personal credential. */
+function personalTokenWarning(kind) {
+    const base = `The token input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`;
+    return kind === 'fine-grained-pat'
+        ? `${base} ghcr.io documents only personal access tokens (classic) for packages, so a fine-grained token may be refused.`
+        : base;
+}
+/** The job-summary section that walks the user through the move, as Markdown. */
+function migrationGuide(kind, settings) {
+    return [
+        `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
+        '',
+        "A personal token in a workflow acts as you, everywhere you have access, until it expires or is revoked. The workflow's own `GITHUB_TOKEN` is created for each run, limited to this repository and to the permissions the job asks for, and expires with the job.",
+        '',
+        '**Before**',
+        '',
+        '```yaml',
+        'steps:',
+        '  - uses: org/ghcr-action@v1',
+        '    with:',
+        '      token: ${{ secrets.CR_PAT }}',
+        '```',
+        '',
+        '**After**',
+        '',
+        '```yaml',
+        'permissions:',
+        '  contents: read',
+        '  packages: write',
+        'steps:',
+        '  - uses: org/ghcr-action@v1',
+        '```',
+        '',
+        '1. Remove `token:` (the default is `${{ github.token }}`).',
+        '2. Add `permissions: packages: write` to the job (or workflow).',
+        `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
+        "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
+        '5. Delete the personal token from the repository secrets once the workflow runs without it.',
+        ...(kind === 'fine-grained-pat'
+            ? [
+                '',
+                '> ghcr.io documents only personal access tokens (classic) for GitHub Packages; fine-grained tokens may be refused.'
+            ]
+            : [])
+    ].join('\n');
+}
+/**
+ * The package's settings page, where visibility and Actions access are managed. `repository`
+ * is the path inside the registry (`owner/name`); organisations and users have different URLs.
+ */
+function packageSettingsUrl(serverUrl, repository, ownerIsOrganization) {
+    const [owner, ...rest] = repository.split('/');
+    const name = encodeURIComponent(rest.join('/'));
+    return `${serverUrl}/${ownerIsOrganization ? 'orgs' : 'users'}/${owner}/packages/container/${name}/settings`;
+}
+let advised = false;
+/**
+ * For a personal credential on GitHub's registry: one warning with the move to GITHUB_TOKEN,
+ * the guide in the job summary, and, for a classic PAT, a check of its scopes against what
+ * `command` needs. Other credentials and registries get no advice.
+ */
+async function adviseOnToken(token, command, registry, repository, ctx) {
+    const kind = classifyToken(token);
+    if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl))
+        return;
+    // Once a run: a copy within one registry logs in twice with the same token.
+    if (advised)
+        return;
+    advised = true;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' });
+    const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerIsOrganization */ .To)(ctx));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(migrationGuide(kind, settings), true);
+    if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth')
+        return;
+    let scopes;
+    try {
+        scopes = await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenScopes */ .P)(ctx.apiUrl, token);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Could not read the token's scopes from ${ctx.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
+    if (!scopes) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${ctx.apiUrl} did not report the token's scopes`);
+        return;
+    }
+    const extra = excessScopes(scopes, command);
+    if (extra.length > 0) {
+        const repo = extra.includes('repo')
+            ? ' It has "repo", full control of private repositories: selecting write:packages in the token settings also selects repo, so unselect it.'
+            : '';
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The personal access token has scopes this step does not need: ${extra.join(', ')}.${repo} ${command} needs only ${neededScopes(command).join(' and ')}; better still, use GITHUB_TOKEN.`, { title: 'Token scopes wider than needed' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   WQ: () => (/* binding */ digestProblem),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   jJ: () => (/* binding */ hasherFor),
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   sU: () => (/* binding */ digestHex),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests (OCI image-spec "Digests"): `algorithm ":" encoded`.
+ *
+ * A {@link Digest} is a branded string so that a value checked once by {@link parseDigest}
+ * cannot be confused with an arbitrary string later (the habit of go-containerregistry's
+ * `v1.Hash`).
+ */
+
+/** Algorithms the client can verify, with the length of their lower-case hex encoding. */
+const ALGORITHMS = { sha256: 64, sha512: 128 };
+/** The reason a string is not a digest, or undefined when it is one. */
+function digestProblem(value) {
+    const colon = value.indexOf(':');
+    if (colon <= 0)
+        return 'a digest is "sha256:" followed by 64 lower-case hex characters';
+    const algorithm = value.slice(0, colon);
+    const encoded = value.slice(colon + 1);
+    const length = ALGORITHMS[algorithm];
+    if (length === undefined)
+        return `digest algorithm "${algorithm.length > 20 ? `${algorithm.slice(0, 20)}…` : algorithm}" is not supported (sha256, sha512)`;
+    if (encoded.length !== length || !/^[a-f0-9]+$/.test(encoded)) {
+        return `a ${algorithm} digest has exactly ${length} lower-case hex characters`;
+    }
+    return undefined;
+}
+/** True when `value` is a digest the client can verify. */
+function isDigest(value) {
+    return digestProblem(value) === undefined;
+}
+/**
+ * Checks and brands a digest. Throws a `TypeError` naming the rule when it is not one; digests
+ * from registries and archives go through here before they name a file or a URL path.
+ */
+function parseDigest(value) {
+    const problem = digestProblem(value);
+    if (problem)
+        throw new TypeError(`invalid digest ${JSON.stringify(value)}: ${problem}`);
+    return value;
+}
+/** The algorithm part of a digest (`sha256`). */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+/** The encoded (hex) part of a digest. */
+function digestHex(digest) {
+    return digest.slice(digest.indexOf(':') + 1);
+}
+/** The sha256 digest of bytes held in memory (manifests, configs). */
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** An incremental hasher for the algorithm of `digest`, to verify content while streaming. */
+function hasherFor(digest) {
+    const algorithm = digestAlgorithm(digest);
+    return { hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm), algorithm };
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Ki: () => (/* binding */ repositoryProblem),
+/* harmony export */   T7: () => (/* binding */ registryProblem),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   V7: () => (/* binding */ looksLikeRegistry),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   qH: () => (/* binding */ tagProblem),
+/* harmony export */   rq: () => (/* binding */ pointerOf),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API_HOST, clip, repositoryName */
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
+/**
+ * Image references: `[host[:port]/]path[:tag][@digest]`, parsed with the grammar of
+ * distribution/reference and the OCI distribution spec.
+ */
+
+/** The registry Docker means when a reference names none. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** Thrown for a string that is not a valid reference; `rule` says which part is wrong. */
+class InvalidReferenceError extends Error {
+    value;
+    rule;
+    constructor(value, rule) {
+        super(`invalid reference ${JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)}: ${rule}`);
+        this.value = value;
+        this.rule = rule;
+        this.name = 'InvalidReferenceError';
+    }
+}
+// OCI distribution spec, "Pulling manifests": <name> components and <reference> tags.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DOMAIN_COMPONENT = /^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/;
+const IPV6 = /^\[[0-9A-Fa-f:.]+\]$/;
+const MAX_NAME_LENGTH = 255;
+/** A piece of the user's text quoted in a rule: at most 60 characters of it. */
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+/** The rule a tag breaks, or undefined when it is valid. */
+function tagProblem(tag) {
+    if (TAG.test(tag))
+        return undefined;
+    return 'a tag is 1 to 128 characters from [A-Za-z0-9_.-] and must not start with "." or "-"';
+}
+/** The rule a repository path breaks, or undefined when it is valid. */
+function repositoryProblem(path) {
+    if (path.length === 0)
+        return 'the repository path is empty';
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            if (component !== component.toLowerCase()) {
+                return `repository path component "${clip(component)}" must be lower-case`;
+            }
+            return `repository path component "${clip(component)}" must be lower-case letters and digits, separated by ".", "_", "__" or "-"`;
+        }
+    }
+    return undefined;
+}
+/** The rule a registry host[:port] breaks, or undefined when it is valid. */
+function registryProblem(host) {
+    if (/^[a-z]+:\/\//i.test(host))
+        return 'a registry is a host[:port] without a scheme';
+    let name = host;
+    const port = /:(\d{1,5})$/.exec(host);
+    if (port) {
+        if (Number(port[1]) > 65535)
+            return `port ${port[1]} is out of range`;
+        name = host.slice(0, port.index);
+    }
+    if (IPV6.test(name))
+        return undefined;
+    if (name.length === 0 || name.length > 253)
+        return 'a registry host is 1 to 253 characters';
+    if (!name.split('.').every(part => DOMAIN_COMPONENT.test(part))) {
+        return 'a registry host is dot-separated letters, digits and hyphens, with an optional :port';
+    }
+    return undefined;
+}
+/**
+ * Whether the first path component of a reference names a registry host. As in
+ * distribution/reference: it does when it has a "." or ":", is "localhost", or has upper case.
+ */
+function looksLikeRegistry(component) {
+    return (component.includes('.') ||
+        component.includes(':') ||
+        component === 'localhost' ||
+        component !== component.toLowerCase());
+}
+/** Parses and validates a reference. Throws {@link InvalidReferenceError} naming the broken rule. */
+function parseReference(value, options = {}) {
+    if (value.length === 0)
+        throw new InvalidReferenceError(value, 'the reference is empty');
+    if (/\s/.test(value))
+        throw new InvalidReferenceError(value, 'a reference has no white space');
+    let rest = value;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const encoded = rest.slice(at + 1);
+        const problem = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestProblem */ .WQ)(encoded);
+        if (problem)
+            throw new InvalidReferenceError(value, problem);
+        digest = encoded;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new InvalidReferenceError(value, problem);
+        rest = rest.slice(0, colon);
+    }
+    let registry;
+    let repository;
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash >= 0 ? rest.slice(0, firstSlash) : '';
+    if (firstSlash >= 0 && looksLikeRegistry(first)) {
+        // distribution/reference takes a first component with upper case for a host; lower-cased,
+        // as hosts are here, it would read back as a path. Such a name is refused, not guessed.
+        if (!first.includes('.') && !first.includes(':') && first.toLowerCase() !== 'localhost') {
+            throw new InvalidReferenceError(value, `"${clip(first)}" is neither a registry host (no "." or ":") nor a lower-case repository path component`);
+        }
+        const problem = registryProblem(first);
+        if (problem)
+            throw new InvalidReferenceError(value, problem);
+        registry = first.toLowerCase();
+        repository = rest.slice(firstSlash + 1);
+    }
+    else {
+        registry = (options.defaultRegistry ?? DOCKER_HUB).toLowerCase();
+        repository = rest;
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const problem = repositoryProblem(repository);
+    if (problem)
+        throw new InvalidReferenceError(value, problem);
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(value, `a repository name is at most ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, ...(tag !== undefined && { tag }), ...(digest && { digest }) };
+}
+/** `registry/repository` without tag or digest. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string form: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    let s = repositoryName(ref);
+    if (ref.tag !== undefined)
+        s += `:${ref.tag}`;
+    if (ref.digest)
+        s += `@${ref.digest}`;
+    return s;
+}
+/** The host to send API requests to: Docker Hub's API lives on another host than its name. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+}
+/**
+ * Whether a registry host is loopback (`localhost`, `127.0.0.0/8`, `[::1]`): the only hosts the
+ * client talks to over plain HTTP, as the Docker engine does.
+ */
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** What a reference points at inside its repository: its digest, else its tag, else `latest`. */
+function pointerOf(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+
+
+/***/ })
+
+};
