@@ -95,39 +95,28 @@ async function tag(inputs, ctx) {
 class EarlyUploads {
     repository;
     dir;
-    limit;
     running = [];
-    active = 0;
-    queue = [];
+    limiter;
     /** Digests this uploader sent, and their bytes. */
     sent = new Map();
     progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .progressReporter */ .xZ)('upload');
     constructor(repository, dir, limit = 2) {
         this.repository = repository;
         this.dir = dir;
-        this.limit = limit;
+        this.limiter = new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .Limiter */ .jG(limit);
     }
     /** Starts uploading a layer that is now final in the layout. */
     add(layer) {
-        const job = (async () => {
-            if (this.active >= this.limit)
-                await new Promise(resolve => this.queue.push(resolve));
-            this.active++;
-            try {
-                if ((await this.repository.blobSize(layer.digest, true)) !== undefined)
-                    return;
-                this.progress.onBlobStart?.(layer);
-                await this.repository.pushBlob(layer, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(this.dir).blob(layer), {
-                    onProgress: n => this.progress.onBlobProgress?.(layer, n)
-                });
-                this.sent.set(layer.digest, layer.size);
-                this.progress.onBlobDone?.(layer, 'pushed');
-            }
-            finally {
-                this.active--;
-                this.queue.shift()?.();
-            }
-        })();
+        const job = this.limiter.run(async () => {
+            if ((await this.repository.blobSize(layer.digest, true)) !== undefined)
+                return;
+            this.progress.onBlobStart?.(layer);
+            await this.repository.pushBlob(layer, new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .OciLayoutSource */ .bB(this.dir).blob(layer), {
+                onProgress: n => this.progress.onBlobProgress?.(layer, n)
+            });
+            this.sent.set(layer.digest, layer.size);
+            this.progress.onBlobDone?.(layer, 'pushed');
+        });
         job.catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`early upload of ${layer.digest} failed, left to the push: ${error instanceof Error ? error.message : String(error)}`));
         this.running.push(job);
     }

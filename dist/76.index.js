@@ -65,7 +65,14 @@ async function loadLayout(dir, tag, names) {
     // to the engine, which checks every layer against the config's diff_ids itself.
     const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .OciLayoutSource */ .bB(dir, tag, { trusted: true });
     const root = await layout.root();
-    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerArchiveStream */ .nh)(layout, { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }, root.bytes, names);
+    return dockerLoad(layout, {
+        desc: { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+        bytes: root.bytes
+    }, names);
+}
+/** `docker load` of `manifest`'s image as a streamed archive; what docker load said. */
+async function dockerLoad(source, manifest, names) {
+    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerArchiveStream */ .nh)(source, manifest.desc, manifest.bytes, names);
     return (await _runner_js__WEBPACK_IMPORTED_MODULE_8__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive)).trim();
 }
 /**
@@ -74,22 +81,20 @@ async function loadLayout(dir, tag, names) {
  */
 class BlobArrivals {
     waiting = new Map();
-    rejectors = [];
     failure;
     entry(digest) {
         let e = this.waiting.get(digest);
         if (!e) {
-            let resolve;
-            const promise = new Promise((res, rej) => {
-                resolve = res;
-                if (this.failure !== undefined)
-                    rej(this.failure);
-                else
-                    this.rejectors.push(rej);
+            const parts = {};
+            parts.promise = new Promise((resolve, reject) => {
+                parts.resolve = resolve;
+                parts.reject = reject;
             });
+            e = parts;
             // A blob nobody waits for must not become an unhandled rejection.
-            promise.catch(() => undefined);
-            e = { promise, resolve };
+            e.promise.catch(() => undefined);
+            if (this.failure !== undefined)
+                e.reject(this.failure);
             this.waiting.set(digest, e);
         }
         return e;
@@ -101,8 +106,9 @@ class BlobArrivals {
     /** The pull failed: every reader fails with its error. */
     fail(error) {
         this.failure = error;
-        for (const reject of this.rejectors)
-            reject(error);
+        // Settled entries (arrived blobs) ignore this.
+        for (const e of this.waiting.values())
+            e.reject(error);
     }
     wait(digest) {
         return this.entry(digest).promise;
@@ -134,8 +140,7 @@ async function loadAsBlobsArrive(dir, manifest, names, arrivals) {
             }
         })
     };
-    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerArchiveStream */ .nh)(source, manifest.desc, manifest.bytes, names);
-    return (await _runner_js__WEBPACK_IMPORTED_MODULE_8__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive)).trim();
+    return dockerLoad(source, manifest, names);
 }
 /** The Docker CLI's key for a registry in `auths` (Docker Hub keeps its historical URL). */
 function dockerAuthKey(registry) {
@@ -1955,6 +1960,7 @@ __webpack_require__.d(__webpack_exports__, {
   _L: () => (/* reexport */ media_types/* ATTESTATION_SUBJECT */._L),
   lR: () => (/* reexport */ AuthError),
   tG: () => (/* reexport */ errors/* ErrorCodes */.tG),
+  jG: () => (/* reexport */ Limiter),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   Dr: () => (/* reexport */ errors/* NetworkError */.Dr),
   cx: () => (/* reexport */ layout/* OciLayoutDestination */.cx),
@@ -3062,7 +3068,7 @@ class ChunkReader {
 
 
 
-/** A tiny counting semaphore. */
+/** A tiny counting semaphore; with `signal`, nothing new starts once it is aborted. */
 class Limiter {
     limit;
     signal;
@@ -3081,7 +3087,7 @@ class Limiter {
             this.active++;
         try {
             // A copy that already failed starts nothing new.
-            if (this.signal.aborted)
+            if (this.signal?.aborted)
                 throw this.signal.reason;
             return await task();
         }

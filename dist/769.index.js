@@ -850,9 +850,13 @@ function parseLabels(raw) {
     }
     return labels;
 }
-function readBuildPush(read, common, ctx) {
+/** A leg's `push-by-digest`, and the tags it writes (none by default). */
+function readLeg(read, image, ctx) {
     const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false');
-    const tags = tagsOrDefault(read, common.image, ctx, pushByDigest);
+    return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) };
+}
+function readBuildPush(read, common, ctx) {
+    const { pushByDigest, tags } = readLeg(read, common.image, ctx);
     const push = tristate('push', read('push'));
     const context = read('context') || '.';
     const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
@@ -989,15 +993,9 @@ function parseDuration(input, raw) {
     if (!m || Number(m[1]) === 0) {
         throw new errors/* InputError */.dz(input, raw, 'a duration is a positive number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)', 'For example: older-than: 30 days.');
     }
+    // Every unit is named by its first letter, but months (`mo`), which share minutes' `m`.
     const unit = m[2].toLowerCase();
-    const key = unit.startsWith('mo')
-        ? 'mo'
-        : unit.startsWith('mi')
-            ? 'm'
-            : unit === 'm'
-                ? 'm'
-                : unit[0];
-    return Number(m[1]) * DURATION_UNITS[key];
+    return Number(m[1]) * DURATION_UNITS[unit.startsWith('mo') ? 'mo' : unit[0]];
 }
 function count(input, raw) {
     if (raw === '')
@@ -1048,7 +1046,6 @@ function readDelete(read, common, ctx) {
         ...common,
         command: 'delete',
         deleteUntagged: bool('delete-untagged', read('delete-untagged') || 'false'),
-        olderThan,
         olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
         keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
         keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
@@ -1073,16 +1070,13 @@ function readInputs(read, ctx) {
     switch (command) {
         case 'build-push':
             return readBuildPush(read, common, ctx);
-        case 'push': {
-            const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false');
+        case 'push':
             return {
                 ...common,
                 command,
-                tags: tagsOrDefault(read, common.image, ctx, pushByDigest),
-                pushByDigest,
+                ...readLeg(read, common.image, ctx),
                 source: parsePushSource(read('source'), common.image)
             };
-        }
         case 'pull':
             return readPull(read, common, ctx);
         case 'tag':

@@ -40,13 +40,30 @@ export async function loadLayout(dir: string, tag: string, names: string[]): Pro
   // to the engine, which checks every layer against the config's diff_ids itself.
   const layout = new OciLayoutSource(dir, tag, { trusted: true })
   const root = await layout.root()
-  const archive = await dockerArchiveStream(
+  return dockerLoad(
     layout,
-    { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-    root.bytes,
+    {
+      desc: { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+      bytes: root.bytes
+    },
     names
   )
+}
+
+/** `docker load` of `manifest`'s image as a streamed archive; what docker load said. */
+async function dockerLoad(
+  source: ImageSource,
+  manifest: { desc: Descriptor; bytes: Buffer },
+  names: string[]
+): Promise<string> {
+  const archive = await dockerArchiveStream(source, manifest.desc, manifest.bytes, names)
   return (await actionRunner.pipeInto('docker', ['load'], archive)).trim()
+}
+
+interface Arrival {
+  promise: Promise<void>
+  resolve: () => void
+  reject: (error: unknown) => void
 }
 
 /**
@@ -54,22 +71,21 @@ export async function loadLayout(dir: string, tag: string, names: string[]): Pro
  * verified; a failed pull fails every reader still waiting.
  */
 export class BlobArrivals {
-  private readonly waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>()
-  private readonly rejectors: Array<(error: unknown) => void> = []
+  private readonly waiting = new Map<string, Arrival>()
   private failure: unknown
 
-  private entry(digest: string): { promise: Promise<void>; resolve: () => void } {
+  private entry(digest: string): Arrival {
     let e = this.waiting.get(digest)
     if (!e) {
-      let resolve!: () => void
-      const promise = new Promise<void>((res, rej) => {
-        resolve = res
-        if (this.failure !== undefined) rej(this.failure)
-        else this.rejectors.push(rej)
+      const parts: Partial<Arrival> = {}
+      parts.promise = new Promise<void>((resolve, reject) => {
+        parts.resolve = resolve
+        parts.reject = reject
       })
+      e = parts as Arrival
       // A blob nobody waits for must not become an unhandled rejection.
-      promise.catch(() => undefined)
-      e = { promise, resolve }
+      e.promise.catch(() => undefined)
+      if (this.failure !== undefined) e.reject(this.failure)
       this.waiting.set(digest, e)
     }
     return e
@@ -83,7 +99,8 @@ export class BlobArrivals {
   /** The pull failed: every reader fails with its error. */
   fail(error: unknown): void {
     this.failure = error
-    for (const reject of this.rejectors) reject(error)
+    // Settled entries (arrived blobs) ignore this.
+    for (const e of this.waiting.values()) e.reject(error)
   }
 
   wait(digest: string): Promise<void> {
@@ -125,8 +142,7 @@ export async function loadAsBlobsArrive(
       }
     })
   }
-  const archive = await dockerArchiveStream(source, manifest.desc, manifest.bytes, names)
-  return (await actionRunner.pipeInto('docker', ['load'], archive)).trim()
+  return dockerLoad(source, manifest, names)
 }
 
 /** The Docker CLI's key for a registry in `auths` (Docker Hub keeps its historical URL). */

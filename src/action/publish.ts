@@ -9,6 +9,7 @@ import {
   configPlatform,
   copyImage,
   formatPlatform,
+  Limiter,
   OciLayoutSource,
   parseManifest,
   pointerOf,
@@ -42,8 +43,7 @@ import { isGitHubRegistry, packageSettingsUrl } from './token.js'
  */
 export class EarlyUploads {
   private readonly running: Array<Promise<void>> = []
-  private active = 0
-  private readonly queue: Array<() => void> = []
+  private readonly limiter: Limiter
   /** Digests this uploader sent, and their bytes. */
   readonly sent = new Map<string, number>()
   private readonly progress = progressReporter('upload')
@@ -51,27 +51,22 @@ export class EarlyUploads {
   constructor(
     private readonly repository: Repository,
     private readonly dir: string,
-    private readonly limit = 2
-  ) {}
+    limit = 2
+  ) {
+    this.limiter = new Limiter(limit)
+  }
 
   /** Starts uploading a layer that is now final in the layout. */
   add(layer: Descriptor): void {
-    const job = (async () => {
-      if (this.active >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
-      this.active++
-      try {
-        if ((await this.repository.blobSize(layer.digest, true)) !== undefined) return
-        this.progress.onBlobStart?.(layer)
-        await this.repository.pushBlob(layer, new OciLayoutSource(this.dir).blob(layer), {
-          onProgress: n => this.progress.onBlobProgress?.(layer, n)
-        })
-        this.sent.set(layer.digest, layer.size)
-        this.progress.onBlobDone?.(layer, 'pushed')
-      } finally {
-        this.active--
-        this.queue.shift()?.()
-      }
-    })()
+    const job = this.limiter.run(async () => {
+      if ((await this.repository.blobSize(layer.digest, true)) !== undefined) return
+      this.progress.onBlobStart?.(layer)
+      await this.repository.pushBlob(layer, new OciLayoutSource(this.dir).blob(layer), {
+        onProgress: n => this.progress.onBlobProgress?.(layer, n)
+      })
+      this.sent.set(layer.digest, layer.size)
+      this.progress.onBlobDone?.(layer, 'pushed')
+    })
     job.catch((error: unknown) =>
       core.debug(
         `early upload of ${layer.digest} failed, left to the push: ${error instanceof Error ? error.message : String(error)}`

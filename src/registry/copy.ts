@@ -63,13 +63,13 @@ export interface CopyResult {
   stats: CopyStats
 }
 
-/** A tiny counting semaphore. */
-class Limiter {
+/** A tiny counting semaphore; with `signal`, nothing new starts once it is aborted. */
+export class Limiter {
   private active = 0
   private readonly queue: Array<() => void> = []
   constructor(
     private readonly limit: number,
-    private readonly signal: AbortSignal
+    private readonly signal?: AbortSignal
   ) {}
   async run<T>(task: () => Promise<T>): Promise<T> {
     // A released slot is handed straight to the next waiter, so no newcomer can take it in
@@ -78,7 +78,7 @@ class Limiter {
     else this.active++
     try {
       // A copy that already failed starts nothing new.
-      if (this.signal.aborted) throw this.signal.reason
+      if (this.signal?.aborted) throw this.signal.reason
       return await task()
     } finally {
       const next = this.queue.shift()

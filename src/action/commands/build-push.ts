@@ -54,7 +54,8 @@ export async function buildPush(
 ): Promise<void> {
   const { tags } = inputs
   // A push by digest writes no tags; the image still has names in the builder and the engine.
-  const localTags = tags.length ? tags : defaultTags(ctx).length ? defaultTags(ctx) : ['latest']
+  const derived = tags.length ? [] : defaultTags(ctx)
+  const localTags = tags.length ? tags : derived.length ? derived : ['latest']
   const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push
   const name = `${inputs.image.registry}/${inputs.image.repository}`
   const started = Date.now()

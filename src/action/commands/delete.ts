@@ -180,16 +180,16 @@ function tagsOf(v: ApiVersion): string[] {
 
 function toVersion(v: ApiVersion, parsed: ParsedManifest): PackageVersion {
   const tags = tagsOf(v)
+  // A subject named only by a `sha256-…` tag is the graph's to read from the tags.
   const subject =
     parsed.kind === 'index' ? parsed.index.subject?.digest : parsed.manifest.subject?.digest
-  const fallback = tags.map(fallbackSubject).find(Boolean)
   return {
     id: v.id,
     digest: v.name,
     tags,
     created: new Date(v.created_at),
     children: parsed.kind === 'index' ? parsed.index.manifests.map(m => m.digest as string) : [],
-    ...((subject ?? fallback) && { subject: (subject ?? fallback)! }),
+    ...(subject && { subject }),
     kind: kindOf(parsed, tags)
   }
 }

@@ -149,7 +149,6 @@ export interface DeleteInputs extends CommonInputs {
   deleteUntagged: boolean
   /** Only images older than this many milliseconds; undefined: any age. */
   olderThanMs: number | undefined
-  olderThan: string
   keepNTagged: number | undefined
   keepNUntagged: number | undefined
   /** Tagged images to delete: those whose every tag matches one of these. */
@@ -375,9 +374,18 @@ function parseLabels(raw: string): Record<string, string> {
   return labels
 }
 
-function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext): BuildPushInputs {
+/** A leg's `push-by-digest`, and the tags it writes (none by default). */
+function readLeg(
+  read: InputReader,
+  image: Reference,
+  ctx: RunContext
+): LegInputs & { tags: string[] } {
   const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false')
-  const tags = tagsOrDefault(read, common.image, ctx, pushByDigest)
+  return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) }
+}
+
+function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext): BuildPushInputs {
+  const { pushByDigest, tags } = readLeg(read, common.image, ctx)
   const push = tristate('push', read('push'))
   const context = read('context') || '.'
   const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context)
@@ -575,15 +583,9 @@ function parseDuration(input: string, raw: string): number {
       'For example: older-than: 30 days.'
     )
   }
+  // Every unit is named by its first letter, but months (`mo`), which share minutes' `m`.
   const unit = m[2]!.toLowerCase()
-  const key = unit.startsWith('mo')
-    ? 'mo'
-    : unit.startsWith('mi')
-      ? 'm'
-      : unit === 'm'
-        ? 'm'
-        : unit[0]!
-  return Number(m[1]) * DURATION_UNITS[key]!
+  return Number(m[1]) * DURATION_UNITS[unit.startsWith('mo') ? 'mo' : unit[0]!]!
 }
 
 function count(input: string, raw: string): number | undefined {
@@ -646,7 +648,6 @@ function readDelete(read: InputReader, common: CommonInputs, ctx: RunContext): D
     ...common,
     command: 'delete',
     deleteUntagged: bool('delete-untagged', read('delete-untagged') || 'false'),
-    olderThan,
     olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
     keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
     keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
@@ -677,16 +678,13 @@ export function readInputs(read: InputReader, ctx: RunContext): Inputs {
   switch (command) {
     case 'build-push':
       return readBuildPush(read, common, ctx)
-    case 'push': {
-      const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false')
+    case 'push':
       return {
         ...common,
         command,
-        tags: tagsOrDefault(read, common.image, ctx, pushByDigest),
-        pushByDigest,
+        ...readLeg(read, common.image, ctx),
         source: parsePushSource(read('source'), common.image)
       }
-    }
     case 'pull':
       return readPull(read, common, ctx)
     case 'tag':
