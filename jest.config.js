@@ -29,6 +29,9 @@ export default {
       globalSetup: '<rootDir>/scripts/fresh-dist.mjs'
     }
   ],
+  // One temporary directory for the whole run, removed at its end (scripts/test-tmpdir.mjs).
+  globalSetup: '<rootDir>/scripts/test-tmpdir-setup.mjs',
+  globalTeardown: '<rootDir>/scripts/test-tmpdir-teardown.mjs',
   // Integration tests start real registries and Docker engines; they need time, not retries.
   testTimeout: 120000,
   maxWorkers: 2
