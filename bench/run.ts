@@ -5,7 +5,8 @@
  *
  * Run with `npm run bench`, which builds the bundled client first.
  *
- * Environment: BENCH_RUNS (default 3), BENCH_LAYERS (8), BENCH_LAYER_MIB (128),
+ * Environment: BENCH_RUNS (default 3), BENCH_CLIENT (0 skips the client rows),
+ * BENCH_LAYERS (8), BENCH_LAYER_MIB (128),
  * BENCH_BIG_MIB (2048, the single layer of the memory measurement; 0 skips it),
  * BENCH_BUILD_MIB (500, the image of the build-push comparison; 0 skips it),
  * BENCH_TRANSFER_MIB (1024, the image of the pull and tag comparisons; 0 skips them).
@@ -36,7 +37,13 @@ import { OciLayoutSource } from '../src/registry/layout.js'
 import { RemoteDestination } from '../src/registry/remote.js'
 import { ensureCommands } from '../__tests__/testbed/tools.js'
 
+// Every file the bench and the tools it runs write is under one directory, removed at the end.
+const BENCH_TMP = mkdtempSync(join(tmpdir(), 'ghcr-action-bench-'))
+process.env.TMPDIR = BENCH_TMP
+process.on('exit', () => spawnSync('rm', ['-rf', BENCH_TMP]))
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const CLIENT_ROWS = process.env.BENCH_CLIENT !== '0'
 const LAYERS = Number(process.env.BENCH_LAYERS ?? 8)
 const LAYER_MIB = Number(process.env.BENCH_LAYER_MIB ?? 128)
 const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 2048)
@@ -144,6 +151,15 @@ function run(command: string, args: string[]): { seconds: number; stdout: string
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
+/**
+ * Waits until every write so far is on disk (`sync`), outside any timing: a run that starts
+ * while the kernel is still writing back an earlier run's gigabyte competes with it for the disk
+ * and both cores, so without this each tool would pay for the runs before it.
+ */
+function flushWrites(): void {
+  spawnSync('sync')
+}
+
 /** Times `task` against a fresh registry `RUNS` times; `prepare` may seed the registry first. */
 async function measure(
   name: string,
@@ -155,6 +171,7 @@ async function measure(
     const reg = await startRegistry()
     try {
       prepare?.(reg.host)
+      flushWrites()
       times.push(await task(reg.host))
     } finally {
       await reg.stop()
@@ -572,6 +589,8 @@ async function transfers(): Promise<void> {
     const measureSeeded = (name: string, task: (host: string) => number): Promise<number> =>
       measure(name, async host => {
         await seed(host)
+        // The seed's writes reach the disk first, so no run pays for another's.
+        flushWrites()
         return task(host)
       })
     const skopeoPull = await measureSeeded(
@@ -700,7 +719,7 @@ async function transfers(): Promise<void> {
   }
 }
 
-await main()
+if (CLIENT_ROWS) await main()
 if (BUILD_MIB > 0) await buildPush()
 if (TRANSFER_MIB > 0) await transfers()
 
