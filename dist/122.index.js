@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2419);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4090);
 /**
  * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
  * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
@@ -208,11 +208,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4090);
 /* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8884);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(645);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2076);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8055);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8592);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1658);
@@ -312,28 +312,43 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
             served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerOf */ .rq)(source));
             chosen = served.parsed.kind === 'index' ? platform : undefined;
             const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteSource */ .aJ(repo, served.digest);
-            // With load, `docker load` reads each blob as soon as it is in the layout, verified, so
-            // the engine unpacks while the rest downloads; it names the image only at the end.
             const image = load ? await imageManifest(remote, served, chosen) : undefined;
-            const arrivals = new _docker_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobArrivals */ .gv();
-            if (image) {
-                loading = (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadAsBlobsArrive */ .c$)(store, image, names, arrivals);
-                // Its failure is reported where it is awaited, below.
-                loading.catch(() => undefined);
-            }
+            const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
             const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .progressReporter */ .xZ)('download');
-            result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(`Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
-                tags: [layoutTag],
-                ...(chosen && { platform: chosen }),
-                ...progress,
-                onBlobDone: (desc, outcome) => {
-                    progress.onBlobDone?.(desc, outcome);
-                    arrivals.arrived(desc.digest);
+            // A pull that only loads: the engine pulls through a verifying proxy on the loopback,
+            // each layer unpacked as it comes, nothing written here.
+            const proxied = image !== undefined && !output && !cache.enabled;
+            const through = proxied
+                ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(title, () => (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .pullThroughLoopback */ .QI)(remote, image, names, progress))
+                : undefined;
+            if (through) {
+                result = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyResultOf */ .yS)(image.bytes, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(image.bytes, image.desc.mediaType), through.stats);
+                loading = Promise.resolve(through.said);
+            }
+            else {
+                // Otherwise the layout is written, and with load the engine reads each blob as soon as
+                // it is in the layout, verified, unpacking while the rest downloads; the image is named
+                // only at the end.
+                const arrivals = new _docker_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobArrivals */ .gv();
+                if (image) {
+                    // An engine that could not reach the proxy cannot reach a loopback registry either.
+                    loading = (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadAsBlobsArrive */ .c$)(store, image, names, arrivals, { loopback: !proxied });
+                    // Its failure is reported where it is awaited, below.
+                    loading.catch(() => undefined);
                 }
-            }).catch((error) => {
-                arrivals.fail(error);
-                throw error;
-            }));
+                result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
+                    tags: [layoutTag],
+                    ...(chosen && { platform: chosen }),
+                    ...progress,
+                    onBlobDone: (desc, outcome) => {
+                        progress.onBlobDone?.(desc, outcome);
+                        arrivals.arrived(desc.digest);
+                    }
+                }).catch((error) => {
+                    arrivals.fail(error);
+                    throw error;
+                }));
+            }
         }
         catch (error) {
             // Wait for the load to stop before reporting: it fails with the pull.

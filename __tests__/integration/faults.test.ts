@@ -36,7 +36,8 @@ beforeAll(async () => {
     onRetry: info => retries.push(info.reason)
   })
   imageDir = tmp()
-  image = makeLayout(imageDir, { layers: [{ size: 600_000 }, { size: 300_000 }] })
+  // The first layer is large enough to be hashed off the main thread (OFF_THREAD_MIN).
+  image = makeLayout(imageDir, { layers: [{ size: 5_000_000 }, { size: 300_000 }] })
   await copyImage(
     new OciLayoutSource(imageDir),
     new RemoteDestination(client.repository('faults/base')),

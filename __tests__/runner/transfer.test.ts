@@ -104,7 +104,36 @@ describe('pull', () => {
     expect(engine.docker(['run', '--rm', '--network', 'none', runnable]).trim()).toBe(
       'hello from the image'
     )
+    // A name to tag: the engine pulls from a registry on the loopback, which leaves no trace;
+    // an image known by its ID only goes through docker load.
+    expect(run.stdout.includes('from a loopback registry')).toBe(loadedTag !== '')
+    expect(engine.docker(['images', '--digests', '--format', '{{.Repository}}'])).not.toContain(
+      'ghcr-action-load'
+    )
   })
+
+  test('an engine that cannot reach the loopback (its own network namespace) gets the image through docker load', async () => {
+    const isolated = await startDockerd({ ownNetwork: true })
+    try {
+      const run = await runAction(
+        {
+          registry: reg.host,
+          password: GHS,
+          username: 'octocat',
+          command: 'pull',
+          source: 'octo-org/app:1'
+        },
+        { env: { DOCKER_HOST: isolated.host, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'dc-')) } }
+      )
+      expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+      expect(run.stdout).toContain("cannot reach this machine's loopback: loading with docker load")
+      expect(
+        isolated.docker(['run', '--rm', '--network', 'none', `${reg.host}/octo-org/app:1`]).trim()
+      ).toBe('hello from the image')
+    } finally {
+      await isolated.stop()
+    }
+  }, 120_000)
 
   test('output writes an OCI layout that skopeo accepts; load: false leaves the engine alone', async () => {
     const dir = tmp()
@@ -238,11 +267,24 @@ describe('pull', () => {
     const bytes = readFileSync(file)
     bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff
     writeFileSync(file, bytes)
-    const run = await action({ command: 'pull', source: 'octo-org/lastbad:1' })
-    expect(run.code).toBe(1)
-    const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'))
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain(manifest.layers.at(-1)!.digest)
+    // By tag the engine pulls through the verifying loopback proxy; with an output too, from a
+    // loopback registry serving the layout as it fills; by digest it reads a docker load
+    // archive. Every way, the last layer never reaches it whole, and no output is written.
+    const out = join(tmp(), 'layout')
+    const cases: Array<Record<string, string>> = [
+      { source: 'octo-org/lastbad:1' },
+      { source: 'octo-org/lastbad:1', output: out },
+      { source: `octo-org/lastbad@${pushed.digest}` }
+    ]
+    for (const inputs of cases) {
+      const run = await action({ command: 'pull', ...inputs })
+      expect(run.code).toBe(1)
+      const errors = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+      expect(errors).toHaveLength(1)
+      expect(errors[0]).toContain(manifest.layers.at(-1)!.digest)
+      expect(run.stdout.includes('from a loopback registry')).toBe(inputs.source!.endsWith(':1'))
+      expect(existsSync(out)).toBe(false)
+    }
     expect(engine.docker(['images', '-q', `${reg.host}/octo-org/lastbad:1`]).trim()).toBe('')
     expect(
       engine

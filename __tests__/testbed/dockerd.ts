@@ -23,7 +23,15 @@ export interface TestDockerd {
   stop(): Promise<void>
 }
 
-export async function startDockerd(): Promise<TestDockerd> {
+export interface DockerdOptions {
+  /**
+   * Runs the engine in a network namespace of its own (`unshare --net`), as rootless Docker
+   * runs: it cannot reach servers on this machine's loopback.
+   */
+  ownNetwork?: boolean
+}
+
+export async function startDockerd(options: DockerdOptions = {}): Promise<TestDockerd> {
   ensureCommands('dockerd', 'docker')
   // Under /tmp with a short name: unix socket paths are limited to 108 bytes.
   const dir = mkdtempSync(join(tmpdir(), 'gad-'))
@@ -33,25 +41,25 @@ export async function startDockerd(): Promise<TestDockerd> {
   // The log is a file descriptor the child owns, not a pipe: dockerd's containerd inherits it
   // and may outlive dockerd, and a pipe would keep this process waiting for it.
   const out = openSync(log, 'a')
-  const child = spawn(
+  const dockerd = [
     'dockerd',
-    [
-      '--storage-driver',
-      'vfs',
-      '--iptables=false',
-      '--ip6tables=false',
-      '--bridge=none',
-      '--data-root',
-      join(dir, 'data'),
-      '--exec-root',
-      join(dir, 'exec'),
-      '--pidfile',
-      join(dir, 'pid'),
-      '-H',
-      host
-    ],
-    { stdio: ['ignore', out, out] }
-  )
+    '--storage-driver',
+    'vfs',
+    '--iptables=false',
+    '--ip6tables=false',
+    '--bridge=none',
+    '--data-root',
+    join(dir, 'data'),
+    '--exec-root',
+    join(dir, 'exec'),
+    '--pidfile',
+    join(dir, 'pid'),
+    '-H',
+    host
+  ]
+  // unshare execs dockerd in the new namespace: the child is dockerd itself.
+  const [command, ...args] = options.ownNetwork ? ['unshare', '--net', ...dockerd] : dockerd
+  const child = spawn(command!, args, { stdio: ['ignore', out, out] })
   closeSync(out)
   const env = {
     ...process.env,

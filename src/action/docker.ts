@@ -12,14 +12,22 @@ import { existsSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { createHash, randomBytes } from 'node:crypto'
+import * as core from '@actions/core'
 import { dockerEngineAnswers } from '../build/builders.js'
-import { PassThrough } from 'node:stream'
+import { spawnRunner } from '../build/exec.js'
+import { PassThrough, Transform, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import {
   dockerArchiveStream,
+  emptyStats,
   OciLayoutSource,
+  parseManifest,
+  type CopyEvents,
+  type CopyStats,
   type Descriptor,
   type ImageSource
 } from '../registry/index.js'
+import { serveOnLoopback } from './loopback-registry.js'
 import { actionRunner } from './runner.js'
 
 let engine: Promise<boolean> | undefined
@@ -54,10 +62,11 @@ export async function loadLayout(dir: string, tag: string, names: string[]): Pro
 async function dockerLoad(
   source: ImageSource,
   manifest: { desc: Descriptor; bytes: Buffer },
-  names: string[]
+  names: string[],
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<string> {
   const archive = await dockerArchiveStream(source, manifest.desc, manifest.bytes, names)
-  return (await actionRunner.pipeInto('docker', ['load'], archive)).trim()
+  return (await actionRunner.pipeInto('docker', ['load'], archive, env)).trim()
 }
 
 interface Arrival {
@@ -73,6 +82,13 @@ interface Arrival {
 export class BlobArrivals {
   private readonly waiting = new Map<string, Arrival>()
   private failure: unknown
+  private readonly failures: Array<() => void> = []
+
+  /** Calls `listener` once, when (or if already) the pull has failed. */
+  onFail(listener: () => void): void {
+    if (this.failure !== undefined) listener()
+    else this.failures.push(listener)
+  }
 
   private entry(digest: string): Arrival {
     let e = this.waiting.get(digest)
@@ -101,6 +117,7 @@ export class BlobArrivals {
     this.failure = error
     // Settled entries (arrived blobs) ignore this.
     for (const e of this.waiting.values()) e.reject(error)
+    for (const listener of this.failures.splice(0)) listener()
   }
 
   wait(digest: string): Promise<void> {
@@ -109,19 +126,46 @@ export class BlobArrivals {
 }
 
 /**
- * Loads an image into the Docker engine while a pull is still writing its layout: the archive
- * streams each blob as it arrives, verified, in the order `docker load` reads them, and names
- * the image (`manifest.json`, with the tags) only after the last layer. If any blob fails, the
- * archive is cut short and `docker load`, which reads the whole archive before it loads
- * anything, loads and tags nothing.
+ * Whether the engine runs on this machine, where it can reach this process's loopback: a unix
+ * socket (the default), not a `tcp://` or `ssh://` host. An engine in its own network
+ * namespace (rootless Docker) is found out by {@link loadAsBlobsArrive} when it cannot connect.
+ */
+function engineIsLocal(env: NodeJS.ProcessEnv): boolean {
+  const host = env.DOCKER_HOST
+  return !host || host.startsWith('unix://')
+}
+
+/**
+ * Loads an image into the Docker engine while a pull is still writing its layout, each blob
+ * handed over only once it is in place, verified, and the image named only after the last.
+ *
+ * With names, and an engine on this machine, the engine pulls the image from a registry on
+ * this process's loopback ({@link serveOnLoopback}), unpacking each layer while the rest
+ * download; the image is tagged with `names` once the engine has it whole, and the loopback
+ * name is taken off. If any blob fails the engine never gets it, its pull is stopped, and no
+ * image is made.
+ *
+ * Otherwise (no names: an image known by its ID only; a remote engine; an engine that cannot
+ * reach the loopback), `docker load` reads the image as a streamed archive, whose
+ * `manifest.json`, with the tags, comes after the last layer: a cut archive loads nothing.
  */
 export async function loadAsBlobsArrive(
   dir: string,
   manifest: { desc: Descriptor; bytes: Buffer },
   names: string[],
-  arrivals: BlobArrivals
+  arrivals: BlobArrivals,
+  options: { loopback?: boolean; env?: NodeJS.ProcessEnv } = {}
 ): Promise<string> {
+  const env = options.env ?? process.env
   const layout = new OciLayoutSource(dir, undefined, { trusted: true })
+  const open = async (desc: Descriptor): Promise<NodeJS.ReadableStream> => {
+    await arrivals.wait(desc.digest)
+    return layout.blob(desc).open(0)
+  }
+  if (options.loopback !== false && names.length > 0 && engineIsLocal(env)) {
+    const pulled = await pullFromLoopback(open, manifest, names, l => arrivals.onFail(l), env)
+    if (pulled !== undefined) return pulled
+  }
   const source: ImageSource = {
     description: layout.description,
     root: () => layout.root(),
@@ -130,9 +174,8 @@ export async function loadAsBlobsArrive(
       replayable: false,
       open: () => {
         const out = new PassThrough({ highWaterMark: 1024 * 1024 })
-        arrivals.wait(desc.digest).then(
-          () => {
-            const file = layout.blob(desc).open(0)
+        open(desc).then(
+          file => {
             file.on('error', error => out.destroy(error))
             file.pipe(out)
           },
@@ -142,7 +185,135 @@ export async function loadAsBlobsArrive(
       }
     })
   }
-  return dockerLoad(source, manifest, names)
+  return dockerLoad(source, manifest, names, env)
+}
+
+/**
+ * Pulls an image into the engine straight from its registry, through a verifying loopback
+ * proxy ({@link serveOnLoopback}): the engine asks for each blob when it wants it, the action
+ * downloads it with its own client and passes each chunk on as it hashes it, holding back the
+ * last until the digest and size are checked. A blob that fails verification is never whole
+ * at the engine (its download is cut, and the engine's pull stopped), so no image is made;
+ * the image is tagged with `names` only once the engine has it whole. Nothing is written
+ * here: this is for a pull that only loads.
+ *
+ * Returns what it said and what moved, or undefined when the engine never reached the
+ * loopback (a remote engine, or one in its own network namespace): the caller then downloads
+ * and loads the archive.
+ */
+export async function pullThroughLoopback(
+  source: ImageSource,
+  manifest: { desc: Descriptor; bytes: Buffer },
+  names: string[],
+  events: CopyEvents = {},
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ said: string; stats: CopyStats } | undefined> {
+  if (names.length === 0 || !engineIsLocal(env)) return undefined
+  const stats = emptyStats()
+  let failure: unknown
+  const listeners: Array<() => void> = []
+  const fail = (error: unknown): void => {
+    if (failure !== undefined) return
+    failure = error
+    for (const listener of listeners.splice(0)) listener()
+  }
+  const open = async (desc: Descriptor): Promise<NodeJS.ReadableStream> => {
+    events.onBlobStart?.(desc)
+    const upstream = source.blob(desc, n => events.onBlobProgress?.(desc, n)).open(0)
+    const held = new HoldLast()
+    // The client's stream ends only verified. Either side's end ends both: a download the
+    // engine stops reading is not left half-read.
+    upstream.on('end', () => {
+      stats.pushed++
+      stats.bytesPushed += desc.size
+      events.onBlobDone?.(desc, 'pushed')
+    })
+    pipeline(upstream, held).catch((error: unknown) => {
+      // The engine hanging up is its own pull's business; a download that fails is the pull's.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') fail(error)
+    })
+    return held
+  }
+  try {
+    const said = await pullFromLoopback(open, manifest, names, l => listeners.push(l), env)
+    return said === undefined ? undefined : { said, stats }
+  } catch (error) {
+    throw failure ?? error
+  }
+}
+
+/**
+ * Passes a stream on with its last chunk held back until the source ends cleanly: a source
+ * that fails at its end (a digest mismatch) never has all its bytes passed on.
+ */
+class HoldLast extends Transform {
+  private last: Buffer | undefined
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const previous = this.last
+    this.last = chunk
+    callback(null, previous)
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(null, this.last)
+  }
+}
+
+/**
+ * `docker pull` of the image from a loopback registry serving it with `open`, then `docker tag`
+ * with `names` and the loopback name removed. What docker said, or undefined when the engine
+ * never reached the loopback registry. `onFail` registers what stops the engine's pull when
+ * the action's own fails.
+ */
+async function pullFromLoopback(
+  open: (desc: Descriptor) => Promise<NodeJS.ReadableStream>,
+  manifest: { desc: Descriptor; bytes: Buffer },
+  names: string[],
+  onFail: (listener: () => void) => void,
+  env: NodeJS.ProcessEnv
+): Promise<string | undefined> {
+  const parsed = parseManifest(manifest.bytes, manifest.desc.mediaType)
+  if (parsed.kind !== 'image') return undefined
+  const image = parsed.manifest
+  const registry = await serveOnLoopback({
+    manifest,
+    blobs: [image.config, ...image.layers],
+    blob: open
+  })
+  // A failed pull stops the engine's at once (its blobs will never come); the failure is
+  // reported by the pull itself.
+  const stop = new AbortController()
+  onFail(() => stop.abort())
+  core.info(
+    `The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`
+  )
+  try {
+    try {
+      await spawnRunner.run('docker', ['pull', '--quiet', registry.reference], {
+        env,
+        quiet: true,
+        signal: stop.signal
+      })
+    } catch (error) {
+      if (registry.reached() || stop.signal.aborted) throw error
+      core.info("The Docker engine cannot reach this machine's loopback: loading with docker load.")
+      return undefined
+    }
+    const id = image.config.digest
+    try {
+      for (const name of names)
+        await spawnRunner.run('docker', ['tag', id, name], { env, quiet: true })
+    } finally {
+      // Only the loopback name: the image stays under `names`.
+      await spawnRunner
+        .run('docker', ['rmi', '--no-prune', registry.reference], { env, quiet: true })
+        .catch(() => undefined)
+    }
+    return names.map(name => `Loaded image: ${name}`).join('\n')
+  } finally {
+    await registry.close()
+  }
 }
 
 /** The Docker CLI's key for a registry in `auths` (Docker Hub keeps its historical URL). */

@@ -23,6 +23,8 @@ export interface RunOptions {
    * output is a secret.
    */
   quiet?: boolean
+  /** Stops the command (SIGTERM) when aborted; it then rejects. */
+  signal?: AbortSignal
 }
 
 /** A command whose stdout is data for the caller (`docker save`). */
@@ -82,7 +84,8 @@ function run(command: string, args: string[], options: RunOptions = {}): Promise
       env: options.env ?? process.env,
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
-      ...(options.timeoutMs && { timeout: options.timeoutMs })
+      ...(options.timeoutMs && { timeout: options.timeoutMs }),
+      ...(options.signal && { signal: options.signal })
     })
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.input)

@@ -3,7 +3,8 @@
  * repository, with the blob and manifest calls of the OCI distribution spec.
  */
 import { Readable } from 'node:stream'
-import { hasherFor, isDigest, sha256, type Digest } from './digest.js'
+import { digestAlgorithm, isDigest, sha256, type Digest } from './digest.js'
+import { streamHash, type StreamHash } from './hash-thread.js'
 import {
   ContentMismatchError,
   ErrorCodes,
@@ -153,7 +154,9 @@ export class Repository {
     desc: Pick<Descriptor, 'digest' | 'size'>,
     onProgress?: ProgressListener
   ): AsyncGenerator<Buffer> {
-    const { hash, algorithm } = hasherFor(desc.digest)
+    const algorithm = digestAlgorithm(desc.digest)
+    const hash = streamHash(algorithm, desc.size)
+    let hashed = false
     const attempts = new Attempts(
       this.client.retry,
       `download of ${desc.digest} from ${this.t.host}`,
@@ -161,6 +164,25 @@ export class Repository {
         ...(this.client.onRetry && { onRetry: this.client.onRetry })
       }
     )
+    try {
+      yield* this.blobAttempts(desc, hash, attempts, onProgress)
+      hashed = true
+    } finally {
+      // A failed or abandoned download: the hash is dropped, not finished.
+      if (!hashed) hash.abort()
+    }
+    const actual = `${algorithm}:${await hash.digest()}`
+    if (actual !== desc.digest)
+      throw new ContentMismatchError(`blob ${desc.digest}`, desc.digest, actual)
+  }
+
+  /** The GETs of one blob download, resumed with `Range` after a broken connection. */
+  private async *blobAttempts(
+    desc: Pick<Descriptor, 'digest' | 'size'>,
+    hash: StreamHash,
+    attempts: Attempts,
+    onProgress?: ProgressListener
+  ): AsyncGenerator<Buffer> {
     let received = 0
     for (;;) {
       try {
@@ -203,9 +225,10 @@ export class Repository {
               `more than ${desc.size} bytes`
             )
           }
-          hash.update(chunk)
+          const hashing = hash.update(chunk)
           onProgress?.(chunk.length)
           yield chunk
+          if (hashing) await hashing
         }
         // A body that ends early without an error is resumed, as a broken connection is.
         if (received < desc.size)
@@ -215,9 +238,6 @@ export class Repository {
         await attempts.after(error)
       }
     }
-    const actual = `${algorithm}:${hash.digest('hex')}`
-    if (actual !== desc.digest)
-      throw new ContentMismatchError(`blob ${desc.digest}`, desc.digest, actual)
   }
 
   /**

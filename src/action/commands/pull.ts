@@ -9,9 +9,11 @@ import { mkdir, rename } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import {
   copyImage,
+  copyResultOf,
   formatReference,
   OciLayoutDestination,
   OciLayoutSource,
+  parseManifest,
   platformMatches,
   pointerOf,
   RemoteSource,
@@ -23,7 +25,13 @@ import {
 import { BlobCache } from '../cache.js'
 import { keepDir, partialDir, removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
-import { BlobArrivals, dockerEngine, loadAsBlobsArrive, loadLayout } from '../docker.js'
+import {
+  BlobArrivals,
+  dockerEngine,
+  loadAsBlobsArrive,
+  loadLayout,
+  pullThroughLoopback
+} from '../docker.js'
 import { InputError } from '../errors.js'
 import type { PullInputs } from '../inputs/index.js'
 import { group } from '../log.js'
@@ -120,30 +128,48 @@ export async function pull(
       served = await repo.getManifest(pointerOf(source))
       chosen = served.parsed.kind === 'index' ? platform : undefined
       const remote = new RemoteSource(repo, served.digest)
-      // With load, `docker load` reads each blob as soon as it is in the layout, verified, so
-      // the engine unpacks while the rest downloads; it names the image only at the end.
       const image = load ? await imageManifest(remote, served, chosen) : undefined
-      const arrivals = new BlobArrivals()
-      if (image) {
-        loading = loadAsBlobsArrive(store, image, names, arrivals)
-        // Its failure is reported where it is awaited, below.
-        loading.catch(() => undefined)
-      }
+      const title = `Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`
       const progress = progressReporter('download')
-      result = await group(`Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`, () =>
-        copyImage(remote, new OciLayoutDestination(store), {
-          tags: [layoutTag],
-          ...(chosen && { platform: chosen }),
-          ...progress,
-          onBlobDone: (desc, outcome) => {
-            progress.onBlobDone?.(desc, outcome)
-            arrivals.arrived(desc.digest)
-          }
-        }).catch((error: unknown) => {
-          arrivals.fail(error)
-          throw error
-        })
-      )
+      // A pull that only loads: the engine pulls through a verifying proxy on the loopback,
+      // each layer unpacked as it comes, nothing written here.
+      const proxied = image !== undefined && !output && !cache.enabled
+      const through = proxied
+        ? await group(title, () => pullThroughLoopback(remote, image, names, progress))
+        : undefined
+      if (through) {
+        result = copyResultOf(
+          image!.bytes,
+          parseManifest(image!.bytes, image!.desc.mediaType),
+          through.stats
+        )
+        loading = Promise.resolve(through.said)
+      } else {
+        // Otherwise the layout is written, and with load the engine reads each blob as soon as
+        // it is in the layout, verified, unpacking while the rest downloads; the image is named
+        // only at the end.
+        const arrivals = new BlobArrivals()
+        if (image) {
+          // An engine that could not reach the proxy cannot reach a loopback registry either.
+          loading = loadAsBlobsArrive(store, image, names, arrivals, { loopback: !proxied })
+          // Its failure is reported where it is awaited, below.
+          loading.catch(() => undefined)
+        }
+        result = await group(title, () =>
+          copyImage(remote, new OciLayoutDestination(store), {
+            tags: [layoutTag],
+            ...(chosen && { platform: chosen }),
+            ...progress,
+            onBlobDone: (desc, outcome) => {
+              progress.onBlobDone?.(desc, outcome)
+              arrivals.arrived(desc.digest)
+            }
+          }).catch((error: unknown) => {
+            arrivals.fail(error)
+            throw error
+          })
+        )
+      }
     } catch (error) {
       // Wait for the load to stop before reporting: it fails with the pull.
       await loading?.catch(() => undefined)
