@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4090);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2419);
 /**
  * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
  * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
@@ -207,12 +207,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/build/builders.ts
-var builders = __webpack_require__(4998);
+// EXTERNAL MODULE: ./src/build/builders.ts + 1 modules
+var builders = __webpack_require__(2917);
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(4107);
-// EXTERNAL MODULE: ./src/registry/index.ts + 10 modules
-var registry = __webpack_require__(4090);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -361,8 +361,8 @@ async function buildOptions(inputs, ctx, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/action/docker.ts + 1 modules
-var docker = __webpack_require__(7620);
+// EXTERNAL MODULE: ./src/action/docker.ts
+var docker = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/action/runner.ts
 var runner = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/action/log.ts
@@ -667,7 +667,7 @@ async function loadBuilt(result, inputs, name, tags) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4090);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2419);
 /* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8884);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
@@ -817,7 +817,7 @@ async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORT
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4090);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony export */   xZ: () => (/* binding */ progressReporter)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4090);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8592);
 /**
  * What the user reads about an image: progress lines while blobs move, the step's outputs
@@ -271,12 +271,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/registry/index.ts + 10 modules
-var registry = __webpack_require__(4090);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(645);
-// EXTERNAL MODULE: ./src/action/docker.ts + 1 modules
-var docker = __webpack_require__(7620);
+// EXTERNAL MODULE: ./src/action/docker.ts
+var docker = __webpack_require__(2076);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/errors.ts

@@ -27,7 +27,6 @@ import {
   type Descriptor,
   type ImageSource
 } from '../registry/index.js'
-import { serveOnLoopback } from './loopback-registry.js'
 import { actionRunner } from './runner.js'
 
 let engine: Promise<boolean> | undefined
@@ -140,7 +139,7 @@ function engineIsLocal(env: NodeJS.ProcessEnv): boolean {
  * handed over only once it is in place, verified, and the image named only after the last.
  *
  * With names, and an engine on this machine, the engine pulls the image from a registry on
- * this process's loopback ({@link serveOnLoopback}), unpacking each layer while the rest
+ * this process's loopback (`serveOnLoopback`), unpacking each layer while the rest
  * download; the image is tagged with `names` once the engine has it whole, and the loopback
  * name is taken off. If any blob fails the engine never gets it, its pull is stopped, and no
  * image is made.
@@ -190,7 +189,7 @@ export async function loadAsBlobsArrive(
 
 /**
  * Pulls an image into the engine straight from its registry, through a verifying loopback
- * proxy ({@link serveOnLoopback}): the engine asks for each blob when it wants it, the action
+ * proxy (`serveOnLoopback`): the engine asks for each blob when it wants it, the action
  * downloads it with its own client and passes each chunk on as it hashes it, holding back the
  * last until the digest and size are checked. A blob that fails verification is never whole
  * at the engine (its download is cut, and the engine's pull stopped), so no image is made;
@@ -276,6 +275,8 @@ async function pullFromLoopback(
   const parsed = parseManifest(manifest.bytes, manifest.desc.mediaType)
   if (parsed.kind !== 'image') return undefined
   const image = parsed.manifest
+  // node:http only for the pulls that load.
+  const { serveOnLoopback } = await import('./loopback-registry.js')
   const registry = await serveOnLoopback({
     manifest,
     blobs: [image.config, ...image.layers],

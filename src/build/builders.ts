@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { readDockerArchive } from '../registry/archive.js'
 import type { Descriptor } from '../registry/media-types.js'
 import { succeeds, type CommandRunner, type LineSink } from './exec.js'
+import { SavedImages } from './saved-images.js'
 
 export type BuilderKind = 'buildx' | 'docker' | 'buildah' | 'podman'
 
@@ -331,15 +332,34 @@ export const docker: Builder = {
   }
 }
 
-/** `docker save NAME`, streamed into an OCI layout (the classic builder's and `push`'s path). */
+/**
+ * `docker save NAME`, streamed into an OCI layout (the classic builder's and `push`'s path),
+ * unless this machine kept the layout of the same engine image from an earlier save
+ * ({@link SavedImages}), which is used again once every blob has verified.
+ */
 export async function saveToLayout(
   runner: CommandRunner,
   name: string,
   layoutDir: string,
   env: NodeJS.ProcessEnv,
   log?: LineSink,
-  onLayer?: (layer: Descriptor) => void
+  onLayer?: (layer: Descriptor) => void,
+  saved = new SavedImages()
 ): Promise<void> {
+  const id = (
+    await runner
+      .run('docker', ['image', 'inspect', '--format', '{{.Id}}', name], {
+        env,
+        quiet: true
+      })
+      .catch(() => '')
+  ).trim()
+  if (await saved.restore(id, layoutDir)) {
+    log?.(
+      `${name} is ${id}, which this machine saved before: its layout is used again, every blob re-hashed (no docker save)`
+    )
+    return
+  }
   log?.(`docker save ${name} → OCI layout (layers compressed in parallel)`)
   const save = runner.stream('docker', ['save', name], env)
   const reading = readDockerArchive(save.stdout, layoutDir, {
@@ -351,9 +371,10 @@ export async function saveToLayout(
     throw error
   })
   // Whichever fails first explains it: docker's own message beats a truncated archive.
-  const [saved, read] = await Promise.allSettled([save.done, reading])
-  if (saved.status === 'rejected') throw saved.reason
+  const [exported, read] = await Promise.allSettled([save.done, reading])
+  if (exported.status === 'rejected') throw exported.reason
   if (read.status === 'rejected') throw read.reason
+  await saved.keep(id, layoutDir)
 }
 
 /** buildah and podman share their command shapes. */
