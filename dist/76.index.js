@@ -289,10 +289,11 @@ async function pullFromLoopback(open, manifest, names, onFail, env) {
             _actions_core__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq("The Docker engine cannot reach this machine's loopback: loading with docker load.");
             return undefined;
         }
-        const id = image.config.digest;
         try {
+            // By the loopback reference, not the config digest: on the containerd image store an
+            // image's ID is its manifest's digest.
             for (const name of names)
-                await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx.run('docker', ['tag', id, name], { env, quiet: true });
+                await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx.run('docker', ['tag', registry.reference, name], { env, quiet: true });
         }
         finally {
             // Only the loopback name: the image stays under `names`.
@@ -2334,19 +2335,21 @@ function errorCode(error) {
 /**
  * Hashing large blobs off the main thread. A download's main thread parses HTTP and hands
  * chunks to the file system; hashing every byte there as well (sha256 at about 1.5 GB/s) made
- * it the longest single piece of a pull. Here the chunks are copied into 1 MiB batches that
+ * it the longest single piece of a pull. The main thread keeps one large blob; for every
+ * other one downloading at the same time the chunks are copied into 1 MiB batches that
  * are handed over (transferred, not copied again) to one of two worker threads, which hash
  * them in order; the digest comes back when the blob ends. The batches in flight per blob are
  * bounded, so memory does not grow with the blob: a writer that outruns the hashing waits.
  *
- * Workers start on the first large blob and hold the process open only while they have work.
+ * Workers start when a second large blob is hashed at once, and hold the process open only
+ * while they have work.
  * If a worker cannot be started, hashing happens inline, as for small blobs.
  */
 
 
 const BATCH = 1024 * 1024;
 /** Batches of one blob handed over and not yet hashed before its writer waits. */
-const IN_FLIGHT = 8;
+const IN_FLIGHT = 4;
 const WORKERS = 2;
 /** Blobs smaller than this are hashed inline: a round trip to a thread costs more. */
 const OFF_THREAD_MIN = 4 * BATCH;
@@ -2371,7 +2374,11 @@ class HashThread {
     jobs = new Map();
     worker;
     constructor() {
-        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(WORKER_SOURCE, { eval: true });
+        // The worker hashes buffers that live outside its heap: a small heap keeps its memory small.
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(WORKER_SOURCE, {
+            eval: true,
+            resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
+        });
         this.worker.unref();
         this.worker.on('message', (m) => {
             const job = this.jobs.get(m.id);
@@ -2439,8 +2446,12 @@ function thread() {
     return pool.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
 }
 class InlineHash {
+    release;
     hash;
-    constructor(algorithm) {
+    constructor(algorithm, 
+    /** Called once when the hash is finished or given up. */
+    release) {
+        this.release = release;
         this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
     }
     update(chunk) {
@@ -2448,9 +2459,16 @@ class InlineHash {
         return undefined;
     }
     digest() {
+        this.done();
         return Promise.resolve(this.hash.digest('hex'));
     }
-    abort() { }
+    abort() {
+        this.done();
+    }
+    done() {
+        this.release?.();
+        this.release = undefined;
+    }
 }
 class ThreadHash {
     thread;
@@ -2517,9 +2535,21 @@ class ThreadHash {
         this.thread.drop(this.id);
     }
 }
-/** A hash for a blob of `size` bytes: off the main thread when it is large. */
+/** Whether a large blob is being hashed on the main thread now. */
+let largeInline = false;
+/**
+ * A hash for a blob of `size` bytes. One large blob at a time is hashed on the main thread,
+ * which has room for it (and a lone download, as of one big layer, starts no thread); every
+ * other large blob downloading at the same time goes to a worker thread.
+ */
 function streamHash(algorithm, size) {
-    const worker = size >= OFF_THREAD_MIN ? thread() : undefined;
+    if (size < OFF_THREAD_MIN)
+        return new InlineHash(algorithm);
+    if (!largeInline) {
+        largeInline = true;
+        return new InlineHash(algorithm, () => (largeInline = false));
+    }
+    const worker = thread();
     return worker ? new ThreadHash(worker, algorithm) : new InlineHash(algorithm);
 }
 

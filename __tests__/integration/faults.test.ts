@@ -36,8 +36,9 @@ beforeAll(async () => {
     onRetry: info => retries.push(info.reason)
   })
   imageDir = tmp()
-  // The first layer is large enough to be hashed off the main thread (OFF_THREAD_MIN).
-  image = makeLayout(imageDir, { layers: [{ size: 5_000_000 }, { size: 300_000 }] })
+  // Two layers large enough (OFF_THREAD_MIN) that, downloaded at once, one is hashed on a
+  // worker thread.
+  image = makeLayout(imageDir, { layers: [{ size: 5_000_000 }, { size: 4_500_000 }] })
   await copyImage(
     new OciLayoutSource(imageDir),
     new RemoteDestination(client.repository('faults/base')),

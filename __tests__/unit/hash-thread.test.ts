@@ -1,11 +1,19 @@
 /**
- * Hashing off the main thread: the digest is the one crypto gives inline, in any chunking;
- * a writer that outruns the hashing is told to wait; an abandoned hash leaves nothing that
- * keeps the process running.
+ * Hashing off the main thread: one large blob at a time is hashed inline, the others on worker
+ * threads; the digest is the one crypto gives inline, in any chunking, either way; a writer
+ * that outruns the hashing is told to wait; an abandoned hash leaves nothing that keeps the
+ * process running.
  */
 import { describe, expect, test } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
-import { OFF_THREAD_MIN, streamHash } from '../../src/registry/hash-thread.js'
+import { OFF_THREAD_MIN, streamHash, type StreamHash } from '../../src/registry/hash-thread.js'
+
+/** Holds the main thread's place for large blobs, so the next ones go to worker threads. */
+function occupyMain(): StreamHash {
+  const held = streamHash('sha256', OFF_THREAD_MIN)
+  expect(held.update(Buffer.alloc(1))).toBeUndefined()
+  return held
+}
 
 async function feed(bytes: Buffer, chunks: number[]): Promise<{ hex: string; waits: number }> {
   const hash = streamHash('sha256', bytes.length)
@@ -32,15 +40,22 @@ describe('streamHash', () => {
     ['64 KiB chunks', [65536]],
     ['odd chunk sizes across batch edges', [1, 1048575, 7, 300_001, 2_000_003]],
     ['one chunk', [big.length]]
-  ])('a large blob in %s: the digest crypto gives inline', async (_what, chunks) => {
-    const { hex } = await feed(big, chunks)
-    expect(hex).toBe(expected)
-  })
+  ])(
+    'a large blob in %s: the digest crypto gives, inline and on a thread',
+    async (_what, chunks) => {
+      expect((await feed(big, chunks)).hex).toBe(expected)
+      const held = occupyMain()
+      expect((await feed(big, chunks)).hex).toBe(expected)
+      held.abort()
+    }
+  )
 
-  test('one changed byte changes the digest', async () => {
+  test('one changed byte changes the digest, on a thread too', async () => {
     const changed = Buffer.from(big)
     changed[changed.length - 1] = changed[changed.length - 1]! ^ 1
+    const held = occupyMain()
     expect((await feed(changed, [65536])).hex).not.toBe(expected)
+    held.abort()
   })
 
   test('four blobs at once on the shared threads each get their own digest', async () => {
@@ -53,7 +68,9 @@ describe('streamHash', () => {
 
   test('a writer that outruns the hashing is told to wait (memory stays bounded)', async () => {
     // 16 MiB in 1 MiB chunks fed as fast as the loop goes: more than the batches in flight.
+    const held = occupyMain()
     const { waits } = await feed(big, [1024 * 1024])
+    held.abort()
     expect(waits).toBeGreaterThan(0)
   })
 
@@ -68,6 +85,10 @@ describe('streamHash', () => {
     const ports = (): number =>
       process.getActiveResourcesInfo().filter(r => r === 'MessagePort').length
     const before = ports()
+    // A lone large blob is hashed inline: no thread at all.
+    const lone = streamHash('sha256', big.length)
+    lone.update(big.subarray(0, OFF_THREAD_MIN))
+    expect(ports()).toBe(before)
     const hash = streamHash('sha256', big.length)
     hash.update(big.subarray(0, OFF_THREAD_MIN))
     expect(ports()).toBeGreaterThan(before)
@@ -77,5 +98,6 @@ describe('streamHash', () => {
     abandoned.update(big.subarray(0, OFF_THREAD_MIN))
     abandoned.abort()
     expect(ports()).toBe(before)
+    await lone.digest()
   })
 })

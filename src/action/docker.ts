@@ -301,10 +301,11 @@ async function pullFromLoopback(
       core.info("The Docker engine cannot reach this machine's loopback: loading with docker load.")
       return undefined
     }
-    const id = image.config.digest
     try {
+      // By the loopback reference, not the config digest: on the containerd image store an
+      // image's ID is its manifest's digest.
       for (const name of names)
-        await spawnRunner.run('docker', ['tag', id, name], { env, quiet: true })
+        await spawnRunner.run('docker', ['tag', registry.reference, name], { env, quiet: true })
     } finally {
       // Only the loopback name: the image stays under `names`.
       await spawnRunner

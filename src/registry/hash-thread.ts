@@ -1,12 +1,14 @@
 /**
  * Hashing large blobs off the main thread. A download's main thread parses HTTP and hands
  * chunks to the file system; hashing every byte there as well (sha256 at about 1.5 GB/s) made
- * it the longest single piece of a pull. Here the chunks are copied into 1 MiB batches that
+ * it the longest single piece of a pull. The main thread keeps one large blob; for every
+ * other one downloading at the same time the chunks are copied into 1 MiB batches that
  * are handed over (transferred, not copied again) to one of two worker threads, which hash
  * them in order; the digest comes back when the blob ends. The batches in flight per blob are
  * bounded, so memory does not grow with the blob: a writer that outruns the hashing waits.
  *
- * Workers start on the first large blob and hold the process open only while they have work.
+ * Workers start when a second large blob is hashed at once, and hold the process open only
+ * while they have work.
  * If a worker cannot be started, hashing happens inline, as for small blobs.
  */
 import { createHash, type Hash } from 'node:crypto'
@@ -14,7 +16,7 @@ import { Worker } from 'node:worker_threads'
 
 const BATCH = 1024 * 1024
 /** Batches of one blob handed over and not yet hashed before its writer waits. */
-const IN_FLIGHT = 8
+const IN_FLIGHT = 4
 const WORKERS = 2
 /** Blobs smaller than this are hashed inline: a round trip to a thread costs more. */
 export const OFF_THREAD_MIN = 4 * BATCH
@@ -48,7 +50,11 @@ class HashThread {
   private readonly worker: Worker
 
   constructor() {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true })
+    // The worker hashes buffers that live outside its heap: a small heap keeps its memory small.
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
+    })
     this.worker.unref()
     this.worker.on(
       'message',
@@ -128,7 +134,11 @@ export interface StreamHash {
 
 class InlineHash implements StreamHash {
   private readonly hash: Hash
-  constructor(algorithm: string) {
+  constructor(
+    algorithm: string,
+    /** Called once when the hash is finished or given up. */
+    private release?: () => void
+  ) {
     this.hash = createHash(algorithm)
   }
   update(chunk: Buffer): undefined {
@@ -136,9 +146,16 @@ class InlineHash implements StreamHash {
     return undefined
   }
   digest(): Promise<string> {
+    this.done()
     return Promise.resolve(this.hash.digest('hex'))
   }
-  abort(): void {}
+  abort(): void {
+    this.done()
+  }
+  private done(): void {
+    this.release?.()
+    this.release = undefined
+  }
 }
 
 class ThreadHash implements StreamHash {
@@ -210,8 +227,20 @@ class ThreadHash implements StreamHash {
   }
 }
 
-/** A hash for a blob of `size` bytes: off the main thread when it is large. */
+/** Whether a large blob is being hashed on the main thread now. */
+let largeInline = false
+
+/**
+ * A hash for a blob of `size` bytes. One large blob at a time is hashed on the main thread,
+ * which has room for it (and a lone download, as of one big layer, starts no thread); every
+ * other large blob downloading at the same time goes to a worker thread.
+ */
 export function streamHash(algorithm: string, size: number): StreamHash {
-  const worker = size >= OFF_THREAD_MIN ? thread() : undefined
+  if (size < OFF_THREAD_MIN) return new InlineHash(algorithm)
+  if (!largeInline) {
+    largeInline = true
+    return new InlineHash(algorithm, () => (largeInline = false))
+  }
+  const worker = thread()
   return worker ? new ThreadHash(worker, algorithm) : new InlineHash(algorithm)
 }
