@@ -163,7 +163,9 @@ async function loadAsBlobsArrive(dir, manifest, names, arrivals, options = {}) {
         return layout.blob(desc).open(0);
     };
     if (options.loopback !== false && names.length > 0 && engineIsLocal(env)) {
-        const pulled = await pullFromLoopback(open, manifest, names, l => arrivals.onFail(l), env);
+        const stop = new AbortController();
+        arrivals.onFail(() => stop.abort());
+        const pulled = await pullFromLoopback(open, manifest, names, stop.signal, env);
         if (pulled !== undefined)
             return pulled;
     }
@@ -203,13 +205,10 @@ async function pullThroughLoopback(source, manifest, names, events = {}, env = p
         return undefined;
     const stats = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_10__/* .emptyStats */ .bD)();
     let failure;
-    const listeners = [];
+    const stop = new AbortController();
     const fail = (error) => {
-        if (failure !== undefined)
-            return;
-        failure = error;
-        for (const listener of listeners.splice(0))
-            listener();
+        failure ??= error;
+        stop.abort();
     };
     const open = async (desc) => {
         events.onBlobStart?.(desc);
@@ -230,7 +229,7 @@ async function pullThroughLoopback(source, manifest, names, events = {}, env = p
         return held;
     };
     try {
-        const said = await pullFromLoopback(open, manifest, names, l => listeners.push(l), env);
+        const said = await pullFromLoopback(open, manifest, names, stop.signal, env);
         return said === undefined ? undefined : { said, stats };
     }
     catch (error) {
@@ -255,10 +254,10 @@ class HoldLast extends node_stream__WEBPACK_IMPORTED_MODULE_8__.Transform {
 /**
  * `docker pull` of the image from a loopback registry serving it with `open`, then `docker tag`
  * with `names` and the loopback name removed. What docker said, or undefined when the engine
- * never reached the loopback registry. `onFail` registers what stops the engine's pull when
- * the action's own fails.
+ * never reached the loopback registry. `stop` is aborted when the action's own pull fails: the
+ * engine's is stopped at once (its blobs will never come).
  */
-async function pullFromLoopback(open, manifest, names, onFail, env) {
+async function pullFromLoopback(open, manifest, names, stop, env) {
     const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseManifest */ .Ng)(manifest.bytes, manifest.desc.mediaType);
     if (parsed.kind !== 'image')
         return undefined;
@@ -270,21 +269,17 @@ async function pullFromLoopback(open, manifest, names, onFail, env) {
         blobs: [image.config, ...image.layers],
         blob: open
     });
-    // A failed pull stops the engine's at once (its blobs will never come); the failure is
-    // reported by the pull itself.
-    const stop = new AbortController();
-    onFail(() => stop.abort());
     _actions_core__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(`The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`);
     try {
         try {
             await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx.run('docker', ['pull', '--quiet', registry.reference], {
                 env,
                 quiet: true,
-                signal: stop.signal
+                signal: stop
             });
         }
         catch (error) {
-            if (registry.reached() || stop.signal.aborted)
+            if (registry.reached() || stop.aborted)
                 throw error;
             _actions_core__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq("The Docker engine cannot reach this machine's loopback: loading with docker load.");
             return undefined;

@@ -162,7 +162,9 @@ export async function loadAsBlobsArrive(
     return layout.blob(desc).open(0)
   }
   if (options.loopback !== false && names.length > 0 && engineIsLocal(env)) {
-    const pulled = await pullFromLoopback(open, manifest, names, l => arrivals.onFail(l), env)
+    const stop = new AbortController()
+    arrivals.onFail(() => stop.abort())
+    const pulled = await pullFromLoopback(open, manifest, names, stop.signal, env)
     if (pulled !== undefined) return pulled
   }
   const source: ImageSource = {
@@ -210,11 +212,10 @@ export async function pullThroughLoopback(
   if (names.length === 0 || !engineIsLocal(env)) return undefined
   const stats = emptyStats()
   let failure: unknown
-  const listeners: Array<() => void> = []
+  const stop = new AbortController()
   const fail = (error: unknown): void => {
-    if (failure !== undefined) return
-    failure = error
-    for (const listener of listeners.splice(0)) listener()
+    failure ??= error
+    stop.abort()
   }
   const open = async (desc: Descriptor): Promise<NodeJS.ReadableStream> => {
     events.onBlobStart?.(desc)
@@ -234,7 +235,7 @@ export async function pullThroughLoopback(
     return held
   }
   try {
-    const said = await pullFromLoopback(open, manifest, names, l => listeners.push(l), env)
+    const said = await pullFromLoopback(open, manifest, names, stop.signal, env)
     return said === undefined ? undefined : { said, stats }
   } catch (error) {
     throw failure ?? error
@@ -262,14 +263,14 @@ class HoldLast extends Transform {
 /**
  * `docker pull` of the image from a loopback registry serving it with `open`, then `docker tag`
  * with `names` and the loopback name removed. What docker said, or undefined when the engine
- * never reached the loopback registry. `onFail` registers what stops the engine's pull when
- * the action's own fails.
+ * never reached the loopback registry. `stop` is aborted when the action's own pull fails: the
+ * engine's is stopped at once (its blobs will never come).
  */
 async function pullFromLoopback(
   open: (desc: Descriptor) => Promise<NodeJS.ReadableStream>,
   manifest: { desc: Descriptor; bytes: Buffer },
   names: string[],
-  onFail: (listener: () => void) => void,
+  stop: AbortSignal,
   env: NodeJS.ProcessEnv
 ): Promise<string | undefined> {
   const parsed = parseManifest(manifest.bytes, manifest.desc.mediaType)
@@ -282,10 +283,6 @@ async function pullFromLoopback(
     blobs: [image.config, ...image.layers],
     blob: open
   })
-  // A failed pull stops the engine's at once (its blobs will never come); the failure is
-  // reported by the pull itself.
-  const stop = new AbortController()
-  onFail(() => stop.abort())
   core.info(
     `The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`
   )
@@ -294,10 +291,10 @@ async function pullFromLoopback(
       await spawnRunner.run('docker', ['pull', '--quiet', registry.reference], {
         env,
         quiet: true,
-        signal: stop.signal
+        signal: stop
       })
     } catch (error) {
-      if (registry.reached() || stop.signal.aborted) throw error
+      if (registry.reached() || stop.aborted) throw error
       core.info("The Docker engine cannot reach this machine's loopback: loading with docker load.")
       return undefined
     }
