@@ -593,6 +593,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
 var registry = __webpack_require__(2419);
+// EXTERNAL MODULE: ./src/registry/layout.ts
+var layout = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/registry/hash-thread.ts
 var hash_thread = __webpack_require__(4108);
 ;// CONCATENATED MODULE: ./src/build/saved-images.ts
@@ -613,6 +615,7 @@ var hash_thread = __webpack_require__(4108);
  * It pays on machines whose engine outlives a job (self-hosted runners, where the build cache
  * is warm too): a re-run, or the same image pushed to more registries or repositories.
  */
+
 
 
 
@@ -660,7 +663,7 @@ class SavedImages {
         this.dir = dir;
     }
     blob(digest) {
-        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', hexOf(digest));
+        return (0,layout/* blobPath */.nD)(this.dir, digest);
     }
     record(id) {
         return (0,external_node_path_.join)(this.dir, 'images', `${hexOf(id)}.json`);
@@ -697,11 +700,11 @@ class SavedImages {
                 await (0,promises_.rm)(this.record(id), { force: true });
                 return false;
             }
-            const blobs = (0,external_node_path_.join)(layoutDir, 'blobs', 'sha256');
-            await (0,promises_.mkdir)(blobs, { recursive: true });
+            await (0,promises_.mkdir)((0,external_node_path_.join)(layoutDir, 'blobs', 'sha256'), { recursive: true });
             for (const d of all) {
-                if (!(await linked(this.blob(d.digest), (0,external_node_path_.join)(blobs, hexOf(d.digest)))))
-                    await (0,promises_.copyFile)(this.blob(d.digest), (0,external_node_path_.join)(blobs, hexOf(d.digest)));
+                const to = (0,layout/* blobPath */.nD)(layoutDir, d.digest);
+                if (!(await linked(this.blob(d.digest), to)))
+                    await (0,promises_.copyFile)(this.blob(d.digest), to);
             }
             await (0,promises_.writeFile)((0,external_node_path_.join)(layoutDir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
             await (0,promises_.writeFile)((0,external_node_path_.join)(layoutDir, 'index.json'), kept.index);
@@ -724,14 +727,13 @@ class SavedImages {
         try {
             if (!(0,registry/* isDigest */.Bc)(id) || !id.startsWith('sha256:'))
                 return;
-            const kept = await this.describe(await (0,promises_.readFile)((0,external_node_path_.join)(layoutDir, 'index.json'), 'utf8'), d => (0,promises_.readFile)((0,external_node_path_.join)(layoutDir, 'blobs', 'sha256', hexOf(d))), id);
+            const kept = await this.describe(await (0,promises_.readFile)((0,external_node_path_.join)(layoutDir, 'index.json'), 'utf8'), d => (0,promises_.readFile)((0,layout/* blobPath */.nD)(layoutDir, d)), id);
             if (!kept)
                 return;
             await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
             await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'images'), { recursive: true });
             for (const d of [kept.manifest, ...kept.blobs]) {
-                const from = (0,external_node_path_.join)(layoutDir, 'blobs', 'sha256', hexOf(d.digest));
-                if (!(await linked(from, this.blob(d.digest))))
+                if (!(await linked((0,layout/* blobPath */.nD)(layoutDir, d.digest), this.blob(d.digest))))
                     return;
             }
             const tmp = `${this.record(id)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;

@@ -32,6 +32,7 @@ import { randomBytes } from 'node:crypto'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { isDigest, parseManifest, type Descriptor } from '../registry/index.js'
+import { blobPath } from '../registry/layout.js'
 import { streamHash } from '../registry/hash-thread.js'
 
 const KEEP = 8
@@ -77,7 +78,7 @@ export class SavedImages {
   constructor(readonly dir = join(homedir(), '.cache', 'ghcr-action', 'saved-images')) {}
 
   private blob(digest: string): string {
-    return join(this.dir, 'blobs', 'sha256', hexOf(digest))
+    return blobPath(this.dir, digest)
   }
 
   private record(id: string): string {
@@ -119,11 +120,10 @@ export class SavedImages {
         await rm(this.record(id), { force: true })
         return false
       }
-      const blobs = join(layoutDir, 'blobs', 'sha256')
-      await mkdir(blobs, { recursive: true })
+      await mkdir(join(layoutDir, 'blobs', 'sha256'), { recursive: true })
       for (const d of all) {
-        if (!(await linked(this.blob(d.digest), join(blobs, hexOf(d.digest)))))
-          await copyFile(this.blob(d.digest), join(blobs, hexOf(d.digest)))
+        const to = blobPath(layoutDir, d.digest)
+        if (!(await linked(this.blob(d.digest), to))) await copyFile(this.blob(d.digest), to)
       }
       await writeFile(join(layoutDir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
       await writeFile(join(layoutDir, 'index.json'), kept!.index)
@@ -147,15 +147,14 @@ export class SavedImages {
       if (!isDigest(id) || !id.startsWith('sha256:')) return
       const kept = await this.describe(
         await readFile(join(layoutDir, 'index.json'), 'utf8'),
-        d => readFile(join(layoutDir, 'blobs', 'sha256', hexOf(d))),
+        d => readFile(blobPath(layoutDir, d)),
         id
       )
       if (!kept) return
       await mkdir(join(this.dir, 'blobs', 'sha256'), { recursive: true })
       await mkdir(join(this.dir, 'images'), { recursive: true })
       for (const d of [kept.manifest, ...kept.blobs]) {
-        const from = join(layoutDir, 'blobs', 'sha256', hexOf(d.digest))
-        if (!(await linked(from, this.blob(d.digest)))) return
+        if (!(await linked(blobPath(layoutDir, d.digest), this.blob(d.digest)))) return
       }
       const tmp = `${this.record(id)}.${randomBytes(4).toString('hex')}`
       await writeFile(tmp, kept.index)
