@@ -2376,7 +2376,6 @@ class HashThread {
             eval: true,
             resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
         });
-        this.worker.unref();
         this.worker.on('message', (m) => {
             const job = this.jobs.get(m.id);
             if (m.buffer)
@@ -2397,6 +2396,8 @@ class HashThread {
             this.jobs.clear();
             pool.splice(pool.indexOf(this), 1);
         });
+        // After the listeners: listening for messages refs the worker again.
+        this.worker.unref();
     }
     post(message, transfer) {
         this.worker.postMessage(message, transfer);
@@ -2431,16 +2432,19 @@ let unavailable = false;
 function thread() {
     if (unavailable)
         return undefined;
+    // The one with the fewest blobs; a new one only when every one has work.
+    const least = pool.reduce((a, b) => (!a || b.jobs.size < a.jobs.size ? b : a), undefined);
+    if (least && (least.jobs.size === 0 || pool.length >= WORKERS))
+        return least;
     try {
-        if (pool.length < WORKERS)
-            pool.push(new HashThread());
+        const fresh = new HashThread();
+        pool.push(fresh);
+        return fresh;
     }
     catch {
         unavailable = true;
-        return undefined;
+        return least;
     }
-    // The one with the fewest blobs.
-    return pool.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
 }
 class InlineHash {
     release;

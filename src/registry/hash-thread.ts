@@ -55,7 +55,6 @@ class HashThread {
       eval: true,
       resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
     })
-    this.worker.unref()
     this.worker.on(
       'message',
       (m: { op: 'ack' | 'digest'; id: number; hex?: string; buffer?: ArrayBuffer }) => {
@@ -75,6 +74,8 @@ class HashThread {
       this.jobs.clear()
       pool.splice(pool.indexOf(this), 1)
     })
+    // After the listeners: listening for messages refs the worker again.
+    this.worker.unref()
   }
 
   post(message: object, transfer?: ArrayBuffer[]): void {
@@ -112,14 +113,20 @@ let unavailable = false
 
 function thread(): HashThread | undefined {
   if (unavailable) return undefined
+  // The one with the fewest blobs; a new one only when every one has work.
+  const least = pool.reduce<HashThread | undefined>(
+    (a, b) => (!a || b.jobs.size < a.jobs.size ? b : a),
+    undefined
+  )
+  if (least && (least.jobs.size === 0 || pool.length >= WORKERS)) return least
   try {
-    if (pool.length < WORKERS) pool.push(new HashThread())
+    const fresh = new HashThread()
+    pool.push(fresh)
+    return fresh
   } catch {
     unavailable = true
-    return undefined
+    return least
   }
-  // The one with the fewest blobs.
-  return pool.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a))
 }
 
 /** A digest computed as bytes are fed in, on a worker thread when one is available. */
