@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the embedded client against skopeo and curl on this machine, in the same
- * run, against a fresh local Distribution registry for every measurement. Prints medians and
- * ratios; it is a benchmark, not a test, and fails nothing.
+ * run, against a fresh local Distribution registry for every measurement, the tools of a row
+ * taking turns. Prints medians and ratios; it is a benchmark, not a test, and fails nothing.
  *
  * Run with `npm run bench`, which builds the bundled client first.
  *
@@ -160,27 +160,53 @@ function flushWrites(): void {
   spawnSync('sync')
 }
 
-/** Times `task` against a fresh registry `RUNS` times; `prepare` may seed the registry first. */
-async function measure(
-  name: string,
-  task: (host: string) => number | Promise<number>,
-  prepare?: (host: string) => void
-): Promise<number> {
-  const times: number[] = []
+interface Measured {
+  name: string
+  task: (host: string) => number | Promise<number>
+  /** Run before the timing, against the same fresh registry (seeding it). */
+  prepare?: (host: string) => void | Promise<void>
+}
+
+/**
+ * Times each entry against a fresh registry `RUNS` times, the entries taking turns (A B C,
+ * B C A, C A B, …): this machine's pace drifts over minutes (one tool's runs here differ by up
+ * to 40 %), and tools timed in blocks one after another would be compared across that drift.
+ * Returns the medians, in the entries' order.
+ */
+async function measureTogether<T extends Measured[]>(
+  entries: [...T]
+): Promise<{ [K in keyof T]: number }> {
+  const times = entries.map((): number[] => [])
   for (let i = 0; i < RUNS; i++) {
-    const reg = await startRegistry()
-    try {
-      prepare?.(reg.host)
-      flushWrites()
-      times.push(await task(reg.host))
-    } finally {
-      await reg.stop()
+    for (let k = 0; k < entries.length; k++) {
+      const j = (i + k) % entries.length
+      const { task, prepare } = entries[j]!
+      const reg = await startRegistry()
+      try {
+        await prepare?.(reg.host)
+        flushWrites()
+        times[j]!.push(await task(reg.host))
+      } finally {
+        await reg.stop()
+      }
     }
   }
-  const m = median(times)
-  console.log(
-    `  ${name.padEnd(44)} ${m.toFixed(2).padStart(7)} s   (runs: ${times.map(t => t.toFixed(2)).join(', ')})`
-  )
+  return entries.map(({ name }, j) => {
+    const m = median(times[j]!)
+    console.log(
+      `  ${name.padEnd(44)} ${m.toFixed(2).padStart(7)} s   (runs: ${times[j]!.map(t => t.toFixed(2)).join(', ')})`
+    )
+    return m
+  }) as { [K in keyof T]: number }
+}
+
+/** One entry timed alone (see {@link measureTogether}). */
+async function measure(
+  name: string,
+  task: Measured['task'],
+  prepare?: Measured['prepare']
+): Promise<number> {
+  const [m] = await measureTogether([{ name, task, ...(prepare && { prepare }) }])
   return m
 }
 
@@ -265,26 +291,28 @@ async function main(): Promise<void> {
   const scratch = (): string => mkdtempSync(join(tmpdir(), 'bench-out-'))
   try {
     console.log('\npush from an OCI layout')
-    const curl = await measure(
-      'curl POST+PUT, 4 parallel (ingest limit)',
-      host => run('bash', [CURL, host, 'bench/curl', image]).seconds
-    )
-    const skopeoPush = await measure(
-      'skopeo copy oci: docker://',
-      host =>
-        run('skopeo', [
-          'copy',
-          '--quiet',
-          '--dest-tls-verify=false',
-          `oci:${image}:latest`,
-          `docker://${host}/bench/skopeo:1`
-        ]).seconds
-    )
     insideTimes = []
-    const ourPush = await measure(
-      'ghcr-action client',
-      host => ours('push', image, host, 'bench/ours', '1').seconds
-    )
+    const [curl, skopeoPush, ourPush] = await measureTogether([
+      {
+        name: 'curl POST+PUT, 4 parallel (ingest limit)',
+        task: host => run('bash', [CURL, host, 'bench/curl', image]).seconds
+      },
+      {
+        name: 'skopeo copy oci: docker://',
+        task: host =>
+          run('skopeo', [
+            'copy',
+            '--quiet',
+            '--dest-tls-verify=false',
+            `oci:${image}:latest`,
+            `docker://${host}/bench/skopeo:1`
+          ]).seconds
+      },
+      {
+        name: 'ghcr-action client',
+        task: host => ours('push', image, host, 'bench/ours', '1').seconds
+      }
+    ])
     const ourPushInside = median(insideTimes)
     insideTimes = []
     const again = await measure(
@@ -300,38 +328,39 @@ async function main(): Promise<void> {
 
     console.log('\npull to an OCI layout')
     const seed = (host: string): void => void ours('push', image, host, 'bench/pull', '1')
-    const skopeoPull = await measure(
-      'skopeo copy docker:// oci:',
-      host => {
-        const out = scratch()
-        const t = run('skopeo', [
-          'copy',
-          '--quiet',
-          '--src-tls-verify=false',
-          `docker://${host}/bench/pull:1`,
-          `oci:${out}:1`
-        ]).seconds
-        rmSync(out, { recursive: true, force: true })
-        return t
+    const [skopeoPull, egress, ourPull] = await measureTogether([
+      {
+        name: 'skopeo copy docker:// oci:',
+        task: host => {
+          const out = scratch()
+          const t = run('skopeo', [
+            'copy',
+            '--quiet',
+            '--src-tls-verify=false',
+            `docker://${host}/bench/pull:1`,
+            `oci:${out}:1`
+          ]).seconds
+          rmSync(out, { recursive: true, force: true })
+          return t
+        },
+        prepare: seed
       },
-      seed
-    )
-    const egress = await measure(
-      'curl GET, 4 parallel (egress limit)',
-      host => run('bash', [CURL_GET, host, 'bench/pull', image]).seconds,
-      seed
-    )
-    const ourPull = await measure(
-      'ghcr-action client',
-      host => {
-        const out = scratch()
-        const t = ours('pull', host, 'bench/pull', '1', out).seconds
-        rmSync(out, { recursive: true, force: true })
-        return t
+      {
+        name: 'curl GET, 4 parallel (egress limit)',
+        task: host => run('bash', [CURL_GET, host, 'bench/pull', image]).seconds,
+        prepare: seed
       },
-      seed
-    )
-
+      {
+        name: 'ghcr-action client',
+        task: host => {
+          const out = scratch()
+          const t = ours('pull', host, 'bench/pull', '1', out).seconds
+          rmSync(out, { recursive: true, force: true })
+          return t
+        },
+        prepare: seed
+      }
+    ])
     ratioRow(
       `client push, ${LAYERS} × ${LAYER_MIB} MiB, from an OCI layout`,
       ourPush,
@@ -452,10 +481,6 @@ async function buildPush(): Promise<void> {
       const build = ['build', '--network', 'none', ...labels, ...arg, '-t', ref, context]
       return docker(build) + docker(['push', ref])
     }
-    const dockerTime = await measure('docker build + docker push', host => dockerRun(host))
-    const dockerNew = await measure('the same, a new top layer', host =>
-      dockerRun(host, randomBytes(8).toString('hex'))
-    )
     // The action's own home: what it keeps on the machine (saved images) starts empty.
     const home = mkdtempSync(join(tmpdir(), 'bench-home-'))
     const ourRun = (host: string, nonce?: string): number => {
@@ -499,10 +524,15 @@ async function buildPush(): Promise<void> {
     const warm = await startRegistry()
     ourRun(warm.host)
     await warm.stop()
-    const ourTime = await measure('ghcr-action build-push', host => ourRun(host))
-    const ourNew = await measure('the same, a new top layer', host =>
-      ourRun(host, randomBytes(8).toString('hex'))
-    )
+    const [dockerTime, ourTime] = await measureTogether([
+      { name: 'docker build + docker push', task: host => dockerRun(host) },
+      { name: 'ghcr-action build-push', task: host => ourRun(host) }
+    ])
+    const nonce = (): string => randomBytes(8).toString('hex')
+    const [dockerNew, ourNew] = await measureTogether([
+      { name: 'docker, a new top layer', task: host => dockerRun(host, nonce()) },
+      { name: 'ghcr-action, a new top layer', task: host => ourRun(host, nonce()) }
+    ])
     ratioRow(
       `\`command: build-push\`, ${BUILD_MIB} MB in 4 layers (classic engine, warm cache, an image this machine pushed before)`,
       ourTime,
@@ -625,33 +655,38 @@ async function transfers(): Promise<void> {
   const env = { DOCKER_HOST: engine.host }
   try {
     const layout = (): string => join(mkdtempSync(join(tmpdir(), 'bench-pull-')), 'layout')
-    const measureSeeded = (name: string, task: (host: string) => number): Promise<number> =>
-      measure(name, async host => {
-        await seed(host)
-        // The seed's writes reach the disk first, so no run pays for another's.
-        flushWrites()
-        return task(host)
-      })
-    const skopeoPull = await measureSeeded(
-      'skopeo copy docker:// oci:',
-      host =>
-        run('skopeo', [
-          'copy',
-          '--quiet',
-          '--src-tls-verify=false',
-          `docker://${host}/bench/app:1`,
-          `oci:${layout()}:1`
-        ]).seconds
-    )
-    const ourPull = await measureSeeded('ghcr-action pull, output: NEW DIR, load: false', host =>
-      actionRun(
-        { command: 'pull', registry: host, source: 'bench/app:1', output: layout(), load: 'false' },
-        env
-      )
-    )
-    const ourPullExisting = await measureSeeded(
-      'ghcr-action pull, output: EMPTY DIR, load: false',
-      host => {
+    // The seed's writes reach the disk before the timing (see measureTogether), so no run pays
+    // for another's.
+    const seeded = (name: string, task: (host: string) => number): Measured => ({
+      name,
+      task,
+      prepare: seed
+    })
+    const [skopeoPull, ourPull, ourPullExisting] = await measureTogether([
+      seeded(
+        'skopeo copy docker:// oci:',
+        host =>
+          run('skopeo', [
+            'copy',
+            '--quiet',
+            '--src-tls-verify=false',
+            `docker://${host}/bench/app:1`,
+            `oci:${layout()}:1`
+          ]).seconds
+      ),
+      seeded('ghcr-action pull, output: NEW DIR, load: false', host =>
+        actionRun(
+          {
+            command: 'pull',
+            registry: host,
+            source: 'bench/app:1',
+            output: layout(),
+            load: 'false'
+          },
+          env
+        )
+      ),
+      seeded('ghcr-action pull, output: EMPTY DIR, load: false', host => {
         // As `mkdir -p out` leaves it.
         const out = layout()
         mkdirSync(out)
@@ -659,50 +694,56 @@ async function transfers(): Promise<void> {
           { command: 'pull', registry: host, source: 'bench/app:1', output: out, load: 'false' },
           env
         )
-      }
-    )
-    const dockerPull = await measureSeeded('docker pull', host => {
-      const t = docker(['pull', `${host}/bench/app:1`])
-      docker(['rmi', `${host}/bench/app:1`])
-      return t
-    })
-    const ourLoad = await measureSeeded('ghcr-action pull (loads into the engine)', host => {
-      const t = actionRun({ command: 'pull', registry: host, source: 'bench/app:1' }, env)
-      docker(['rmi', `${host}/bench/app:1`])
-      return t
-    })
-    const dockerTag = await measureSeeded('docker pull + docker tag + docker push', host => {
-      const t =
-        docker(['pull', `${host}/bench/app:1`]) +
-        docker(['tag', `${host}/bench/app:1`, `${host}/bench/app:stable`]) +
-        docker(['push', `${host}/bench/app:stable`])
-      docker(['rmi', `${host}/bench/app:1`, `${host}/bench/app:stable`])
-      return t
-    })
-    const ourTag = await measureSeeded('ghcr-action tag', host =>
-      actionRun(
-        {
-          command: 'tag',
-          registry: host,
-          image: `${host}/bench/app`,
-          source: 'bench/app:1',
-          tags: 'stable'
-        },
-        env
+      })
+    ])
+    const [dockerPull, ourLoad] = await measureTogether([
+      seeded('docker pull', host => {
+        const t = docker(['pull', `${host}/bench/app:1`])
+        docker(['rmi', `${host}/bench/app:1`])
+        return t
+      }),
+      seeded('ghcr-action pull (loads into the engine)', host => {
+        const t = actionRun({ command: 'pull', registry: host, source: 'bench/app:1' }, env)
+        docker(['rmi', `${host}/bench/app:1`])
+        return t
+      })
+    ])
+    const [dockerTag, ourTag] = await measureTogether([
+      seeded('docker pull + docker tag + docker push', host => {
+        const t =
+          docker(['pull', `${host}/bench/app:1`]) +
+          docker(['tag', `${host}/bench/app:1`, `${host}/bench/app:stable`]) +
+          docker(['push', `${host}/bench/app:stable`])
+        docker(['rmi', `${host}/bench/app:1`, `${host}/bench/app:stable`])
+        return t
+      }),
+      seeded('ghcr-action tag', host =>
+        actionRun(
+          {
+            command: 'tag',
+            registry: host,
+            image: `${host}/bench/app`,
+            source: 'bench/app:1',
+            tags: 'stable'
+          },
+          env
+        )
       )
-    )
-    const noop = await measureSeeded('ghcr-action push of an image the registry has', host =>
-      actionRun(
-        {
-          command: 'push',
-          registry: host,
-          image: `${host}/bench/app`,
-          source: `oci:${image}:latest`,
-          tags: '1'
-        },
-        env
+    ])
+    const [noop] = await measureTogether([
+      seeded('ghcr-action push of an image the registry has', host =>
+        actionRun(
+          {
+            command: 'push',
+            registry: host,
+            image: `${host}/bench/app`,
+            source: `oci:${image}:latest`,
+            tags: '1'
+          },
+          env
+        )
       )
-    )
+    ])
     const rejected = median(
       Array.from({ length: 5 }, () => actionRun({ command: 'deploy' }, env, true))
     )
