@@ -1,7 +1,7 @@
 /**
  * Hash threads after several rounds of downloads, in a module of their own (the thread pool is
- * module state): a pull whose large blobs overlap two at a time, as the loopback proxy's turns
- * make them, must leave no thread holding the process open once every digest is in.
+ * module state): a pull in which two large blobs download at a time, round after round, must
+ * leave no thread holding the process open once every digest is in.
  */
 import { expect, test } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
