@@ -8,11 +8,12 @@ import { Agent, request } from 'undici'
 import { ALICE, startRegistry, type TestRegistry } from '../testbed/registry.js'
 import { makeSelfSigned } from '../testbed/certs.js'
 import { startDockerd } from '../testbed/dockerd.js'
-import { ensureCommands } from '../testbed/tools.js'
+import { ensureCommands, startTogether } from '../testbed/tools.js'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
+import { createServer, type AddressInfo } from 'node:net'
 
 const basic = (u: string, p: string): string =>
   `Basic ${Buffer.from(`${u}:${p}`).toString('base64')}`
@@ -67,6 +68,24 @@ describe('anonymous plain-HTTP registry', () => {
   test('accepts pushes without credentials over plain HTTP', async () => {
     expect(reg.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(await pushBlob(reg, 'test/anon', Buffer.from('hello'))).toBe(201)
+  })
+
+  test('starts on another port when its port is taken before it binds', async () => {
+    // What a parallel suite can do between freePort() and the registry's bind.
+    const holder = createServer(socket => socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n'))
+    await new Promise<void>(resolve => holder.listen(0, '127.0.0.1', resolve))
+    const taken = (holder.address() as AddressInfo).port
+    try {
+      const moved = await startRegistry({ port: taken })
+      try {
+        expect(moved.directHost).not.toBe(`127.0.0.1:${taken}`)
+        expect(await pushBlob(moved, 'test/anon', Buffer.from('moved'))).toBe(201)
+      } finally {
+        await moved.stop()
+      }
+    } finally {
+      holder.close()
+    }
   })
 })
 
@@ -222,6 +241,19 @@ describe('redirecting front (ghcr.io storage-host emulation)', () => {
 })
 
 describe('tools', () => {
+  test('startTogether stops what started when another start fails', async () => {
+    const stopped: string[] = []
+    const service = (name: string) => ({ stop: async () => void stopped.push(name) })
+    await expect(
+      startTogether([
+        Promise.resolve(service('engine')),
+        Promise.reject(new Error('registry did not start')),
+        new Promise<{ stop(): Promise<void> }>(r => setTimeout(() => r(service('proxy')), 20))
+      ])
+    ).rejects.toThrow('registry did not start')
+    expect(stopped.sort()).toEqual(['engine', 'proxy'])
+  })
+
   test('skopeo, buildah and umoci are installed and run', () => {
     ensureCommands('skopeo', 'buildah', 'umoci')
     expect(execFileSync('skopeo', ['--version'], { encoding: 'utf8' })).toMatch(/skopeo version/)

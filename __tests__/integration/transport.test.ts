@@ -14,6 +14,7 @@ import { VERSION } from '../../src/registry/version.js'
 import { makeCA, makeServerCert } from '../testbed/certs.js'
 import { startForwardProxy, type ForwardProxy } from '../testbed/forward-proxy.js'
 import { ALICE, startRegistry, type TestRegistry } from '../testbed/registry.js'
+import { startTogether } from '../testbed/tools.js'
 import { makeLayout } from '../helpers/images.js'
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'transport-'))
@@ -42,7 +43,7 @@ describe('proxies', () => {
   let tls: TestRegistry
   let proxy: ForwardProxy
   beforeAll(async () => {
-    ;[reg, tls, proxy] = await Promise.all([
+    ;[reg, tls, proxy] = await startTogether([
       startRegistry(),
       startRegistry({ mode: 'basic' }),
       startForwardProxy()

@@ -22,7 +22,7 @@ import { runAction } from '../helpers/run-action.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
 import { startGhcrEmulation, type GhcrEmulation } from '../testbed/ghcr.js'
 import { startRegistry, type TestRegistry } from '../testbed/registry.js'
-import { ensureCommands } from '../testbed/tools.js'
+import { ensureCommands, startTogether } from '../testbed/tools.js'
 
 // Async: skopeo's token requests go to the token service running in this process.
 const execAsync = promisify(execFile)
@@ -35,7 +35,7 @@ let ghcr: GhcrEmulation
 
 beforeAll(async () => {
   ensureCommands('buildah', 'skopeo')
-  ;[engine, ghcr] = await Promise.all([
+  ;[engine, ghcr] = await startTogether([
     startDockerd(),
     startGhcrEmulation({
       users: { octocat: { password: GHS, grants: { 'octo-org/*': ['pull', 'push'] } } }

@@ -18,7 +18,7 @@ import { runAction, type ActionRun } from '../helpers/run-action.js'
 import { startGhcrEmulation, type GhcrEmulation } from '../testbed/ghcr.js'
 import { startRegistry, type TestRegistry } from '../testbed/registry.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
-import { freePort } from '../testbed/tools.js'
+import { freePort, startTogether } from '../testbed/tools.js'
 
 // Test credentials only: shaped like GitHub's token formats, valid nowhere.
 const GHS = 'ghs_' + 'T3stInstallationToken0000000000000000'
@@ -239,7 +239,7 @@ describe('Docker CLI with the written credentials', () => {
   let engine: TestDockerd
   let reg: TestRegistry
   beforeAll(async () => {
-    ;[engine, reg] = await Promise.all([
+    ;[engine, reg] = await startTogether([
       startDockerd(),
       startRegistry({
         mode: 'token',

@@ -27,6 +27,7 @@ import { makeIndexLayout, makeLayout } from '../helpers/images.js'
 import { runAction } from '../helpers/run-action.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
 import { startFaultProxy } from '../testbed/fault-proxy.js'
+import { startTogether } from '../testbed/tools.js'
 import {
   ALICE,
   blobPath,
@@ -46,7 +47,7 @@ let appDigest: string
 let appConfig: string
 
 beforeAll(async () => {
-  ;[engine, reg] = await Promise.all([
+  ;[engine, reg] = await startTogether([
     startDockerd(),
     startRegistry({
       mode: 'token',

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { openSync, closeSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureCommands, waitFor } from './tools.js'
+import { ensureCommands, GiveUp, waitFor } from './tools.js'
 
 export interface TestDockerd {
   /** `unix:///…/docker.sock`, for DOCKER_HOST. */
@@ -107,7 +107,7 @@ export async function startDockerd(options: DockerdOptions = {}): Promise<TestDo
     await waitFor(
       'dockerd',
       async () => {
-        if (child.exitCode !== null) throw new Error(readFileSync(log, 'utf8'))
+        if (child.exitCode !== null) throw new GiveUp('dockerd exited')
         return (
           spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
             env,

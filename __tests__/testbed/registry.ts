@@ -17,7 +17,7 @@ import { Agent, request } from 'undici'
 import { makeCA, makeSelfSigned, makeServerCert, type CertificateAuthority } from './certs.js'
 import { startTokenService, type TokenService, type TokenUser } from './token-service.js'
 import { startRedirectFront, type GhcrDenial, type RedirectFront } from './redirect-front.js'
-import { ensureCommands, freePort, waitFor } from './tools.js'
+import { ensureCommands, freePort, GiveUp, waitFor } from './tools.js'
 
 export type RegistryMode = 'anonymous' | 'basic' | 'token'
 
@@ -38,6 +38,8 @@ export interface RegistryOptions {
   denials?: GhcrDenial[]
   /** Extra names for the TLS certificate (e.g. `ghcr.io`, for the ghcr.io emulation). */
   tlsNames?: string[]
+  /** The port to try first (default: a free one); another is taken if it is in use. */
+  port?: number
 }
 
 export interface TestRegistry {
@@ -71,8 +73,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const tls = options.tls ?? mode === 'basic'
   const dir = mkdtempSync(join(tmpdir(), 'ghcr-action-registry-'))
   const root = join(dir, 'storage')
-  const port = await freePort()
-  const directHost = `127.0.0.1:${port}`
+  let directHost = `127.0.0.1:${options.port ?? (await freePort())}`
   const scheme = tls ? 'https' : 'http'
   const config: Record<string, unknown> = {
     version: 0.1,
@@ -133,36 +134,57 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     }
   }
   const configPath = join(dir, 'config.yml')
-  // Distribution reads YAML, and JSON is YAML.
-  writeFileSync(configPath, JSON.stringify(config, null, 2))
   const log = join(dir, 'registry.log')
-  const out = openSync(log, 'a')
-  const child: ChildProcess = spawn('docker-registry', ['serve', configPath], {
-    stdio: ['ignore', out, out]
-  })
-  closeSync(out)
   const dispatcher = new Agent({ connect: ca ? { ca: ca.pem } : {} })
-  const stopAll = async (): Promise<void> => {
-    await front?.stop()
-    await tokenService?.stop()
-    if (child.exitCode === null) {
-      const exited = new Promise(resolve => child.once('exit', resolve))
+  let child: ChildProcess | undefined
+  let front: RedirectFront | undefined
+  const stopRegistry = async (): Promise<void> => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise(resolve => child!.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
     }
+  }
+  const stopAll = async (): Promise<void> => {
+    await front?.stop()
+    await tokenService?.stop()
+    await stopRegistry()
     await dispatcher.close()
     rmSync(dir, { recursive: true, force: true })
   }
-  let front: RedirectFront | undefined
   try {
-    await waitFor(`registry on ${directHost}`, async () => {
-      if (child.exitCode !== null) throw new Error(readFileSync(log, 'utf8'))
-      const res = await request(`${scheme}://${directHost}/v2/`, { dispatcher })
-      await res.body.dump()
-      return res.statusCode === 200 || res.statusCode === 401
-    })
-    if (child.exitCode !== null) {
-      throw new Error(`docker-registry exited: ${readFileSync(log, 'utf8')}`)
+    // The free port can be taken by another process before the registry binds it (jest runs
+    // suites in parallel): then the registry exits saying so, and it gets another port.
+    for (let attempt = 1; ; attempt++) {
+      ;(config.http as Record<string, unknown>).addr = directHost
+      // Distribution reads YAML, and JSON is YAML.
+      writeFileSync(configPath, JSON.stringify(config, null, 2))
+      writeFileSync(log, '')
+      const out = openSync(log, 'a')
+      const started = spawn('docker-registry', ['serve', configPath], {
+        stdio: ['ignore', out, out]
+      })
+      child = started
+      closeSync(out)
+      try {
+        await waitFor(`registry on ${directHost}`, async () => {
+          if (started.exitCode !== null) throw new GiveUp(readFileSync(log, 'utf8'))
+          // Its own log, not only an answer on the port: another server may hold the port.
+          if (!readFileSync(log, 'utf8').includes(`listening on ${directHost}`)) return false
+          const res = await request(`${scheme}://${directHost}/v2/`, { dispatcher })
+          await res.body.dump()
+          return res.statusCode === 200 || res.statusCode === 401
+        })
+        break
+      } catch (error) {
+        await stopRegistry()
+        const message = (error as Error).message
+        if (attempt < 5 && error instanceof GiveUp && message.includes('address already in use')) {
+          directHost = `127.0.0.1:${await freePort()}`
+          continue
+        }
+        throw new Error(`docker-registry did not start: ${message}`)
+      }
     }
     if (options.redirect || options.denials) {
       front = await startRedirectFront({

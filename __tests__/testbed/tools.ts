@@ -58,7 +58,10 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
   })
 }
 
-/** Polls `check` until it returns true or `ms` pass. */
+/** Thrown by a `waitFor` check when waiting longer cannot help (the process exited). */
+export class GiveUp extends Error {}
+
+/** Polls `check` until it returns true or `ms` pass; a `GiveUp` from `check` ends it at once. */
 export async function waitFor(
   what: string,
   check: () => Promise<boolean>,
@@ -68,10 +71,36 @@ export async function waitFor(
   for (;;) {
     try {
       if (await check()) return
-    } catch {
+    } catch (error) {
+      if (error instanceof GiveUp) throw error
       // not ready yet
     }
     if (Date.now() > deadline) throw new Error(`${what} did not become ready within ${ms} ms`)
     await new Promise(r => setTimeout(r, 50))
   }
+}
+
+/** A started test service. */
+interface Service {
+  stop(): Promise<void>
+}
+
+type Started<T> = { -readonly [K in keyof T]: Awaited<T[K]> }
+
+/**
+ * `Promise.all` for test services: when one fails to start, the ones that did are stopped before
+ * the error is thrown (a started engine nobody stops keeps jest from exiting).
+ */
+export async function startTogether<T extends readonly Promise<Service>[] | []>(
+  starts: T
+): Promise<Started<T>> {
+  const settled = await Promise.allSettled(starts as readonly Promise<Service>[])
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) {
+    await Promise.allSettled(
+      settled.flatMap(s => (s.status === 'fulfilled' ? [s.value.stop()] : []))
+    )
+    throw failed.reason
+  }
+  return settled.map(s => (s as PromiseFulfilledResult<Service>).value) as Started<T>
 }
