@@ -71,6 +71,8 @@ export async function runAction(
     cwd?: string
     /** Called with the main step's process once it runs (to signal it, say). */
     onSpawn?: (child: ChildProcess) => void
+    /** Node or V8 flags before the bundle's path (a trace, say); the runner passes none. */
+    nodeFlags?: string[]
   } = {}
 ): Promise<ActionRun & { post?: ActionRun }> {
   const dir = mkdtempSync(join(tmpdir(), 'ghcr-action-run-'))
@@ -96,7 +98,7 @@ export async function runAction(
   }
   const cwd = options.cwd ?? dir
   const read = (f: string): string => readFileSync(f, 'utf8')
-  const main = await exec(base, cwd, options.onSpawn)
+  const main = await exec(base, cwd, options.onSpawn, options.nodeFlags)
   const result: ActionRun & { post?: ActionRun } = {
     ...main,
     outputs: parseCommandFile(read(files.GITHUB_OUTPUT)),
@@ -126,10 +128,11 @@ export async function runAction(
 function exec(
   env: NodeJS.ProcessEnv,
   cwd: string,
-  onSpawn?: (child: ChildProcess) => void
+  onSpawn?: (child: ChildProcess) => void,
+  nodeFlags: string[] = []
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(NODE, [DIST], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(NODE, [...nodeFlags, DIST], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     onSpawn?.(child)
     let stdout = ''
     let stderr = ''

@@ -71,10 +71,17 @@ afterAll(async () => {
   await Promise.all([engine?.stop(), reg?.stop()])
 })
 
-function action(inputs: Record<string, string>, env: Record<string, string> = {}) {
+function action(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  nodeFlags: string[] = []
+) {
   return runAction(
     { registry: reg.host, password: GHS, username: 'octocat', ...inputs },
-    { env: { DOCKER_HOST: engine.host, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'dc-')), ...env } }
+    {
+      env: { DOCKER_HOST: engine.host, DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'dc-')), ...env },
+      nodeFlags
+    }
   )
 }
 
@@ -156,6 +163,21 @@ describe('pull', () => {
     const { stdout } = await execAsync('skopeo', ['inspect', '--raw', `oci:${out}:2`])
     expect(Buffer.from(stdout).equals(built.bytes)).toBe(true)
     await execAsync('skopeo', ['copy', `oci:${out}:2`, `oci:${tmp()}:copy`])
+  })
+
+  test('the HTTP parser stays on the baseline compiler, so the step exits when done', async () => {
+    // V8 recompiles undici's WebAssembly parser with TurboFan in the background once enough
+    // bytes went through it, and the process waits for that after its work: 0.15-0.25 s per
+    // step on Node 24 before the fix. A tiny tiering budget makes any run hot enough; this
+    // suite runs under Node 20 and, in CI, again under Node 24.
+    const run = await action(
+      { command: 'pull', source: 'octo-org/app:1', output: join(tmp(), 'out'), load: 'false' },
+      {},
+      ['--wasm-tiering-budget=1000', '--trace-wasm-compilation-times']
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/Compiled function .* using Liftoff/)
+    expect(run.stdout).not.toMatch(/using TurboFan/)
   })
 
   test('output into an existing empty directory and into an existing layout: one write, both readable', async () => {
