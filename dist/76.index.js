@@ -3745,6 +3745,24 @@ async function copyImage(source, destination, options = {}) {
     const stats = emptyStats();
     const blobs = new Map();
     const manifests = new Map();
+    /** Reports a blob the destination holds as part of a manifest it has, without asking. */
+    const heldBlob = (desc) => {
+        let pending = blobs.get(desc.digest);
+        if (!pending) {
+            pending = Promise.resolve();
+            blobs.set(desc.digest, pending);
+            if ((0,media_types/* isDistributable */.bq)(desc.mediaType)) {
+                stats.present++;
+                stats.bytesReused += desc.size;
+                options.onBlobDone?.(desc, 'present');
+            }
+            else {
+                stats.foreign++;
+                options.onBlobDone?.(desc, 'foreign');
+            }
+        }
+        return pending;
+    };
     const copyBlob = (desc) => {
         let pending = blobs.get(desc.digest);
         if (!pending) {
@@ -3795,17 +3813,26 @@ async function copyImage(source, destination, options = {}) {
             pending = (async () => {
                 const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)));
                 const parsed = (0,media_types/* parseManifest */.Ng)(content, desc.mediaType);
+                const full = { ...desc, mediaType: parsed.mediaType };
+                // One HEAD of an image's manifest stands for its config and layers (crane does the
+                // same): an image pushed before costs no blob checks. An index's children are still
+                // walked, each answering for its own blobs, so the report names every blob.
+                const held = destination.holdsGraph !== undefined &&
+                    (await manifestLimiter.run(() => destination.holdsGraph(full)));
                 if (parsed.kind === 'index') {
                     await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])));
                 }
                 else {
                     const m = parsed.manifest;
-                    await all([copyBlob(m.config), ...m.layers.map(copyBlob)]);
+                    const blob = held ? heldBlob : copyBlob;
+                    await all([blob(m.config), ...m.layers.map(blob)]);
                 }
-                const full = { ...desc, mediaType: parsed.mediaType };
                 await manifestLimiter.run(async () => {
                     if (tags.length === 0) {
-                        if (!(await destination.hasManifest(full)))
+                        // Where holdsGraph answered no, the manifest was not there: no need to ask twice.
+                        const present = held ||
+                            (destination.holdsGraph === undefined && (await destination.hasManifest(full)));
+                        if (!present)
                             await destination.putManifest(full, content);
                     }
                     else {
@@ -3943,6 +3970,9 @@ class RemoteDestination {
     }
     async hasManifest(desc) {
         return (await this.repository.headManifest(desc.digest)) !== undefined;
+    }
+    holdsGraph(desc) {
+        return this.hasManifest(desc);
     }
     async putManifest(desc, bytes, tag) {
         await this.repository.putManifest(tag ?? desc.digest, bytes, desc.mediaType);

@@ -14,7 +14,7 @@ import { RemoteDestination, RemoteSource } from '../../src/registry/remote.js'
 import { parseDigest } from '../../src/registry/digest.js'
 import { makeIndexLayout, makeLayout } from '../helpers/images.js'
 import { ALICE, startRegistry, type TestRegistry } from '../testbed/registry.js'
-import { ensureCommands } from '../testbed/tools.js'
+import { ensureCommands, waitFor } from '../testbed/tools.js'
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'client-'))
 const skopeo = (...args: string[]): string =>
@@ -29,6 +29,12 @@ function clientFor(reg: TestRegistry, credentials = true): RegistryClient {
     ...(reg.ca && { ca: reg.ca.pem }),
     retry: { baseDelayMs: 10, maxDelayMs: 100 }
   })
+}
+
+/** From the registry's access log: `METHOD endpoint` of each request to `repository`. */
+function requestsTo(reg: TestRegistry, repository: string): string[] {
+  const line = new RegExp(`"([A-Z]+) /v2/${repository}/([a-z]+)/`, 'g')
+  return [...readFileSync(reg.log, 'utf8').matchAll(line)].map(m => `${m[1]} ${m[2]}`)
 }
 
 beforeAll(() => ensureCommands('skopeo'))
@@ -82,12 +88,23 @@ describe('anonymous registry, interop with skopeo', () => {
     }
   )
 
-  test('pushing an image that is there already sends only HEADs', async () => {
+  test('pushing an image that is there already: one manifest HEAD, no blob request', async () => {
     const dir = tmp()
     makeLayout(dir, { layers: [{ size: 5000 }] })
     const dest = new RemoteDestination(client.repository('again/app'))
     await copyImage(new OciLayoutSource(dir), dest, { tags: ['1'] })
-    const second = await copyImage(new OciLayoutSource(dir), dest, { tags: ['1'] })
+    const requests = (): string[] => requestsTo(reg, 'again/app')
+    const before = requests().length
+    const done: string[] = []
+    const second = await copyImage(new OciLayoutSource(dir), dest, {
+      tags: ['1'],
+      onBlobDone: (_desc, outcome) => done.push(outcome)
+    })
+    // The registry logs a request after answering it: wait for the last one.
+    await waitFor('the access log', async () => requests().length >= before + 2, 5000)
+    // The HEAD that finds the manifest, and the PUT of the tag.
+    expect(requests().slice(before)).toEqual(['HEAD manifests', 'PUT manifests'])
+    expect(done).toEqual(['present', 'present'])
     expect(second.stats).toEqual({
       pushed: 0,
       present: 2,
@@ -97,6 +114,31 @@ describe('anonymous registry, interop with skopeo', () => {
       bytesReused: second.stats.bytesReused
     })
     expect(second.stats.bytesReused).toBeGreaterThan(5000)
+  })
+
+  test('pushing an index that is there already: manifest HEADs only, every blob reported', async () => {
+    const dir = tmp()
+    const platforms = [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' }
+    ]
+    makeIndexLayout(dir, platforms, [{ size: 3000 }, { size: 4000 }])
+    const dest = new RemoteDestination(client.repository('again/multi'))
+    const first = await copyImage(new OciLayoutSource(dir), dest, { tags: ['1'] })
+    const requests = (): string[] => requestsTo(reg, 'again/multi')
+    const before = requests().length
+    const second = await copyImage(new OciLayoutSource(dir), dest, { tags: ['1'] })
+    await waitFor('the access log', async () => requests().length >= before + 4, 5000)
+    // The index and its two children found by HEAD, then the tag put.
+    expect(requests().slice(before).sort()).toEqual([
+      'HEAD manifests',
+      'HEAD manifests',
+      'HEAD manifests',
+      'PUT manifests'
+    ])
+    expect(second.digest).toBe(first.digest)
+    expect(second.stats.pushed).toBe(0)
+    expect(second.stats.present).toBe(first.stats.pushed)
   })
 
   test.each(['v2s2', 'oci'])(

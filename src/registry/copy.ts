@@ -112,6 +112,24 @@ export async function copyImage(
   const blobs = new Map<string, Promise<void>>()
   const manifests = new Map<string, Promise<void>>()
 
+  /** Reports a blob the destination holds as part of a manifest it has, without asking. */
+  const heldBlob = (desc: Descriptor): Promise<void> => {
+    let pending = blobs.get(desc.digest)
+    if (!pending) {
+      pending = Promise.resolve()
+      blobs.set(desc.digest, pending)
+      if (isDistributable(desc.mediaType)) {
+        stats.present++
+        stats.bytesReused += desc.size
+        options.onBlobDone?.(desc, 'present')
+      } else {
+        stats.foreign++
+        options.onBlobDone?.(desc, 'foreign')
+      }
+    }
+    return pending
+  }
+
   const copyBlob = (desc: Descriptor): Promise<void> => {
     let pending = blobs.get(desc.digest)
     if (!pending) {
@@ -168,16 +186,27 @@ export async function copyImage(
       pending = (async () => {
         const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)))
         const parsed = parseManifest(content, desc.mediaType)
+        const full = { ...desc, mediaType: parsed.mediaType }
+        // One HEAD of an image's manifest stands for its config and layers (crane does the
+        // same): an image pushed before costs no blob checks. An index's children are still
+        // walked, each answering for its own blobs, so the report names every blob.
+        const held =
+          destination.holdsGraph !== undefined &&
+          (await manifestLimiter.run(() => destination.holdsGraph!(full)))
         if (parsed.kind === 'index') {
           await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])))
         } else {
           const m = parsed.manifest
-          await all([copyBlob(m.config), ...m.layers.map(copyBlob)])
+          const blob = held ? heldBlob : copyBlob
+          await all([blob(m.config), ...m.layers.map(blob)])
         }
-        const full = { ...desc, mediaType: parsed.mediaType }
         await manifestLimiter.run(async () => {
           if (tags.length === 0) {
-            if (!(await destination.hasManifest(full))) await destination.putManifest(full, content)
+            // Where holdsGraph answered no, the manifest was not there: no need to ask twice.
+            const present =
+              held ||
+              (destination.holdsGraph === undefined && (await destination.hasManifest(full)))
+            if (!present) await destination.putManifest(full, content)
           } else {
             for (const tag of tags) await destination.putManifest(full, content, tag)
           }

@@ -87,6 +87,10 @@ export class RemoteDestination implements ImageDestination {
     return (await this.repository.headManifest(desc.digest)) !== undefined
   }
 
+  holdsGraph(desc: Descriptor): Promise<boolean> {
+    return this.hasManifest(desc)
+  }
+
   async putManifest(desc: Descriptor, bytes: Buffer, tag?: string): Promise<void> {
     await this.repository.putManifest(tag ?? desc.digest, bytes, desc.mediaType)
   }

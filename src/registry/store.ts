@@ -42,6 +42,12 @@ export interface ImageDestination {
   /** Cross-repository mount; true when the blob is now there without an upload. */
   mountBlob?(desc: Descriptor, from: { registry: string; repository: string }): Promise<boolean>
   hasManifest(desc: Descriptor): Promise<boolean>
+  /**
+   * Whether the destination has this manifest and, with it, everything it references. A registry
+   * stores a manifest only once all it references is there, so one request answers for the
+   * whole graph below it; a layout, which may be partial, does not say.
+   */
+  holdsGraph?(desc: Descriptor): Promise<boolean>
   /** Stores a manifest by digest and, with `tag`, under that tag too. */
   putManifest(desc: Descriptor, bytes: Buffer, tag?: string): Promise<void>
   /** Called once at the end of a copy (a layout writes its index.json here). */
