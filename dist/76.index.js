@@ -3556,11 +3556,14 @@ class Repository {
         const parsed = (0,media_types/* parseManifest */.Ng)(bytes, contentType);
         return { bytes, mediaType: parsed.mediaType, digest: (0,registry_digest/* sha256 */.sc)(bytes), parsed };
     }
-    /** `HEAD` on a manifest: its digest, type and size, or undefined when absent. */
-    async headManifest(reference) {
+    /**
+     * `HEAD` on a manifest: its digest, type and size, or undefined when absent. `forPush` asks
+     * with the push token a push holds anyway, as {@link blobSize} does, so a push needs one token.
+     */
+    async headManifest(reference, forPush = false) {
         const res = await this.t.request('HEAD', `/v2/${this.name}/manifests/${reference}`, {
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
-            scopes: this.scope('pull')
+            scopes: this.scope(forPush ? 'push' : 'pull')
         });
         await (0,types/* drain */.Ze)(res);
         if (res.status === 404)
@@ -3969,10 +3972,20 @@ class RemoteDestination {
         return this.repository.mountBlob(desc.digest, from.repository);
     }
     async hasManifest(desc) {
-        return (await this.repository.headManifest(desc.digest)) !== undefined;
+        return (await this.repository.headManifest(desc.digest, true)) !== undefined;
     }
-    holdsGraph(desc) {
-        return this.hasManifest(desc);
+    /**
+     * A shortcut only: a registry that refuses the HEAD (some answer a repository that does not
+     * exist yet with a denial, not a 404) gets the blob-by-blob walk, whose requests report any
+     * real refusal.
+     */
+    async holdsGraph(desc) {
+        try {
+            return await this.hasManifest(desc);
+        }
+        catch {
+            return false;
+        }
     }
     async putManifest(desc, bytes, tag) {
         await this.repository.putManifest(tag ?? desc.digest, bytes, desc.mediaType);

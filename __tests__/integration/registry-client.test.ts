@@ -348,6 +348,23 @@ describe('bearer tokens', () => {
     await client.close()
   })
 
+  test('a push, new or again, asks for one token: push,pull', async () => {
+    const dir = tmp()
+    makeLayout(dir, { layers: [{ size: 1000 }, { size: 2000 }] })
+    for (const round of ['new', 'again']) {
+      const client = clientFor(reg)
+      const before = reg.tokenService!.requests.length
+      await copyImage(
+        new OciLayoutSource(dir),
+        new RemoteDestination(client.repository('alice/once')),
+        { tags: ['1'] }
+      )
+      const scopes = reg.tokenService!.requests.slice(before).map(r => r.scopes.join(' '))
+      expect({ round, scopes }).toEqual({ round, scopes: ['repository:alice/once:push,pull'] })
+      await client.close()
+    }
+  })
+
   test('push scope is requested with push first; anonymous tokens pull public images', async () => {
     const client = clientFor(reg)
     const dir = tmp()

@@ -521,13 +521,17 @@ export class Repository {
     return { bytes, mediaType: parsed.mediaType, digest: sha256(bytes), parsed }
   }
 
-  /** `HEAD` on a manifest: its digest, type and size, or undefined when absent. */
+  /**
+   * `HEAD` on a manifest: its digest, type and size, or undefined when absent. `forPush` asks
+   * with the push token a push holds anyway, as {@link blobSize} does, so a push needs one token.
+   */
   async headManifest(
-    reference: string
+    reference: string,
+    forPush = false
   ): Promise<{ digest: Digest; mediaType: string; size: number } | undefined> {
     const res = await this.t.request('HEAD', `/v2/${this.name}/manifests/${reference}`, {
       headers: { accept: MANIFEST_ACCEPT },
-      scopes: this.scope('pull')
+      scopes: this.scope(forPush ? 'push' : 'pull')
     })
     await drain(res)
     if (res.status === 404) return undefined

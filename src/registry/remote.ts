@@ -84,11 +84,20 @@ export class RemoteDestination implements ImageDestination {
   }
 
   async hasManifest(desc: Descriptor): Promise<boolean> {
-    return (await this.repository.headManifest(desc.digest)) !== undefined
+    return (await this.repository.headManifest(desc.digest, true)) !== undefined
   }
 
-  holdsGraph(desc: Descriptor): Promise<boolean> {
-    return this.hasManifest(desc)
+  /**
+   * A shortcut only: a registry that refuses the HEAD (some answer a repository that does not
+   * exist yet with a denial, not a 404) gets the blob-by-blob walk, whose requests report any
+   * real refusal.
+   */
+  async holdsGraph(desc: Descriptor): Promise<boolean> {
+    try {
+      return await this.hasManifest(desc)
+    } catch {
+      return false
+    }
   }
 
   async putManifest(desc: Descriptor, bytes: Buffer, tag?: string): Promise<void> {
