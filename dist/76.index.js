@@ -3748,21 +3748,22 @@ async function copyImage(source, destination, options = {}) {
     const stats = emptyStats();
     const blobs = new Map();
     const manifests = new Map();
+    /** Counts a blob that is done, and tells the listener how. */
+    const done = (desc, outcome) => {
+        stats[outcome]++;
+        if (outcome === 'pushed')
+            stats.bytesPushed += desc.size;
+        else if (outcome !== 'foreign')
+            stats.bytesReused += desc.size;
+        options.onBlobDone?.(desc, outcome);
+    };
     /** Reports a blob the destination holds as part of a manifest it has, without asking. */
     const heldBlob = (desc) => {
         let pending = blobs.get(desc.digest);
         if (!pending) {
             pending = Promise.resolve();
             blobs.set(desc.digest, pending);
-            if ((0,media_types/* isDistributable */.bq)(desc.mediaType)) {
-                stats.present++;
-                stats.bytesReused += desc.size;
-                options.onBlobDone?.(desc, 'present');
-            }
-            else {
-                stats.foreign++;
-                options.onBlobDone?.(desc, 'foreign');
-            }
+            done(desc, (0,media_types/* isDistributable */.bq)(desc.mediaType) ? 'present' : 'foreign');
         }
         return pending;
     };
@@ -3771,33 +3772,21 @@ async function copyImage(source, destination, options = {}) {
         if (!pending) {
             pending = limiter
                 .run(async () => {
-                if (!(0,media_types/* isDistributable */.bq)(desc.mediaType)) {
-                    stats.foreign++;
-                    options.onBlobDone?.(desc, 'foreign');
-                    return;
-                }
-                if (await destination.hasBlob(desc)) {
-                    stats.present++;
-                    stats.bytesReused += desc.size;
-                    options.onBlobDone?.(desc, 'present');
-                    return;
-                }
+                if (!(0,media_types/* isDistributable */.bq)(desc.mediaType))
+                    return done(desc, 'foreign');
+                if (await destination.hasBlob(desc))
+                    return done(desc, 'present');
                 if (source.mountFrom &&
                     destination.mountBlob &&
                     (await destination.mountBlob(desc, source.mountFrom))) {
-                    stats.mounted++;
-                    stats.bytesReused += desc.size;
-                    options.onBlobDone?.(desc, 'mounted');
-                    return;
+                    return done(desc, 'mounted');
                 }
                 options.onBlobStart?.(desc);
                 const progress = options.onBlobProgress
                     ? (n) => options.onBlobProgress(desc, n)
                     : undefined;
                 await destination.putBlob(desc, source.blob(desc), progress, controller.signal);
-                stats.pushed++;
-                stats.bytesPushed += desc.size;
-                options.onBlobDone?.(desc, 'pushed');
+                done(desc, 'pushed');
             })
                 .catch((error) => {
                 if (!controller.signal.aborted)

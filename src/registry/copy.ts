@@ -112,20 +112,21 @@ export async function copyImage(
   const blobs = new Map<string, Promise<void>>()
   const manifests = new Map<string, Promise<void>>()
 
+  /** Counts a blob that is done, and tells the listener how. */
+  const done = (desc: Descriptor, outcome: BlobOutcome): void => {
+    stats[outcome]++
+    if (outcome === 'pushed') stats.bytesPushed += desc.size
+    else if (outcome !== 'foreign') stats.bytesReused += desc.size
+    options.onBlobDone?.(desc, outcome)
+  }
+
   /** Reports a blob the destination holds as part of a manifest it has, without asking. */
   const heldBlob = (desc: Descriptor): Promise<void> => {
     let pending = blobs.get(desc.digest)
     if (!pending) {
       pending = Promise.resolve()
       blobs.set(desc.digest, pending)
-      if (isDistributable(desc.mediaType)) {
-        stats.present++
-        stats.bytesReused += desc.size
-        options.onBlobDone?.(desc, 'present')
-      } else {
-        stats.foreign++
-        options.onBlobDone?.(desc, 'foreign')
-      }
+      done(desc, isDistributable(desc.mediaType) ? 'present' : 'foreign')
     }
     return pending
   }
@@ -135,35 +136,21 @@ export async function copyImage(
     if (!pending) {
       pending = limiter
         .run(async () => {
-          if (!isDistributable(desc.mediaType)) {
-            stats.foreign++
-            options.onBlobDone?.(desc, 'foreign')
-            return
-          }
-          if (await destination.hasBlob(desc)) {
-            stats.present++
-            stats.bytesReused += desc.size
-            options.onBlobDone?.(desc, 'present')
-            return
-          }
+          if (!isDistributable(desc.mediaType)) return done(desc, 'foreign')
+          if (await destination.hasBlob(desc)) return done(desc, 'present')
           if (
             source.mountFrom &&
             destination.mountBlob &&
             (await destination.mountBlob(desc, source.mountFrom))
           ) {
-            stats.mounted++
-            stats.bytesReused += desc.size
-            options.onBlobDone?.(desc, 'mounted')
-            return
+            return done(desc, 'mounted')
           }
           options.onBlobStart?.(desc)
           const progress = options.onBlobProgress
             ? (n: number) => options.onBlobProgress!(desc, n)
             : undefined
           await destination.putBlob(desc, source.blob(desc), progress, controller.signal)
-          stats.pushed++
-          stats.bytesPushed += desc.size
-          options.onBlobDone?.(desc, 'pushed')
+          done(desc, 'pushed')
         })
         .catch((error: unknown) => {
           if (!controller.signal.aborted) controller.abort(error)
