@@ -780,31 +780,23 @@ async function transfers(): Promise<void> {
       dockerPull,
       1.0
     )
-    figureRow(
-      '`command: push` of an image the registry has (whole process)',
-      `${noop.toFixed(2)} s`,
-      '≤ 0.4 s',
-      noop <= 0.4
-    )
-    figureRow(
-      '`command: tag`, a new tag in the same repository (whole process)',
-      `${ourTag.toFixed(2)} s`,
-      '≤ 0.4 s',
-      ourTag <= 0.4,
+    // The aim for a step that moves nothing: the whole process within 0.4 s.
+    const quickRow = (work: string, seconds: number, peer?: string): void =>
+      figureRow(
+        `${work} (whole process)`,
+        `${seconds.toFixed(2)} s`,
+        '≤ 0.4 s',
+        seconds <= 0.4,
+        peer
+      )
+    quickRow('`command: push` of an image the registry has', noop)
+    quickRow(
+      '`command: tag`, a new tag in the same repository',
+      ourTag,
       `docker pull + tag + push: ${dockerTag.toFixed(2)} s`
     )
-    figureRow(
-      '`command: push` of an image the registry has, Node 24 (whole process)',
-      `${noop24.toFixed(2)} s`,
-      '≤ 0.4 s',
-      noop24 <= 0.4
-    )
-    figureRow(
-      '`command: tag`, a new tag, Node 24 (whole process)',
-      `${ourTag24.toFixed(2)} s`,
-      '≤ 0.4 s',
-      ourTag24 <= 0.4
-    )
+    quickRow('`command: push` of an image the registry has, Node 24', noop24)
+    quickRow('`command: tag`, a new tag, Node 24', ourTag24)
     figureRow(
       'start-up to a rejected input (whole process)',
       `${rejected.toFixed(2)} s`,
