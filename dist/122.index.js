@@ -263,7 +263,8 @@ function layoutState(output) {
 async function shouldLoad(inputs) {
     if (inputs.load === false)
         return false;
-    const engine = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .dockerEngine */ .JH)();
+    // An engine that answers on its socket needs no `docker version` (a CLI start) to say so.
+    const engine = (await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .localEngineApi */ .qV)()) !== undefined || (await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .dockerEngine */ .JH)());
     if (inputs.load === true && !engine) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
     }

@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   c$: () => (/* binding */ loadAsBlobsArrive),
 /* harmony export */   fE: () => (/* binding */ loadLayout),
 /* harmony export */   gv: () => (/* binding */ BlobArrivals),
+/* harmony export */   qV: () => (/* binding */ localEngineApi),
 /* harmony export */   restoreDockerConfig: () => (/* binding */ restoreDockerConfig),
 /* harmony export */   se: () => (/* binding */ writeDockerCredentials)
 /* harmony export */ });
@@ -62,6 +63,35 @@ let engine;
 function dockerEngine() {
     engine ??= (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerEngineAnswers */ .U0)(_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .actionRunner */ .L);
     return engine;
+}
+let api;
+/**
+ * The engine's API on its unix socket, when the Docker CLI would use that socket too (no
+ * other host or context chosen) and the engine answers there; asked once per run.
+ */
+function localEngineApi(env = process.env) {
+    const find = async () => {
+        // node:http only for the pulls that load.
+        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 7143));
+        const socket = engineSocket(env, dockerConfigPath(env));
+        if (!socket)
+            return undefined;
+        const engineApi = new EngineApi(socket);
+        return (await engineApi.ping()) ? engineApi : undefined;
+    };
+    if (env !== process.env)
+        return find();
+    api ??= find();
+    return api;
+}
+/** The same calls as `docker` commands. */
+function cliCalls(env) {
+    const docker = async (args, signal) => void (await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx.run('docker', args, { env, quiet: true, ...(signal && { signal }) }));
+    return {
+        pull: (reference, signal) => docker(['pull', '--quiet', reference], signal),
+        tag: (source, name) => docker(['tag', source, name]),
+        remove: reference => docker(['rmi', '--no-prune', reference])
+    };
 }
 /**
  * Loads the image of an OCI layout this run wrote into the Docker engine under `names` (none:
@@ -270,13 +300,10 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
         blob: open
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(`The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`);
+    const engine = (await localEngineApi(env)) ?? cliCalls(env);
     try {
         try {
-            await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx.run('docker', ['pull', '--quiet', registry.reference], {
-                env,
-                quiet: true,
-                signal: stop
-            });
+            await engine.pull(registry.reference, stop);
         }
         catch (error) {
             if (registry.reached() || stop.aborted)
@@ -288,13 +315,11 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
             // By the loopback reference, not the config digest: on the containerd image store an
             // image's ID is its manifest's digest.
             for (const name of names)
-                await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx.run('docker', ['tag', registry.reference, name], { env, quiet: true });
+                await engine.tag(registry.reference, name);
         }
         finally {
             // Only the loopback name: the image stays under `names`.
-            await _build_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .spawnRunner */ .Sx
-                .run('docker', ['rmi', '--no-prune', registry.reference], { env, quiet: true })
-                .catch(() => undefined);
+            await engine.remove(registry.reference).catch(() => undefined);
         }
         return names.map(name => `Loaded image: ${name}`).join('\n');
     }

@@ -3,7 +3,7 @@
  * Docker engine and skopeo.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -142,6 +142,65 @@ describe('pull', () => {
       await isolated.stop()
     }
   }, 120_000)
+
+  /** A `docker` on PATH that writes each command line it is given to `log`, then runs docker. */
+  function recordingDocker(): { path: string; log: string } {
+    const dir = tmp()
+    const log = join(dir, 'docker.log')
+    const real = execFileSync('sh', ['-c', 'command -v docker']).toString().trim()
+    writeFileSync(join(dir, 'docker'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, {
+      mode: 0o755
+    })
+    return { path: `${dir}:${process.env.PATH}`, log }
+  }
+  const commandsRun = (log: string): string[] =>
+    existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []
+
+  test('a pull that loads asks the engine on its socket: no docker command runs', async () => {
+    engine.docker(['image', 'rm', '-f', `${reg.host}/octo-org/app:1`])
+    const docker = recordingDocker()
+    const run = await action({ command: 'pull', source: 'octo-org/app:1' }, { PATH: docker.path })
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+    expect(run.stdout).toContain('from a loopback registry')
+    expect(commandsRun(docker.log)).toEqual([])
+    expect(
+      engine.docker(['run', '--rm', '--network', 'none', `${reg.host}/octo-org/app:1`]).trim()
+    ).toBe('hello from the image')
+    expect(engine.docker(['images', '--format', '{{.Repository}}'])).not.toContain(
+      'ghcr-action-load'
+    )
+  })
+
+  test('with a Docker context chosen, the docker CLI does the same, where the context points', async () => {
+    engine.docker(['image', 'rm', '-f', `${reg.host}/octo-org/app:1`])
+    const docker = recordingDocker()
+    const config = mkdtempSync(join(tmpdir(), 'dc-'))
+    await execAsync('docker', [
+      '--config',
+      config,
+      'context',
+      'create',
+      'testbed',
+      '--docker',
+      `host=${engine.host}`
+    ])
+    const run = await action(
+      { command: 'pull', source: 'octo-org/app:1' },
+      { PATH: docker.path, DOCKER_HOST: '', DOCKER_CONFIG: config, DOCKER_CONTEXT: 'testbed' }
+    )
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+    expect(run.stdout).toContain('from a loopback registry')
+    const commands = commandsRun(docker.log)
+    expect(commands.some(c => c.startsWith('version'))).toBe(true)
+    expect(commands.some(c => c.startsWith('pull --quiet 127.0.0.1:'))).toBe(true)
+    expect(
+      commands.some(c => c.startsWith('tag ') && c.endsWith(`${reg.host}/octo-org/app:1`))
+    ).toBe(true)
+    expect(commands.some(c => c.startsWith('rmi --no-prune '))).toBe(true)
+    expect(
+      engine.docker(['run', '--rm', '--network', 'none', `${reg.host}/octo-org/app:1`]).trim()
+    ).toBe('hello from the image')
+  })
 
   test('output writes an OCI layout that skopeo accepts; load: false leaves the engine alone', async () => {
     const dir = tmp()

@@ -37,6 +37,46 @@ export function dockerEngine(): Promise<boolean> {
   return engine
 }
 
+/** What a pull that loads asks of the engine: the API's calls, or the CLI's commands. */
+interface EngineCalls {
+  pull(reference: string, signal: AbortSignal): Promise<void>
+  tag(source: string, name: string): Promise<void>
+  remove(reference: string): Promise<void>
+}
+
+let api: Promise<EngineCalls | undefined> | undefined
+
+/**
+ * The engine's API on its unix socket, when the Docker CLI would use that socket too (no
+ * other host or context chosen) and the engine answers there; asked once per run.
+ */
+export function localEngineApi(
+  env: NodeJS.ProcessEnv = process.env
+): Promise<EngineCalls | undefined> {
+  const find = async (): Promise<EngineCalls | undefined> => {
+    // node:http only for the pulls that load.
+    const { EngineApi, engineSocket } = await import('./engine-api.js')
+    const socket = engineSocket(env, dockerConfigPath(env))
+    if (!socket) return undefined
+    const engineApi = new EngineApi(socket)
+    return (await engineApi.ping()) ? engineApi : undefined
+  }
+  if (env !== process.env) return find()
+  api ??= find()
+  return api
+}
+
+/** The same calls as `docker` commands. */
+function cliCalls(env: NodeJS.ProcessEnv): EngineCalls {
+  const docker = async (args: string[], signal?: AbortSignal): Promise<void> =>
+    void (await spawnRunner.run('docker', args, { env, quiet: true, ...(signal && { signal }) }))
+  return {
+    pull: (reference, signal) => docker(['pull', '--quiet', reference], signal),
+    tag: (source, name) => docker(['tag', source, name]),
+    remove: reference => docker(['rmi', '--no-prune', reference])
+  }
+}
+
 /**
  * Loads the image of an OCI layout this run wrote into the Docker engine under `names` (none:
  * by its image ID only), streaming it as a `docker save` archive. Returns what `docker load`
@@ -286,13 +326,10 @@ async function pullFromLoopback(
   core.info(
     `The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`
   )
+  const engine = (await localEngineApi(env)) ?? cliCalls(env)
   try {
     try {
-      await spawnRunner.run('docker', ['pull', '--quiet', registry.reference], {
-        env,
-        quiet: true,
-        signal: stop
-      })
+      await engine.pull(registry.reference, stop)
     } catch (error) {
       if (registry.reached() || stop.aborted) throw error
       core.info("The Docker engine cannot reach this machine's loopback: loading with docker load.")
@@ -301,13 +338,10 @@ async function pullFromLoopback(
     try {
       // By the loopback reference, not the config digest: on the containerd image store an
       // image's ID is its manifest's digest.
-      for (const name of names)
-        await spawnRunner.run('docker', ['tag', registry.reference, name], { env, quiet: true })
+      for (const name of names) await engine.tag(registry.reference, name)
     } finally {
       // Only the loopback name: the image stays under `names`.
-      await spawnRunner
-        .run('docker', ['rmi', '--no-prune', registry.reference], { env, quiet: true })
-        .catch(() => undefined)
+      await engine.remove(registry.reference).catch(() => undefined)
     }
     return names.map(name => `Loaded image: ${name}`).join('\n')
   } finally {

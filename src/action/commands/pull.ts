@@ -30,6 +30,7 @@ import {
   dockerEngine,
   loadAsBlobsArrive,
   loadLayout,
+  localEngineApi,
   pullThroughLoopback
 } from '../docker.js'
 import { InputError } from '../errors.js'
@@ -70,7 +71,8 @@ function layoutState(output: string): 'absent' | 'empty' | 'layout' {
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs: PullInputs): Promise<boolean> {
   if (inputs.load === false) return false
-  const engine = await dockerEngine()
+  // An engine that answers on its socket needs no `docker version` (a CLI start) to say so.
+  const engine = (await localEngineApi()) !== undefined || (await dockerEngine())
   if (inputs.load === true && !engine) {
     throw new InputError(
       'load',
