@@ -5,12 +5,17 @@
  *   node build/bench/client.js push <layout-dir> <registry-host> <repository> <tag>
  *   node build/bench/client.js pull <registry-host> <repository> <tag> <layout-dir>
  *
- * Prints one JSON line: seconds, peak RSS in MiB, and the copy's statistics.
+ * Prints one JSON line: seconds, peak RSS in MiB, and the copy's statistics. V8 is set up as
+ * the action's entry sets it up.
  */
-import { RegistryClient } from '../src/registry/client.js'
-import { copyImage } from '../src/registry/copy.js'
-import { OciLayoutDestination, OciLayoutSource } from '../src/registry/layout.js'
-import { RemoteDestination, RemoteSource } from '../src/registry/remote.js'
+import { baselineWasmOnly } from '../src/wasm-flags.js'
+
+// As the action runs: set before the client's modules load undici.
+baselineWasmOnly()
+const { RegistryClient } = await import('../src/registry/client.js')
+const { copyImage } = await import('../src/registry/copy.js')
+const { OciLayoutDestination, OciLayoutSource } = await import('../src/registry/layout.js')
+const { RemoteDestination, RemoteSource } = await import('../src/registry/remote.js')
 
 const [command, ...args] = process.argv.slice(2)
 const started = process.hrtime.bigint()

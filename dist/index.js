@@ -5,24 +5,47 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _wasm_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8093);
 
-// undici parses HTTP with a WebAssembly module. V8 compiles it quickly with Liftoff, then
-// recompiles hot functions with TurboFan in the background, and a process cannot exit before
-// that finishes: about 0.25 s at the end of every step (measured on a retag), for headers that
-// Liftoff code parses as fast as the network delivers them. Set before any module is compiled.
-// Node 20 (V8 11) needs only `--liftoff-only`; Node 24 (V8 13), which GitHub's runners use for
-// node20 actions, no longer applies that flag's implications when it is set at run time, so
-// the two tier-ups are switched off by name as well.
-for (const flag of ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering']) {
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
-}
+// Before the action's modules load undici.
+(0,_wasm_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineWasmOnly */ .M)();
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6769));
 await run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ baselineWasmOnly)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/wasm-flags.ts
+
+/**
+ * Keeps WebAssembly on V8's baseline compiler. undici parses HTTP with a WebAssembly module.
+ * V8 compiles it quickly with Liftoff, then recompiles hot functions with TurboFan in the
+ * background, and a process cannot exit before that finishes: about 0.25 s at the end of every
+ * step (measured on a retag), for headers that Liftoff code parses as fast as the network
+ * delivers them. Call before anything imports undici (it compiles the module when loaded).
+ * Node 20 (V8 11) needs only `--liftoff-only`; Node 24 (V8 13), which GitHub's runners use for
+ * node20 actions, no longer applies that flag's implications when it is set at run time, so
+ * the two tier-ups are switched off by name as well.
+ */
+function baselineWasmOnly() {
+    for (const flag of ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering']) {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+    }
+}
+
 
 /***/ }),
 
@@ -289,13 +312,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
