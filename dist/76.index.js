@@ -1227,9 +1227,13 @@ function run(command, args, options = {}) {
             env: options.env ?? process.env,
             cwd: options.cwd,
             stdio: ['pipe', 'pipe', 'pipe'],
-            ...(options.timeoutMs && { timeout: options.timeoutMs }),
             ...(options.signal && { signal: options.signal })
         });
+        // Not spawn's own `timeout`: for a command that is not installed, Node keeps that timer
+        // (and so the step's process) alive for the whole time after the spawn has failed.
+        const timer = options.timeoutMs
+            ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs)
+            : undefined;
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input);
         const tail = [];
@@ -1249,8 +1253,12 @@ function run(command, args, options = {}) {
         if (!options.quiet)
             lines(child.stdout, keep);
         lines(child.stderr, keep);
-        child.on('error', error => reject(new CommandError(command, null, error.message)));
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(new CommandError(command, null, error.message));
+        });
         child.on('close', code => {
+            clearTimeout(timer);
             if (code === 0)
                 resolve(stdout);
             else

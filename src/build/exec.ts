@@ -84,9 +84,13 @@ function run(command: string, args: string[], options: RunOptions = {}): Promise
       env: options.env ?? process.env,
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
-      ...(options.timeoutMs && { timeout: options.timeoutMs }),
       ...(options.signal && { signal: options.signal })
     })
+    // Not spawn's own `timeout`: for a command that is not installed, Node keeps that timer
+    // (and so the step's process) alive for the whole time after the spawn has failed.
+    const timer = options.timeoutMs
+      ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs)
+      : undefined
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.input)
     const tail: string[] = []
@@ -102,8 +106,12 @@ function run(command: string, args: string[], options: RunOptions = {}): Promise
     // A quiet command's stdout may be a secret: it never reaches an error message.
     if (!options.quiet) lines(child.stdout, keep)
     lines(child.stderr, keep)
-    child.on('error', error => reject(new CommandError(command, null, error.message)))
+    child.on('error', error => {
+      clearTimeout(timer)
+      reject(new CommandError(command, null, error.message))
+    })
     child.on('close', code => {
+      clearTimeout(timer)
       if (code === 0) resolve(stdout)
       else
         reject(
