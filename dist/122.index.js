@@ -202,26 +202,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pull: () => (/* binding */ pull)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8884);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(645);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2076);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1658);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1671);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8701);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2419);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8884);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(645);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2076);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8592);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1658);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
 /**
  * `command: pull`: resolves an image to its digest for deploy steps, downloads it verified
  * (through the blob cache when it is on), and only then loads it into the Docker engine and
  * writes the `output` layout.
  */
+
 
 
 
@@ -248,35 +250,37 @@ async function imageManifest(remote, served, platform) {
             bytes: served.bytes
         };
     }
-    const child = served.parsed.index.manifests.find(m => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .platformMatches */ .J5)(m.platform, platform));
+    const child = served.parsed.index.manifests.find(m => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .platformMatches */ .J5)(m.platform, platform));
     if (!child)
         return undefined;
     return { desc: child, bytes: await remote.manifest(child) };
 }
 /** What is at `output`: nothing, an empty directory, or an OCI layout (validated as an input). */
 function layoutState(output) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(output))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(output))
         return 'absent';
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(output).length === 0 ? 'empty' : 'layout';
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(output).length === 0 ? 'empty' : 'layout';
 }
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs) {
     if (inputs.load === false)
         return false;
-    // An engine that answers on its socket needs no `docker version` (a CLI start) to say so.
-    const engine = (await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .localEngineApi */ .qV)()) !== undefined || (await (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .dockerEngine */ .JH)());
+    // An engine that answers on its socket needs no `docker version` (a CLI start) to say so;
+    // the CLI must still be there, for the pulls that end in `docker load`.
+    const engine = ((await (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .localEngineApi */ .qV)()) !== undefined && (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)('docker')) !== '') ||
+        (await (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .dockerEngine */ .JH)());
     if (inputs.load === true && !engine) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
     }
     return engine;
 }
-async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/* .BlobCache */ .kn.forRun(ctx.inActions)) {
+async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobCache */ .kn.forRun(ctx.inActions)) {
     const { source, output } = inputs;
     const name = `${source.registry}/${source.repository}`;
     const platform = inputs.platform || ctx.platform;
     const started = Date.now();
     const load = await shouldLoad(inputs);
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_12__/* .openSourceSession */ .Y)(inputs, ctx, source));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openSourceSession */ .Y)(inputs, ctx, source));
     // Everything is downloaded and verified here first; only then is anything loaded or written
     // where later steps could use it.
     // Every byte is written once. A new (or empty) output directory is filled beside its final
@@ -287,16 +291,16 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
     const intoOutput = !cache.enabled && (outputState === 'absent' || outputState === 'empty');
     const directly = !cache.enabled && outputState === 'layout';
     if (intoOutput)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)), { recursive: true });
     const scratch = intoOutput
-        ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(output)}.partial-`)
-        : await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
+        ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)}.partial-`)
+        : await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
     // With the blob cache, layers go into its store, and the ones it has are not downloaded.
     const store = cache.enabled ? cache.dir : directly ? output : scratch;
     // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
     const layoutTag = intoOutput || directly ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG;
     if (cache.enabled) {
-        await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Restore the blob cache', async () => {
+        await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
             await cache.restore(source.registry, source.repository);
         });
@@ -310,34 +314,34 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
         const names = source.tag ? [`${name}:${source.tag}`] : [];
         let loading;
         try {
-            served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerOf */ .rq)(source));
+            served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
             chosen = served.parsed.kind === 'index' ? platform : undefined;
-            const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteSource */ .aJ(repo, served.digest);
+            const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteSource */ .aJ(repo, served.digest);
             const image = load ? await imageManifest(remote, served, chosen) : undefined;
-            const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
-            const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .progressReporter */ .xZ)('download');
+            const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
+            const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .progressReporter */ .xZ)('download');
             // A pull that only loads: the engine pulls through a verifying proxy on the loopback,
             // each layer unpacked as it comes, nothing written here.
             const proxied = image !== undefined && !output && !cache.enabled;
             const through = proxied
-                ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(title, () => (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .pullThroughLoopback */ .QI)(remote, image, names, progress))
+                ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(title, () => (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .pullThroughLoopback */ .QI)(remote, image, names, progress))
                 : undefined;
             if (through) {
-                result = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyResultOf */ .yS)(image.bytes, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(image.bytes, image.desc.mediaType), through.stats);
+                result = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyResultOf */ .yS)(image.bytes, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(image.bytes, image.desc.mediaType), through.stats);
                 loading = Promise.resolve(through.said);
             }
             else {
                 // Otherwise the layout is written, and with load the engine reads each blob as soon as
                 // it is in the layout, verified, unpacking while the rest downloads; the image is named
                 // only at the end.
-                const arrivals = new _docker_js__WEBPACK_IMPORTED_MODULE_8__/* .BlobArrivals */ .gv();
+                const arrivals = new _docker_js__WEBPACK_IMPORTED_MODULE_9__/* .BlobArrivals */ .gv();
                 if (image) {
                     // An engine that could not reach the proxy cannot reach a loopback registry either.
-                    loading = (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadAsBlobsArrive */ .c$)(store, image, names, arrivals, { loopback: !proxied });
+                    loading = (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .loadAsBlobsArrive */ .c$)(store, image, names, arrivals, { loopback: !proxied });
                     // Its failure is reported where it is awaited, below.
                     loading.catch(() => undefined);
                 }
-                result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(store), {
+                result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(store), {
                     tags: [layoutTag],
                     ...(chosen && { platform: chosen }),
                     ...progress,
@@ -354,31 +358,31 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
         catch (error) {
             // Wait for the load to stop before reporting: it fails with the pull.
             await loading?.catch(() => undefined);
-            throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}`, source.repository, false);
+            throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, source.repository, false);
         }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${served.digest}`);
         let loadedAs;
         if (load) {
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (loading ?? (0,_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .loadLayout */ .fE)(store, layoutTag, names))));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (loading ?? (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .loadLayout */ .fE)(store, layoutTag, names))));
             loadedAs = names[0] ?? result.configDigest;
         }
         if (intoOutput) {
             // rename(2) replaces an empty directory.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(scratch, output);
-            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .keepDir */ .FD)(scratch);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(scratch, output);
+            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .keepDir */ .FD)(scratch);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
         }
         else if (directly) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`);
         }
         else if (output) {
-            await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutSource */ .bB(store, layoutTag), new _registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OciLayoutDestination */ .cx(output), {
+            await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(store, layoutTag), new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(output), {
                 tags: [source.tag ?? LAYOUT_TAG]
             });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
         }
         if (cache.enabled) {
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
                 digest: result.digest,
                 size: result.size
@@ -389,7 +393,7 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
             ref: `${name}@${served.digest}`,
             tags: [],
             imageid: result.configDigest ?? '',
-            platforms: chosen ? [] : (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .platformsOf */ .Wt)(result),
+            platforms: chosen ? [] : (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .platformsOf */ .Wt)(result),
             ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
             size: result.stats.bytesPushed + result.stats.bytesReused,
             seconds: (Date.now() - started) / 1000,
@@ -399,19 +403,19 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_5__/
                 mediaType: served.mediaType
             }
         };
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .setImageOutputs */ .CF)(report, {
-            source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source),
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .setImageOutputs */ .CF)(report, {
+            source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source),
             ...(loadedAs && { loaded: loadedAs }),
             ...(output && { output })
         });
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pulled ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(source)}`, report, name, [
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .summarizeImage */ .N5)(`Pulled ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, report, name, [
             ...(loadedAs ? [`Loaded into the Docker engine as \`${loadedAs}\`.`] : []),
             ...(output ? [`OCI layout written to \`${output}\`.`] : [])
         ]);
     }
     finally {
         await session.close();
-        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .removeDir */ .M1)(scratch);
+        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .removeDir */ .M1)(scratch);
     }
 }
 

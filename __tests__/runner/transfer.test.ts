@@ -171,6 +171,18 @@ describe('pull', () => {
     )
   })
 
+  test('an engine that answers on its socket, with no docker CLI here: load: auto does not load', async () => {
+    // A pull by digest ends in `docker load`, which needs the CLI.
+    const run = await action(
+      { command: 'pull', source: `octo-org/app@${appDigest}` },
+      { PATH: tmp() }
+    )
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(appDigest)
+    expect(run.stdout).not.toContain('Load into the Docker engine')
+  })
+
   test('with a Docker context chosen, the docker CLI does the same, where the context points', async () => {
     engine.docker(['image', 'rm', '-f', `${reg.host}/octo-org/app:1`])
     const docker = recordingDocker()

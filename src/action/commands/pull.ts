@@ -4,6 +4,7 @@
  * writes the `output` layout.
  */
 import * as core from '@actions/core'
+import { which } from '@actions/io'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
@@ -71,8 +72,11 @@ function layoutState(output: string): 'absent' | 'empty' | 'layout' {
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs: PullInputs): Promise<boolean> {
   if (inputs.load === false) return false
-  // An engine that answers on its socket needs no `docker version` (a CLI start) to say so.
-  const engine = (await localEngineApi()) !== undefined || (await dockerEngine())
+  // An engine that answers on its socket needs no `docker version` (a CLI start) to say so;
+  // the CLI must still be there, for the pulls that end in `docker load`.
+  const engine =
+    ((await localEngineApi()) !== undefined && (await which('docker')) !== '') ||
+    (await dockerEngine())
   if (inputs.load === true && !engine) {
     throw new InputError(
       'load',
