@@ -293,7 +293,7 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
         return undefined;
     const image = parsed.manifest;
     // node:http only for the pulls that load.
-    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 8389));
+    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 8175));
     const registry = await serveOnLoopback({
         manifest,
         blobs: [image.config, ...image.layers],

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Descriptor } from '../registry/index.js'
+import { BlobTurns } from './blob-turns.js'
 
 export interface LoopbackImage {
   /** Opens the blob once it is verified; rejects if it never will be. */
@@ -41,6 +42,10 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
   const blobs = new Map<string, Descriptor>(image.blobs.map(d => [d.digest, d]))
   const open = new Set<ServerResponse>()
   let reached = false
+  const order = new Map<string, number>(image.blobs.map((d, i) => [d.digest, i]))
+  const turns = new BlobTurns()
+  const ticks = setInterval(() => turns.tick(), 500)
+  ticks.unref()
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? '').split('?')[0]!
@@ -77,14 +82,20 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
     if (head) return void res.end()
     open.add(res)
     res.on('close', () => open.delete(res))
-    image.blob(desc).then(
-      file => {
-        file.on('error', () => res.destroy())
-        file.pipe(res)
-        res.on('close', () => (file as unknown as { destroy?: () => void }).destroy?.())
-      },
-      () => res.destroy()
-    )
+    // The body (and, through the proxy, its download) starts on this blob's turn.
+    const turn = turns.take(order.get(desc.digest)!)
+    res.on('close', () => turn.release())
+    turn.ready
+      .then(() => image.blob(desc))
+      .then(
+        file => {
+          file.on('error', () => res.destroy())
+          file.on('data', (chunk: Buffer) => turn.sent(chunk.length))
+          file.pipe(res)
+          res.on('close', () => (file as unknown as { destroy?: () => void }).destroy?.())
+        },
+        () => res.destroy()
+      )
   }
 
   const server = createServer(handle)
@@ -99,6 +110,7 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
     reached: () => reached,
     close: () =>
       new Promise<void>(resolve => {
+        clearInterval(ticks)
         for (const res of open) res.destroy()
         server.close(() => resolve())
         server.closeAllConnections()
