@@ -63,6 +63,10 @@ class BlobTurns {
             }
         };
     }
+    /** A turn that never waits and takes no place among the ones streaming (a small blob). */
+    free() {
+        return { ready: Promise.resolve(), sent: () => undefined, release: () => undefined };
+    }
     /**
      * Called at intervals: when blobs wait and the bodies streaming through at least the last
      * `MEASURE_MS` moved fewer than `minRate` bytes a second, one more may stream.
@@ -109,6 +113,8 @@ class BlobTurns {
 
 
 
+/** Blobs smaller than this (a config) stream at once, outside the turns. */
+const SMALL_BLOB = 1024 * 1024;
 const API_HEADERS = { 'Docker-Distribution-API-Version': 'registry/2.0' };
 function notFound(res) {
     res.writeHead(404, { ...API_HEADERS, 'Content-Type': 'application/json' });
@@ -164,8 +170,9 @@ async function serveOnLoopback(image) {
             return void res.end();
         open.add(res);
         res.on('close', () => open.delete(res));
-        // The body (and, through the proxy, its download) starts on this blob's turn.
-        const turn = turns.take(order.get(desc.digest));
+        // The body (and, through the proxy, its download) starts on this blob's turn; a small
+        // one (the config) takes no bandwidth worth a turn.
+        const turn = desc.size < SMALL_BLOB ? turns.free() : turns.take(order.get(desc.digest));
         res.on('close', () => turn.release());
         turn.ready
             .then(() => image.blob(desc))

@@ -76,3 +76,15 @@ describe('BlobTurns', () => {
     expect(await started({ a, b })).toEqual(['a'])
   })
 })
+
+test('a free turn (a small blob) goes at once and keeps no one waiting', async () => {
+  const t = new BlobTurns()
+  const layer = t.take(1, 0)
+  const config = t.free()
+  const other = t.take(2, 0)
+  expect(await started({ layer, config, other })).toEqual(['config', 'layer'])
+  config.release()
+  expect(await started({ other })).toEqual([])
+  layer.release(5)
+  expect(await started({ other })).toEqual(['other'])
+})

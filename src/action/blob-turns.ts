@@ -75,6 +75,11 @@ export class BlobTurns {
     }
   }
 
+  /** A turn that never waits and takes no place among the ones streaming (a small blob). */
+  free(): Turn {
+    return { ready: Promise.resolve(), sent: () => undefined, release: () => undefined }
+  }
+
   /**
    * Called at intervals: when blobs wait and the bodies streaming through at least the last
    * `MEASURE_MS` moved fewer than `minRate` bytes a second, one more may stream.

@@ -29,6 +29,9 @@ export interface LoopbackRegistry {
   close(): Promise<void>
 }
 
+/** Blobs smaller than this (a config) stream at once, outside the turns. */
+const SMALL_BLOB = 1024 * 1024
+
 const API_HEADERS = { 'Docker-Distribution-API-Version': 'registry/2.0' }
 
 function notFound(res: ServerResponse): void {
@@ -82,8 +85,9 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
     if (head) return void res.end()
     open.add(res)
     res.on('close', () => open.delete(res))
-    // The body (and, through the proxy, its download) starts on this blob's turn.
-    const turn = turns.take(order.get(desc.digest)!)
+    // The body (and, through the proxy, its download) starts on this blob's turn; a small
+    // one (the config) takes no bandwidth worth a turn.
+    const turn = desc.size < SMALL_BLOB ? turns.free() : turns.take(order.get(desc.digest)!)
     res.on('close', () => turn.release())
     turn.ready
       .then(() => image.blob(desc))
