@@ -123,10 +123,10 @@ function notFound(res) {
 /** Serves `image` on 127.0.0.1 until closed. */
 async function serveOnLoopback(image) {
     const name = `ghcr-action-load-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-    const blobs = new Map(image.blobs.map(d => [d.digest, d]));
+    // Each blob with its place in the image (config, then layers), which orders the turns.
+    const blobs = new Map(image.blobs.map((desc, rank) => [desc.digest, { desc, rank }]));
     const open = new Set();
     let reached = false;
-    const order = new Map(image.blobs.map((d, i) => [d.digest, i]));
     const turns = new BlobTurns();
     const ticks = setInterval(() => turns.tick(), 500);
     ticks.unref();
@@ -154,9 +154,10 @@ async function serveOnLoopback(image) {
             });
             return void res.end(head ? undefined : image.manifest.bytes);
         }
-        const desc = blobs.get(match[3]);
-        if (!desc)
+        const blob = blobs.get(match[3]);
+        if (!blob)
             return notFound(res);
+        const { desc, rank } = blob;
         // The headers go at once (no client waits on them with a timeout); the body only once the
         // blob is verified. A blob that fails ends the connection with nothing of it sent.
         res.writeHead(200, {
@@ -172,7 +173,7 @@ async function serveOnLoopback(image) {
         res.on('close', () => open.delete(res));
         // The body (and, through the proxy, its download) starts on this blob's turn; a small
         // one (the config) takes no bandwidth worth a turn.
-        const turn = desc.size < SMALL_BLOB ? turns.free() : turns.take(order.get(desc.digest));
+        const turn = desc.size < SMALL_BLOB ? turns.free() : turns.take(rank);
         res.on('close', () => turn.release());
         turn.ready
             .then(() => image.blob(desc))

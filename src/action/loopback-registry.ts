@@ -42,10 +42,12 @@ function notFound(res: ServerResponse): void {
 /** Serves `image` on 127.0.0.1 until closed. */
 export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackRegistry> {
   const name = `ghcr-action-load-${randomBytes(16).toString('hex')}`
-  const blobs = new Map<string, Descriptor>(image.blobs.map(d => [d.digest, d]))
+  // Each blob with its place in the image (config, then layers), which orders the turns.
+  const blobs = new Map<string, { desc: Descriptor; rank: number }>(
+    image.blobs.map((desc, rank) => [desc.digest, { desc, rank }])
+  )
   const open = new Set<ServerResponse>()
   let reached = false
-  const order = new Map<string, number>(image.blobs.map((d, i) => [d.digest, i]))
   const turns = new BlobTurns()
   const ticks = setInterval(() => turns.tick(), 500)
   ticks.unref()
@@ -71,8 +73,9 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
       })
       return void res.end(head ? undefined : image.manifest.bytes)
     }
-    const desc = blobs.get(match[3]!)
-    if (!desc) return notFound(res)
+    const blob = blobs.get(match[3]!)
+    if (!blob) return notFound(res)
+    const { desc, rank } = blob
     // The headers go at once (no client waits on them with a timeout); the body only once the
     // blob is verified. A blob that fails ends the connection with nothing of it sent.
     res.writeHead(200, {
@@ -87,7 +90,7 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
     res.on('close', () => open.delete(res))
     // The body (and, through the proxy, its download) starts on this blob's turn; a small
     // one (the config) takes no bandwidth worth a turn.
-    const turn = desc.size < SMALL_BLOB ? turns.free() : turns.take(order.get(desc.digest)!)
+    const turn = desc.size < SMALL_BLOB ? turns.free() : turns.take(rank)
     res.on('close', () => turn.release())
     turn.ready
       .then(() => image.blob(desc))
