@@ -600,10 +600,12 @@ __webpack_require__.d(__webpack_exports__, {
   DE: () => (/* binding */ saveToLayout)
 });
 
-// UNUSED EXPORTS: BUILDERS, buildah, buildx, docker, inspectBuildx, podman
+// UNUSED EXPORTS: BUILDERS, buildah, buildx, docker, inspectBuildx, labelInstruction, podman
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/registry/archive.ts + 2 modules
@@ -614,8 +616,6 @@ var exec = __webpack_require__(4107);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
 var registry = __webpack_require__(2419);
 // EXTERNAL MODULE: ./src/registry/layout.ts
@@ -814,6 +814,7 @@ class SavedImages {
 
 
 
+
 /** buildah and podman share their build options. */
 const CONTAINERS_CAPABILITIES = new Set([
     'secrets',
@@ -1005,16 +1006,62 @@ const buildx = {
         return { builder: 'buildx', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG };
     }
 };
+/**
+ * The labels as one Dockerfile `LABEL` instruction, quoted so that nothing in them is read as
+ * a variable or an escape; undefined when one has a line break, which a Dockerfile line cannot
+ * hold.
+ */
+function labelInstruction(labels) {
+    const entries = Object.entries(labels);
+    if (entries.some(([k, v]) => /[\r\n]/.test(k + v)))
+        return undefined;
+    const quote = (text) => `"${text.replace(/[\\"$]/g, c => `\\${c}`)}"`;
+    return `LABEL ${entries.map(([k, v]) => `${quote(k)}=${quote(v)}`).join(' ')}`;
+}
+/**
+ * Whether the build's image may carry ONBUILD triggers: its Dockerfile has an ONBUILD
+ * instruction, or cannot be read here (a remote context). Building on top of such an image
+ * would run its triggers and drop them.
+ */
+async function mayHaveTriggers(file) {
+    try {
+        return /^\s*onbuild\s/im.test(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return true;
+    }
+}
 const docker = {
     kind: 'docker',
     multiPlatform: false,
     unavailable: dockerEngineProblem,
     async build(r) {
-        const args = ['build', ...commonArgs(r), '--tag', r.name];
-        if (r.platforms.length === 1)
-            args.push('--platform', r.platforms[0]);
-        args.push(r.context);
-        await r.runner.run('docker', args, { env: r.env, onLine: r.log });
+        // The classic builder makes each --label a build step of its own, and each step creates
+        // and commits a container: on the vfs storage driver two copies of all the image's files,
+        // per label. So the image is built without them, and they are put on in one LABEL step on
+        // top of it, the same labels in the same image config.
+        const instruction = Object.keys(r.labels).length ? labelInstruction(r.labels) : undefined;
+        const onTop = instruction !== undefined && !(await mayHaveTriggers(r.file));
+        const platform = r.platforms.length === 1 ? ['--platform', r.platforms[0]] : [];
+        const iidDir = onTop ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ghcr-action-iid-')) : undefined;
+        try {
+            const args = ['build', ...commonArgs(onTop ? { ...r, labels: {} } : r), ...platform];
+            args.push(...(iidDir ? ['--iidfile', (0,external_node_path_.join)(iidDir, 'id')] : ['--tag', r.name]), r.context);
+            await r.runner.run('docker', args, { env: r.env, onLine: r.log });
+            if (iidDir) {
+                const id = (await (0,promises_.readFile)((0,external_node_path_.join)(iidDir, 'id'), 'utf8')).trim();
+                r.log(`Labels in one step on top of ${id}`);
+                await r.runner.run('docker', ['build', ...platform, '--tag', r.name, '-'], {
+                    env: r.env,
+                    onLine: r.log,
+                    input: `FROM ${id}\n${instruction}\n`
+                });
+            }
+        }
+        finally {
+            if (iidDir)
+                await (0,promises_.rm)(iidDir, { recursive: true, force: true });
+        }
         await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log, r.onLayer);
         return { builder: 'docker', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG, dockerImage: r.name };
     }

@@ -75,6 +75,71 @@ async function rawManifest(
   return JSON.parse(stdout) as { annotations?: Record<string, string> }
 }
 
+/** `docker` against the test bed's engine. */
+async function dockerCli(...args: string[]): Promise<string> {
+  return (await execAsync('docker', ['-H', engine.host, ...args])).stdout
+}
+
+/** The pushed image config of `o/app:ci`, as skopeo reads it. */
+async function pushedConfig(): Promise<{ config: { Labels?: Record<string, string> } }> {
+  const { stdout } = await execAsync('skopeo', [
+    'inspect',
+    '--config',
+    '--tls-verify=false',
+    `docker://${reg.host}/o/app:ci`
+  ])
+  return JSON.parse(stdout) as { config: { Labels?: Record<string, string> } }
+}
+
+describe('the classic builder', () => {
+  // Quotes, a variable and a backslash: a LABEL instruction would read them unless quoted.
+  const QUIRK = 'a "$HOME" \\ b ${X}'
+
+  test('puts the labels on in one step on top of the build, literally; the engine has the image pushed', async () => {
+    const run = await build({
+      context: busyboxContext(),
+      builder: 'docker',
+      network: 'none',
+      labels: `org.example.quirk=${QUIRK}\nteam=x=y`
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Labels in one step on top of sha256:')
+    const pushed = (await pushedConfig()).config.Labels ?? {}
+    expect(pushed).toMatchObject({ 'org.example.quirk': QUIRK, team: 'x=y' })
+    const [local] = JSON.parse(
+      await dockerCli('image', 'inspect', `${reg.host}/o/app:ci`)
+    ) as Array<{
+      Id: string
+      Config: { Labels: Record<string, string> }
+    }>
+    expect(local!.Id).toBe(run.outputs.imageid)
+    expect(local!.Config.Labels).toEqual(pushed)
+    const history = (
+      await dockerCli('history', '--no-trunc', '--format', '{{.CreatedBy}}', `${reg.host}/o/app:ci`)
+    ).split('\n')
+    expect(history.filter(line => line.includes('LABEL'))).toHaveLength(1)
+  }, 180_000)
+
+  test('an image with ONBUILD triggers keeps them: its labels are steps of its own build', async () => {
+    const run = await build({
+      context: busyboxContext('ONBUILD RUN ["/bin/busybox", "true"]\n'),
+      builder: 'docker',
+      network: 'none',
+      labels: 'team=platform'
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).not.toContain('Labels in one step')
+    const [local] = JSON.parse(
+      await dockerCli('image', 'inspect', `${reg.host}/o/app:ci`)
+    ) as Array<{
+      Config: { OnBuild: string[] | null; Labels: Record<string, string> }
+    }>
+    expect(local!.Config.OnBuild).toEqual(['RUN ["/bin/busybox", "true"]'])
+    expect(local!.Config.Labels.team).toBe('platform')
+    expect((await pushedConfig()).config.Labels?.team).toBe('platform')
+  }, 180_000)
+})
+
 describe('buildx, through the stand-in', () => {
   test("buildx's plain docker driver builds into the engine, never asking it for an OCI export", async () => {
     const dockerConfig = mkdtempSync(join(tmpdir(), 'dc-'))

@@ -13,7 +13,8 @@
  * `auto` takes the first that actually works and can do what the build asks (secrets, caches,
  * attestations): a CLI whose engine does not answer is skipped, with the reason kept for the log.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDockerArchive } from '../registry/archive.js'
 import type { Descriptor } from '../registry/media-types.js'
@@ -318,15 +319,60 @@ export const buildx: Builder = {
   }
 }
 
+/**
+ * The labels as one Dockerfile `LABEL` instruction, quoted so that nothing in them is read as
+ * a variable or an escape; undefined when one has a line break, which a Dockerfile line cannot
+ * hold.
+ */
+export function labelInstruction(labels: Record<string, string>): string | undefined {
+  const entries = Object.entries(labels)
+  if (entries.some(([k, v]) => /[\r\n]/.test(k + v))) return undefined
+  const quote = (text: string): string => `"${text.replace(/[\\"$]/g, c => `\\${c}`)}"`
+  return `LABEL ${entries.map(([k, v]) => `${quote(k)}=${quote(v)}`).join(' ')}`
+}
+
+/**
+ * Whether the build's image may carry ONBUILD triggers: its Dockerfile has an ONBUILD
+ * instruction, or cannot be read here (a remote context). Building on top of such an image
+ * would run its triggers and drop them.
+ */
+async function mayHaveTriggers(file: string): Promise<boolean> {
+  try {
+    return /^\s*onbuild\s/im.test(await readFile(file, 'utf8'))
+  } catch {
+    return true
+  }
+}
+
 export const docker: Builder = {
   kind: 'docker',
   multiPlatform: false,
   unavailable: dockerEngineProblem,
   async build(r) {
-    const args = ['build', ...commonArgs(r), '--tag', r.name]
-    if (r.platforms.length === 1) args.push('--platform', r.platforms[0]!)
-    args.push(r.context)
-    await r.runner.run('docker', args, { env: r.env, onLine: r.log })
+    // The classic builder makes each --label a build step of its own, and each step creates
+    // and commits a container: on the vfs storage driver two copies of all the image's files,
+    // per label. So the image is built without them, and they are put on in one LABEL step on
+    // top of it, the same labels in the same image config.
+    const instruction = Object.keys(r.labels).length ? labelInstruction(r.labels) : undefined
+    const onTop = instruction !== undefined && !(await mayHaveTriggers(r.file))
+    const platform = r.platforms.length === 1 ? ['--platform', r.platforms[0]!] : []
+    const iidDir = onTop ? await mkdtemp(join(tmpdir(), 'ghcr-action-iid-')) : undefined
+    try {
+      const args = ['build', ...commonArgs(onTop ? { ...r, labels: {} } : r), ...platform]
+      args.push(...(iidDir ? ['--iidfile', join(iidDir, 'id')] : ['--tag', r.name]), r.context)
+      await r.runner.run('docker', args, { env: r.env, onLine: r.log })
+      if (iidDir) {
+        const id = (await readFile(join(iidDir, 'id'), 'utf8')).trim()
+        r.log(`Labels in one step on top of ${id}`)
+        await r.runner.run('docker', ['build', ...platform, '--tag', r.name, '-'], {
+          env: r.env,
+          onLine: r.log,
+          input: `FROM ${id}\n${instruction}\n`
+        })
+      }
+    } finally {
+      if (iidDir) await rm(iidDir, { recursive: true, force: true })
+    }
     await saveToLayout(r.runner, r.name, r.layoutDir, r.env, r.log, r.onLayer)
     return { builder: 'docker', layoutDir: r.layoutDir, layoutTag: LAYOUT_TAG, dockerImage: r.name }
   }
