@@ -463,9 +463,9 @@ async function buildPush(): Promise<void> {
     // One commit's event: its timestamp is the created label, the same on every run.
     const eventPath = `${context}-event.json`
     writeFileSync(eventPath, JSON.stringify({ head_commit: { timestamp: '2026-01-01T00:00:00Z' } }))
-    // The labels the action adds for this event, given to docker too: the classic builder
-    // makes each a build step of its own (on vfs, each copies the image's files), so both
-    // sides build the same image and the difference is how it reaches the registry.
+    // The labels the action adds for this event, given to docker too, so both sides build the
+    // same image. `docker build --label` makes each a build step of its own (on vfs, each
+    // copies the image's files); the action puts them on in one step on top of the build.
     const labels = Object.entries({
       'org.opencontainers.image.source': 'https://github.com/bench/ours',
       'org.opencontainers.image.url': 'https://github.com/bench/ours',
