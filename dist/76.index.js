@@ -1050,6 +1050,9 @@ const docker = {
             await r.runner.run('docker', args, { env: r.env, onLine: r.log });
             if (iidDir) {
                 const id = (await (0,promises_.readFile)((0,external_node_path_.join)(iidDir, 'id'), 'utf8')).trim();
+                // It becomes a line of a Dockerfile: an image ID and nothing else.
+                if (!/^sha256:[a-f0-9]{64}$/.test(id))
+                    throw new exec/* CommandError */.Qd('docker build', null, `--iidfile holds ${JSON.stringify(id)}, not an image ID`);
                 r.log(`Labels in one step on top of ${id}`);
                 await r.runner.run('docker', ['build', ...platform, '--tag', r.name, '-'], {
                     env: r.env,

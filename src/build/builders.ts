@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDockerArchive } from '../registry/archive.js'
 import type { Descriptor } from '../registry/media-types.js'
-import { succeeds, type CommandRunner, type LineSink } from './exec.js'
+import { CommandError, succeeds, type CommandRunner, type LineSink } from './exec.js'
 import { SavedImages } from './saved-images.js'
 
 export type BuilderKind = 'buildx' | 'docker' | 'buildah' | 'podman'
@@ -363,6 +363,13 @@ export const docker: Builder = {
       await r.runner.run('docker', args, { env: r.env, onLine: r.log })
       if (iidDir) {
         const id = (await readFile(join(iidDir, 'id'), 'utf8')).trim()
+        // It becomes a line of a Dockerfile: an image ID and nothing else.
+        if (!/^sha256:[a-f0-9]{64}$/.test(id))
+          throw new CommandError(
+            'docker build',
+            null,
+            `--iidfile holds ${JSON.stringify(id)}, not an image ID`
+          )
         r.log(`Labels in one step on top of ${id}`)
         await r.runner.run('docker', ['build', ...platform, '--tag', r.name, '-'], {
           env: r.env,
