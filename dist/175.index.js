@@ -178,10 +178,14 @@ async function serveOnLoopback(image) {
         turn.ready
             .then(() => image.blob(desc))
             .then(file => {
+            const stop = () => file.destroy?.();
+            // The engine may have hung up while the blob was still being verified.
+            if (res.destroyed)
+                return stop();
             file.on('error', () => res.destroy());
             file.on('data', (chunk) => turn.sent(chunk.length));
             file.pipe(res);
-            res.on('close', () => file.destroy?.());
+            res.on('close', stop);
         }, () => res.destroy());
     }
     const server = (0,external_node_http_.createServer)(handle);

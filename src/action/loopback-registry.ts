@@ -96,10 +96,13 @@ export async function serveOnLoopback(image: LoopbackImage): Promise<LoopbackReg
       .then(() => image.blob(desc))
       .then(
         file => {
+          const stop = (): void => (file as unknown as { destroy?: () => void }).destroy?.()
+          // The engine may have hung up while the blob was still being verified.
+          if (res.destroyed) return stop()
           file.on('error', () => res.destroy())
           file.on('data', (chunk: Buffer) => turn.sent(chunk.length))
           file.pipe(res)
-          res.on('close', () => (file as unknown as { destroy?: () => void }).destroy?.())
+          res.on('close', stop)
         },
         () => res.destroy()
       )
