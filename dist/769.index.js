@@ -183,7 +183,7 @@ class InputError extends Error {
     rule;
     fix;
     constructor(input, value, rule, fix) {
-        super(`Input "${input}": ${value === '' ? 'empty value' : JSON.stringify(value)} is not valid: ${rule}.` +
+        super(`Input "${input}": ${value === '' ? 'empty value' : shown(value)} is not valid: ${rule}.` +
             (fix ? ` ${fix}` : ''));
         this.input = input;
         this.value = value;
@@ -191,6 +191,13 @@ class InputError extends Error {
         this.fix = fix;
         this.name = 'InputError';
     }
+}
+/** The longest value an input error quotes whole; a longer one is cut so the rule still shows. */
+const MAX_QUOTED = 200;
+function shown(value) {
+    if (value.length <= MAX_QUOTED)
+        return JSON.stringify(value);
+    return `${JSON.stringify(value.slice(0, MAX_QUOTED))}… (${value.length} characters)`;
 }
 /**
  * A failure whose message is already written for the user (what happened and what to do);
@@ -254,7 +261,7 @@ async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
 
 /***/ }),
 
-/***/ 7251:
+/***/ 4441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,6 +499,421 @@ function readBuildFeatures(read) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/inputs/linear-regex.ts
+/**
+ * A regular-expression matcher that runs in time linear in the text, for the tag patterns of
+ * `command: delete` (`use-regex: true`). JavaScript's own engine backtracks: `^(a+)+$` against
+ * a 31-character tag takes seconds, doubling with each character, and a destructive command
+ * must not hang on a pattern that looks harmless.
+ *
+ * The syntax is JavaScript's with the `u` flag (the pattern is first compiled by `RegExp`, so a
+ * syntax error reads as it would in JavaScript), less what no linear-time matcher can do:
+ * backreferences and lookaround, the constructs RE2 leaves out for the same reason. Unicode
+ * property escapes and modifier groups are refused too. Everything else (classes, escapes,
+ * anchors, `\b`, groups, alternation, greedy and lazy quantifiers with counts) means what it
+ * means in JavaScript; a property-based test holds the two to the same answers.
+ *
+ * The pattern is compiled to a program for a Pike VM (a Thompson NFA simulation): every thread
+ * advances one character at a time, at most one thread per instruction, so matching costs at
+ * most program size × text length steps.
+ */
+/** What the matcher does not support, or a pattern too large: the reason, for the user. */
+class UnsupportedPatternError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsupportedPatternError';
+    }
+}
+/** The longest pattern, in characters. */
+const MAX_PATTERN_LENGTH = 1000;
+/** The largest program, once counted repetitions (`{2,40}`) are expanded. */
+const MAX_PROGRAM = 2000;
+const isWord = cp => (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) || cp === 95;
+const isDigit = cp => cp >= 48 && cp <= 57;
+const SPACES = new Set([
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff
+]);
+const isSpace = cp => SPACES.has(cp) || (cp >= 0x2000 && cp <= 0x200a);
+const isLineTerminator = cp => cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
+const not = (test) => cp => !test(cp);
+const CLASS_ESCAPES = {
+    d: isDigit,
+    D: not(isDigit),
+    w: isWord,
+    W: not(isWord),
+    s: isSpace,
+    S: not(isSpace)
+};
+const CONTROL_ESCAPES = { f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b };
+const SYNTAX = new Set('^$\\.*+?()[]{}|/');
+/** A recursive-descent parser over the pattern's code points. */
+class Parser {
+    source;
+    cps;
+    pos = 0;
+    constructor(source) {
+        this.source = source;
+        this.cps = Array.from(source, c => c.codePointAt(0));
+    }
+    parse() {
+        const node = this.disjunction();
+        if (this.pos < this.cps.length)
+            throw this.unsupported(`"${this.rest(1)}"`);
+        return node;
+    }
+    peek(offset = 0) {
+        const cp = this.cps[this.pos + offset];
+        return cp === undefined ? '' : String.fromCodePoint(cp);
+    }
+    rest(n) {
+        return String.fromCodePoint(...this.cps.slice(this.pos, this.pos + n));
+    }
+    eat(text) {
+        const cps = Array.from(text);
+        if (cps.every((c, i) => this.peek(i) === c)) {
+            this.pos += cps.length;
+            return true;
+        }
+        return false;
+    }
+    unsupported(what) {
+        return new UnsupportedPatternError(`${what} at position ${this.pos + 1} is not supported`);
+    }
+    disjunction() {
+        const alts = [this.alternative()];
+        while (this.eat('|'))
+            alts.push(this.alternative());
+        return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+    }
+    alternative() {
+        const items = [];
+        while (this.pos < this.cps.length && this.peek() !== '|' && this.peek() !== ')') {
+            const atom = this.term();
+            items.push(this.quantified(atom));
+        }
+        return items.length === 1 ? items[0] : { t: 'cat', items };
+    }
+    term() {
+        const c = this.peek();
+        if (c === '^' || c === '$') {
+            this.pos++;
+            return { t: 'assert', kind: c === '^' ? 'start' : 'end' };
+        }
+        if (c === '(')
+            return this.group();
+        if (c === '[')
+            return this.characterClass();
+        if (c === '.') {
+            this.pos++;
+            return { t: 'char', test: not(isLineTerminator) };
+        }
+        if (c === '\\') {
+            if (this.peek(1) === 'b' || this.peek(1) === 'B') {
+                this.pos += 2;
+                return { t: 'assert', kind: this.cps[this.pos - 1] === 98 ? 'boundary' : 'not-boundary' };
+            }
+            this.pos++;
+            return this.atomEscape();
+        }
+        const cp = this.cps[this.pos++];
+        return { t: 'char', test: x => x === cp };
+    }
+    group() {
+        const start = this.pos;
+        this.pos++;
+        if (this.eat('?')) {
+            if (this.peek() === '=' || this.peek() === '!')
+                throw new UnsupportedPatternError(`lookahead "(?${this.peek()}" at position ${start + 1} is not supported`);
+            if (this.eat('<')) {
+                if (this.peek() === '=' || this.peek() === '!')
+                    throw new UnsupportedPatternError(`lookbehind "(?<${this.peek()}" at position ${start + 1} is not supported`);
+                // A named group: the name is only a name here.
+                while (this.pos < this.cps.length && !this.eat('>'))
+                    this.pos++;
+            }
+            else if (!this.eat(':')) {
+                this.pos = start;
+                throw this.unsupported(`the modifier group "${this.rest(4)}"`);
+            }
+        }
+        const inner = this.disjunction();
+        if (!this.eat(')'))
+            throw this.unsupported('an unclosed group');
+        return inner;
+    }
+    quantified(atom) {
+        let min;
+        let max;
+        const c = this.peek();
+        if (c === '*' || c === '+' || c === '?') {
+            this.pos++;
+            [min, max] = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
+        }
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.rest(this.cps.length));
+            if (!m)
+                return atom;
+            this.pos += m[0].length;
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            if (min > MAX_PROGRAM || (max !== Infinity && max > MAX_PROGRAM))
+                throw new UnsupportedPatternError(`the count ${m[0]} is larger than ${MAX_PROGRAM}, the most this matcher expands`);
+        }
+        else
+            return atom;
+        this.eat('?'); // lazy or greedy: the same answer to "does it match?"
+        return { t: 'rep', node: atom, min, max };
+    }
+    /** After a backslash, outside a class. */
+    atomEscape() {
+        const c = this.peek();
+        if (/[1-9]/.test(c) || c === 'k')
+            throw new UnsupportedPatternError(`the backreference "\\${c === 'k' ? 'k<…>' : c}" at position ${this.pos} is not supported`);
+        const test = this.classEscape(false);
+        if (typeof test === 'function')
+            return { t: 'char', test };
+        return { t: 'char', test: x => x === test };
+    }
+    /**
+     * After a backslash: a class escape (a test) or one code point. Inside a class, `\b` is the
+     * backspace and `\-` a dash.
+     */
+    classEscape(inClass) {
+        const c = this.peek();
+        this.pos++;
+        if (c in CLASS_ESCAPES)
+            return CLASS_ESCAPES[c];
+        if (c === 'p' || c === 'P') {
+            this.pos--;
+            throw this.unsupported(`the Unicode property escape "\\${c}{…}"`);
+        }
+        if (c in CONTROL_ESCAPES)
+            return CONTROL_ESCAPES[c];
+        if (inClass && c === 'b')
+            return 0x08;
+        if (inClass && c === '-')
+            return 0x2d;
+        if (c === '0')
+            return 0;
+        if (c === 'c') {
+            const letter = this.cps[this.pos++];
+            return letter % 32;
+        }
+        if (c === 'x') {
+            const hex = this.rest(2);
+            this.pos += 2;
+            return parseInt(hex, 16);
+        }
+        if (c === 'u') {
+            if (this.eat('{')) {
+                const end = this.cps.indexOf(0x7d, this.pos);
+                const hex = String.fromCodePoint(...this.cps.slice(this.pos, end));
+                this.pos = end + 1;
+                return parseInt(hex, 16);
+            }
+            const high = parseInt(this.rest(4), 16);
+            this.pos += 4;
+            // A surrogate pair written as two escapes is one code point with the u flag.
+            if (high >= 0xd800 && high <= 0xdbff && this.peek() === '\\' && this.peek(1) === 'u') {
+                const low = parseInt(String.fromCodePoint(...this.cps.slice(this.pos + 2, this.pos + 6)), 16);
+                if (low >= 0xdc00 && low <= 0xdfff) {
+                    this.pos += 6;
+                    return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+                }
+            }
+            return high;
+        }
+        if (SYNTAX.has(c))
+            return c.codePointAt(0);
+        this.pos--;
+        throw this.unsupported(`the escape "\\${c}"`);
+    }
+    characterClass() {
+        this.pos++;
+        const negated = this.eat('^');
+        const tests = [];
+        const atom = () => {
+            if (this.eat('\\'))
+                return this.classEscape(true);
+            return this.cps[this.pos++];
+        };
+        while (!this.eat(']')) {
+            if (this.pos >= this.cps.length)
+                throw this.unsupported('an unclosed class');
+            const from = atom();
+            if (typeof from === 'number' && this.peek() === '-' && this.peek(1) !== ']' && this.peek(1)) {
+                this.pos++;
+                const to = atom();
+                if (typeof to !== 'number')
+                    throw this.unsupported('a range ending in a class escape');
+                tests.push(x => x >= from && x <= to);
+                continue;
+            }
+            tests.push(typeof from === 'number' ? x => x === from : from);
+        }
+        const any = x => tests.some(t => t(x));
+        return { t: 'char', test: negated ? not(any) : any };
+    }
+}
+/** Compiles the tree into a Pike VM program, refusing one larger than {@link MAX_PROGRAM}. */
+function compile(root) {
+    const program = [];
+    const emit = (i) => {
+        if (program.length >= MAX_PROGRAM)
+            throw new UnsupportedPatternError(`the pattern is too large once its counts are expanded (over ${MAX_PROGRAM} steps)`);
+        program.push(i);
+        return program.length - 1;
+    };
+    const gen = (n) => {
+        switch (n.t) {
+            case 'char':
+                emit({ op: 'char', test: n.test });
+                return;
+            case 'assert':
+                emit({ op: 'assert', kind: n.kind });
+                return;
+            case 'cat':
+                for (const item of n.items)
+                    gen(item);
+                return;
+            case 'alt': {
+                // split L1, next; L1: a; jmp end; next: split L2, … ; last alternative.
+                const jumps = [];
+                n.alts.forEach((alt, i) => {
+                    if (i < n.alts.length - 1) {
+                        const split = emit({ op: 'split', x: 0, y: 0 });
+                        program[split].x = program.length;
+                        gen(alt);
+                        jumps.push(emit({ op: 'jmp', x: 0 }));
+                        program[split].y = program.length;
+                    }
+                    else
+                        gen(alt);
+                });
+                for (const j of jumps)
+                    program[j].x = program.length;
+                return;
+            }
+            case 'rep': {
+                for (let i = 0; i < n.min; i++)
+                    gen(n.node);
+                if (n.max === Infinity) {
+                    // L: split body, out; body; jmp L
+                    const split = emit({ op: 'split', x: 0, y: 0 });
+                    program[split].x = program.length;
+                    gen(n.node);
+                    emit({ op: 'jmp', x: split });
+                    program[split].y = program.length;
+                    return;
+                }
+                // Each optional copy: split body, out (all outs lead to the end).
+                const splits = [];
+                for (let i = n.min; i < n.max; i++) {
+                    const split = emit({ op: 'split', x: 0, y: 0 });
+                    program[split].x = program.length;
+                    splits.push(split);
+                    gen(n.node);
+                }
+                for (const s of splits)
+                    program[s].y = program.length;
+                return;
+            }
+        }
+    };
+    gen(root);
+    emit({ op: 'match' });
+    return program;
+}
+/** Runs the program over the text, searching (not anchored), in linear time. */
+function search(program, text) {
+    const cps = Array.from(text, c => c.codePointAt(0));
+    // The position whose closure last added each instruction: one thread per instruction there.
+    const mark = new Int32Array(program.length).fill(-1);
+    let matched = false;
+    const add = (list, pc, at) => {
+        const stack = [pc];
+        while (stack.length) {
+            const p = stack.pop();
+            if (mark[p] === at)
+                continue;
+            mark[p] = at;
+            const i = program[p];
+            if (i.op === 'jmp')
+                stack.push(i.x);
+            else if (i.op === 'split')
+                stack.push(i.y, i.x);
+            else if (i.op === 'assert') {
+                if (holds(i.kind, cps, at))
+                    stack.push(p + 1);
+            }
+            else if (i.op === 'match')
+                matched = true;
+            else
+                list.push(p);
+        }
+    };
+    let current = [];
+    for (let at = 0;; at++) {
+        // A match may start anywhere: a new thread at every position.
+        add(current, 0, at);
+        if (matched)
+            return true;
+        if (at === cps.length)
+            return false;
+        const next = [];
+        for (const pc of current) {
+            if (program[pc].test(cps[at]))
+                add(next, pc + 1, at + 1);
+        }
+        if (matched)
+            return true;
+        current = next;
+    }
+}
+function holds(kind, cps, at) {
+    if (kind === 'start')
+        return at === 0;
+    if (kind === 'end')
+        return at === cps.length;
+    const before = at > 0 && isWord(cps[at - 1]);
+    const after = at < cps.length && isWord(cps[at]);
+    return (before !== after) === (kind === 'boundary');
+}
+/**
+ * Compiles a JavaScript regular expression (`u` flag) for linear-time matching. Throws
+ * `SyntaxError` for what JavaScript itself refuses, and {@link UnsupportedPatternError} for what
+ * this matcher does not do or a pattern over the size limits.
+ */
+function linearRegex(source) {
+    if (source.length > MAX_PATTERN_LENGTH)
+        throw new UnsupportedPatternError(`the pattern is ${source.length} characters long, over the ${MAX_PATTERN_LENGTH} allowed`);
+    // JavaScript's own parser first: its syntax errors are the ones users know.
+    new RegExp(source, 'u');
+    return fromTree(source, new Parser(source).parse());
+}
+/** A shell-style glob, `*` for any run of characters and `?` for one, matched whole. */
+function linearGlob(glob) {
+    if (glob.length > MAX_PATTERN_LENGTH)
+        throw new UnsupportedPatternError(`the pattern is ${glob.length} characters long, over the ${MAX_PATTERN_LENGTH} allowed`);
+    const any = () => true;
+    const items = [{ t: 'assert', kind: 'start' }];
+    for (const ch of glob) {
+        const cp = ch.codePointAt(0);
+        if (ch === '*')
+            items.push({ t: 'rep', node: { t: 'char', test: any }, min: 0, max: Infinity });
+        else if (ch === '?')
+            items.push({ t: 'char', test: any });
+        else
+            items.push({ t: 'char', test: x => x === cp });
+    }
+    items.push({ t: 'assert', kind: 'end' });
+    return fromTree(glob, { t: 'cat', items });
+}
+function fromTree(source, tree) {
+    const program = compile(tree);
+    return { source, test: text => search(program, text) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
 /** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
 
@@ -676,6 +1098,7 @@ function formatRepo(ref) {
  * uses, checked, cross-input rules included, so commands never re-check or assert. An input
  * that a user set for a command that does not use it is refused, naming the commands that do.
  */
+
 
 
 
@@ -1004,25 +1427,40 @@ function count(input, raw) {
         throw new errors/* InputError */.dz(input, raw, 'a whole number, 0 or more');
     return Number(raw);
 }
-/** Tag patterns: exact tags with `*` and `?` wildcards, or (use-regex) regular expressions. */
+/**
+ * Tag patterns: exact tags with `*` and `?` wildcards (a list, by lines or commas), or with
+ * use-regex, regular expressions, one per line (a pattern's own commas stay in it: `{1,3}`).
+ * Both are matched in linear time (`linear-regex.ts`), so no pattern can hang the step.
+ */
 function tagPatterns(input, raw, regex) {
-    return splitList(raw).map(text => {
-        if (regex) {
-            let re;
-            try {
-                re = new RegExp(text);
-            }
-            catch (e) {
-                throw new errors/* InputError */.dz(input, text, `not a regular expression: ${e.message}`);
-            }
-            return { text, matches: tag => re.test(tag) };
+    const texts = regex
+        ? raw
+            .split(/\r?\n/)
+            .map(l => l.trim())
+            .filter(Boolean)
+        : splitList(raw);
+    return texts.map(text => {
+        let compiled;
+        try {
+            compiled = regex ? linearRegex(text) : linearGlob(text);
         }
-        const escaped = text
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        const re = new RegExp(`^${escaped}$`);
-        return { text, matches: tag => re.test(tag) };
+        catch (e) {
+            if (e instanceof UnsupportedPatternError)
+                throw new errors/* InputError */.dz(input, text, `${e.message}: tag patterns are matched in linear time, which rules out backreferences and lookaround`);
+            throw new errors/* InputError */.dz(input, text, `not a regular expression: ${e.message}`);
+        }
+        // A tag is tested against a pattern several times while the plan is made.
+        const seen = new Map();
+        return {
+            text,
+            regex,
+            matches: tag => {
+                let hit = seen.get(tag);
+                if (hit === undefined)
+                    seen.set(tag, (hit = compiled.test(tag)));
+                return hit;
+            }
+        };
     });
 }
 /** Whether any rule of `delete` chooses versions to delete (`validate` alone chooses none). */
@@ -1136,7 +1574,7 @@ function html(text) {
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8055);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7251);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4441);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3175);
 /**

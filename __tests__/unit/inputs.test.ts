@@ -224,6 +224,23 @@ describe('delete', () => {
     expect(d.deleteTags[0]!.matches('pr-x')).toBe(false)
     expect(del({ validate: 'true' }).validate).toBe(true)
   })
+
+  test('use-regex lists are split at lines only: a count keeps its comma', () => {
+    const d = del({
+      'exclude-tags': '^v\\d{1,3}$\n^stable$',
+      'use-regex': 'true',
+      'keep-n-tagged': '1'
+    })
+    expect(d.excludeTags.map(p => p.text)).toEqual(['^v\\d{1,3}$', '^stable$'])
+    expect(['v1', 'v10', 'v100', 'v1000'].map(t => d.excludeTags[0]!.matches(t))).toEqual([
+      true,
+      true,
+      true,
+      false
+    ])
+    // Globs stay a list by lines or commas.
+    expect(del({ 'delete-tags': 'pr-*, v1' }).deleteTags.map(p => p.text)).toEqual(['pr-*', 'v1'])
+  })
 })
 
 describe('inputs a command does not use are refused', () => {
@@ -251,6 +268,21 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
     { command: 'delete', 'delete-tags': '(', 'use-regex': 'true' },
     'delete-tags',
     /not a regular expression/
+  ],
+  [
+    { command: 'delete', 'delete-tags': '^(v)\\1$', 'use-regex': 'true' },
+    'delete-tags',
+    /backreference "\\1" at position 5 is not supported: tag patterns are matched in linear time/
+  ],
+  [
+    {
+      command: 'delete',
+      'exclude-tags': 'a'.repeat(5000),
+      'use-regex': 'true',
+      'delete-untagged': 'true'
+    },
+    'exclude-tags',
+    /"a{200}"… \(5000 characters\) is not valid: the pattern is 5000 characters long/
   ],
   [
     { command: 'delete', registry: 'registry.example.com', 'delete-untagged': 'true' },

@@ -26,7 +26,7 @@ function version(
   }
 }
 
-const pattern = (text: string) => ({ text, matches: (t: string) => t === text })
+const pattern = (text: string) => ({ text, regex: false, matches: (t: string) => t === text })
 const rules = (r: Partial<Rules>): Rules => ({
   deleteUntagged: false,
   olderThanMs: undefined,

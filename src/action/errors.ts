@@ -12,11 +12,19 @@ export class InputError extends Error {
     readonly fix?: string
   ) {
     super(
-      `Input "${input}": ${value === '' ? 'empty value' : JSON.stringify(value)} is not valid: ${rule}.` +
+      `Input "${input}": ${value === '' ? 'empty value' : shown(value)} is not valid: ${rule}.` +
         (fix ? ` ${fix}` : '')
     )
     this.name = 'InputError'
   }
+}
+
+/** The longest value an input error quotes whole; a longer one is cut so the rule still shows. */
+const MAX_QUOTED = 200
+
+function shown(value: string): string {
+  if (value.length <= MAX_QUOTED) return JSON.stringify(value)
+  return `${JSON.stringify(value.slice(0, MAX_QUOTED))}… (${value.length} characters)`
 }
 
 /**

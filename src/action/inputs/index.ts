@@ -18,6 +18,12 @@ import {
   type Annotation,
   type BuildFeatures
 } from './build.js'
+import {
+  linearGlob,
+  linearRegex,
+  UnsupportedPatternError,
+  type LinearRegex
+} from './linear-regex.js'
 import { parsePushSource, type PushSource } from './push-source.js'
 import { parseIndexSources, parseRemoteSource, parseTags, resolveImage } from './references.js'
 import {
@@ -141,6 +147,8 @@ export interface IndexInputs extends CommonInputs {
 /** A tag pattern of `delete-tags` or `exclude-tags`, as the user wrote it and as a test. */
 export interface TagPattern {
   text: string
+  /** A regular expression (use-regex), or a glob. */
+  regex: boolean
   matches(tag: string): boolean
 }
 
@@ -594,24 +602,42 @@ function count(input: string, raw: string): number | undefined {
   return Number(raw)
 }
 
-/** Tag patterns: exact tags with `*` and `?` wildcards, or (use-regex) regular expressions. */
+/**
+ * Tag patterns: exact tags with `*` and `?` wildcards (a list, by lines or commas), or with
+ * use-regex, regular expressions, one per line (a pattern's own commas stay in it: `{1,3}`).
+ * Both are matched in linear time (`linear-regex.ts`), so no pattern can hang the step.
+ */
 function tagPatterns(input: string, raw: string, regex: boolean): TagPattern[] {
-  return splitList(raw).map(text => {
-    if (regex) {
-      let re: RegExp
-      try {
-        re = new RegExp(text)
-      } catch (e) {
-        throw new InputError(input, text, `not a regular expression: ${(e as Error).message}`)
-      }
-      return { text, matches: tag => re.test(tag) }
+  const texts = regex
+    ? raw
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+    : splitList(raw)
+  return texts.map(text => {
+    let compiled: LinearRegex
+    try {
+      compiled = regex ? linearRegex(text) : linearGlob(text)
+    } catch (e) {
+      if (e instanceof UnsupportedPatternError)
+        throw new InputError(
+          input,
+          text,
+          `${e.message}: tag patterns are matched in linear time, which rules out backreferences and lookaround`
+        )
+      throw new InputError(input, text, `not a regular expression: ${(e as Error).message}`)
     }
-    const escaped = text
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')
-    const re = new RegExp(`^${escaped}$`)
-    return { text, matches: tag => re.test(tag) }
+    // A tag is tested against a pattern several times while the plan is made.
+    const seen = new Map<string, boolean>()
+    return {
+      text,
+      regex,
+      matches: tag => {
+        let hit = seen.get(tag)
+        if (hit === undefined) seen.set(tag, (hit = compiled.test(tag)))
+        return hit
+      }
+    }
   })
 }
 
