@@ -120,6 +120,24 @@ function planDeletion(versions, rules, now) {
         else
             selected.set(v.digest, `untagged${orphan}`);
     });
+    // What may go is what the rules chose and what it reaches (children, referrers); never
+    // "everything not kept": a version no rule reaches stays, however it is linked.
+    const reach = new Set();
+    const walk = (v) => {
+        if (reach.has(v.digest))
+            return;
+        reach.add(v.digest);
+        for (const c of v.children) {
+            const child = byDigest.get(c);
+            if (child)
+                walk(child);
+        }
+        for (const r of referrers.get(v.digest) ?? [])
+            walk(r);
+    };
+    for (const v of images)
+        if (selected.has(v.digest))
+            walk(v);
     // Everything a kept version reaches is kept: children, and referrers of what is kept.
     const kept = new Set();
     const visit = (v, why) => {
@@ -139,6 +157,9 @@ function planDeletion(versions, rules, now) {
     for (const v of images)
         if (!selected.has(v.digest))
             visit(v, reasons.get(v.digest) ?? 'kept');
+    for (const v of versions)
+        if (!reach.has(v.digest))
+            visit(v, 'no rule chose it, nor an image it belongs to');
     // A package keeps at least one version: the API refuses to delete the last one.
     if (kept.size === 0 && versions.length) {
         const last = [...images].sort(newestFirst)[0] ?? versions[0];

@@ -116,6 +116,24 @@ describe('planDeletion', () => {
     expect(plan.remove.map(d => d.version.digest.slice(7, 9))).toEqual(['r1', 'i1', 'c1'])
   })
 
+  test('only what the rules chose goes: versions linked through fallback tags alone stay', () => {
+    const own = `sha256-${digest('e1').slice(7)}.sig`
+    const versions = [
+      // Tagged as its own signature.
+      version('e1', { tags: [own] }),
+      // Tagged as each other's signature and attestation.
+      version('f1', { tags: [`sha256-${digest('f2').slice(7)}.sig`] }),
+      version('f2', { tags: [`sha256-${digest('f1').slice(7)}.att`] }),
+      version('t1', { tags: ['1'] })
+    ]
+    expect(removed(versions, { deleteTags: [pattern('no-such-tag')] })).toEqual([])
+    expect(removed(versions, { deleteUntagged: true })).toEqual([])
+    const plan = planDeletion(versions, rules({ deleteUntagged: true }), NOW)
+    expect(plan.keep.find(d => d.version.digest === digest('e1'))?.reason).toBe(
+      'no rule chose it, nor an image it belongs to'
+    )
+  })
+
   test('an index whose child is missing is reported broken', () => {
     const plan = planDeletion(
       [version('i1', { tags: ['x'], children: ['c1', 'c2'] }), version('c1')],

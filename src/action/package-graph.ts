@@ -6,9 +6,11 @@
  * `subject` field of an attestation or signature, or ghcr.io's tag fallback `sha256-<hex>` as
  * cosign and buildx use it). The selection rules pick among *images*: tagged versions, and
  * untagged ones that nothing references (the leftovers of tags that moved). Children and
- * referrers are never picked on their own: a version is kept when anything kept reaches it, and
- * goes with what it belongs to otherwise. Tagged images are deleted only by `delete-tags` or
- * `keep-n-tagged`, never by the untagged rules.
+ * referrers are never picked on their own: what goes is what the rules picked and what it
+ * reaches, less anything a kept version reaches. A version the picked images do not reach stays,
+ * however else it is linked (a signature tagged as its own, two tagged as each other's): the plan
+ * is the closure of a choice, never "everything not kept". Tagged images are deleted only by
+ * `delete-tags` or `keep-n-tagged`, never by the untagged rules.
  */
 import type { DeleteInputs } from './inputs/index.js'
 
@@ -147,6 +149,20 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
     else selected.set(v.digest, `untagged${orphan}`)
   })
 
+  // What may go is what the rules chose and what it reaches (children, referrers); never
+  // "everything not kept": a version no rule reaches stays, however it is linked.
+  const reach = new Set<string>()
+  const walk = (v: PackageVersion): void => {
+    if (reach.has(v.digest)) return
+    reach.add(v.digest)
+    for (const c of v.children) {
+      const child = byDigest.get(c)
+      if (child) walk(child)
+    }
+    for (const r of referrers.get(v.digest) ?? []) walk(r)
+  }
+  for (const v of images) if (selected.has(v.digest)) walk(v)
+
   // Everything a kept version reaches is kept: children, and referrers of what is kept.
   const kept = new Set<string>()
   const visit = (v: PackageVersion, why: string): void => {
@@ -160,6 +176,8 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
     for (const r of referrers.get(v.digest) ?? []) visit(r, `${r.kind} of ${describe(v)}`)
   }
   for (const v of images) if (!selected.has(v.digest)) visit(v, reasons.get(v.digest) ?? 'kept')
+  for (const v of versions)
+    if (!reach.has(v.digest)) visit(v, 'no rule chose it, nor an image it belongs to')
 
   // A package keeps at least one version: the API refuses to delete the last one.
   if (kept.size === 0 && versions.length) {
@@ -209,7 +227,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value])
 }
 
-function formatAge(ms: number): string {
+export function formatAge(ms: number): string {
   const days = ms / 86_400_000
   return days >= 1 ? `${+days.toFixed(1)} days` : `${+(ms / 3_600_000).toFixed(1)} hours`
 }
