@@ -15,8 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(2419);
+var src_registry = __webpack_require__(2419);
+// EXTERNAL MODULE: ./src/action/cleanup.ts
+var cleanup = __webpack_require__(6546);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
@@ -226,6 +230,80 @@ var retry = __webpack_require__(7779);
 
 
 
+/**
+ * The API answered with something no version list is: the wrong shape, values that are not
+ * what the API documents, or pages that do not end. Nothing may be decided on such an answer.
+ */
+class ApiAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ApiAnswerError';
+    }
+}
+/** A tag as the distribution spec defines it. */
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Pages beyond those the package's version count calls for, for versions pushed meanwhile. */
+const SLACK_PAGES = 2;
+/** The most pages read when the API gives no version count: 100,000 versions. */
+const MAX_PAGES = 1000;
+/**
+ * Text from the API for a log line or the summary: control characters (a newline could start a
+ * workflow command) and the line separators shown as escapes, and cut to `max` characters.
+ */
+function printable(value, max = 120) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const safe = text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what it finds
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return safe.length > max ? `${safe.slice(0, max)}…` : safe;
+}
+/** What a value is, for a message about an answer of the wrong shape. */
+function shapeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `text beginning "${printable(value.trimStart(), 60)}"`;
+    return typeof value === 'object'
+        ? `an object ${printable(value, 80)}`
+        : `${typeof value} ${printable(value)}`;
+}
+/**
+ * One page of the version list, checked field by field: ids are positive integers, names
+ * sha256 digests, creation times dates, tags of the distribution spec's tag grammar. Throws
+ * {@link ApiAnswerError} naming the first value that is not.
+ */
+function checkVersions(data, where) {
+    if (!Array.isArray(data))
+        throw new ApiAnswerError(`${where} is not a list of versions but ${shapeOf(data)}`);
+    return data.map((entry, i) => {
+        const v = entry;
+        const bad = (field, value, rule) => new ApiAnswerError(`${where}, entry ${i + 1}${typeof v?.id === 'number' ? ` (id ${v.id})` : ''}: ${field} ${typeof value === 'string' ? `"${printable(value)}"` : printable(value)} is not ${rule}`);
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            throw new ApiAnswerError(`${where}, entry ${i + 1} is not a version but ${shapeOf(v)}`);
+        if (typeof v.id !== 'number' || !Number.isSafeInteger(v.id) || v.id <= 0)
+            throw bad('id', v.id, 'a positive whole number');
+        if (typeof v.name !== 'string' || !DIGEST.test(v.name))
+            throw bad('name', v.name, 'a sha256 digest (a container version is named by its manifest digest)');
+        const created = typeof v.created_at === 'string' ? Date.parse(v.created_at) : NaN;
+        if (!Number.isFinite(created))
+            throw bad('created_at', v.created_at, 'a date');
+        const tags = v.metadata?.container?.tags ?? [];
+        if (!Array.isArray(tags))
+            throw bad('metadata.container.tags', tags, 'a list of tags');
+        for (const tag of tags)
+            if (typeof tag !== 'string' || !TAG.test(tag))
+                throw bad('the tag', tag, 'a tag (letters, digits, ".", "_" and "-", at most 128)');
+        return {
+            id: v.id,
+            digest: v.name,
+            tags: tags,
+            created: new Date(created)
+        };
+    });
+}
 /** A points budget over a sliding window, as GitHub counts its secondary rate limit. */
 class PointsWindow {
     budget;
@@ -280,10 +358,10 @@ function rateLimitWait(status, headers, now = Date.now()) {
 function isOctokitError(e) {
     return typeof e === 'object' && e !== null && typeof e.status === 'number';
 }
-/** The `message` of a GitHub API error body. */
+/** The `message` of a GitHub API error body, printable. */
 function apiMessage(e) {
     const data = e.response?.data;
-    return typeof data?.message === 'string' ? data.message : e.message;
+    return printable(typeof data?.message === 'string' ? data.message : e.message, 300);
 }
 class PackagesApi {
     octokit;
@@ -298,6 +376,8 @@ class PackagesApi {
     scopes;
     /** Seconds waited for rate limits, for the summary. */
     waitedMs = 0;
+    /** The package's `version_count`, once read; undefined where the API gives none. */
+    count;
     constructor(octokit, owner, 
     /** The package name: the repository path after the owner. */
     name, ownerType, window, maxWaitMs) {
@@ -346,43 +426,96 @@ class PackagesApi {
     get ownerIsOrganization() {
         return this.base?.startsWith('orgs/') ?? this.ownerType === 'Organization';
     }
-    /** `orgs/<owner>` or `users/<owner>`: the owner's kind from the event, else asked. */
+    /**
+     * `orgs/<owner>` or `users/<owner>`: the owner's kind from the event, else asked. Either way
+     * the package is read once, for its version count.
+     */
     async ownerBase() {
         if (this.base)
             return this.base;
-        if (this.ownerType) {
-            this.base = `${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`;
-            return this.base;
-        }
-        for (const base of [`orgs/${this.owner}`, `users/${this.owner}`]) {
+        const bases = this.ownerType
+            ? [`${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`]
+            : [`orgs/${this.owner}`, `users/${this.owner}`];
+        for (const base of bases) {
             try {
-                await this.call('GET', `${base}/packages/container/{package_name}`, {
+                const { data } = await this.call('GET', `${base}/packages/container/{package_name}`, {
                     package_name: this.name
                 });
+                const count = data?.version_count;
+                this.count =
+                    typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined;
                 this.base = base;
                 return base;
             }
             catch (error) {
-                if (!(error instanceof PackagesApiError) || error.status !== 404)
+                if (!(error instanceof PackagesApiError) || error.status !== 404 || bases.length === 1)
                     throw error;
             }
         }
         throw new PackagesApiError(404, `package ${this.owner}/${this.name} not found`);
     }
-    /** Every active version, all pages. */
+    /**
+     * Every active version, all pages, each checked. The list is read as the API pages it, which
+     * is no snapshot: a version pushed meanwhile shifts later pages (the same id is then listed
+     * twice, and kept once). Paging ends where the API says, and no later than the pages the
+     * package's version count calls for plus {@link SLACK_PAGES}; a page that lists only
+     * versions already listed, or a version under two digests, is an answer nothing may be
+     * decided on.
+     */
     async versions() {
         const base = await this.ownerBase();
-        const all = [];
+        const count = this.count;
+        const pages = count === undefined ? MAX_PAGES : Math.ceil(count / 100) + SLACK_PAGES;
+        const where = `GitHub's API list of the versions of ${this.owner}/${this.name}`;
+        const byId = new Map();
+        const byDigest = new Map();
         for (let page = 1;; page++) {
+            if (page > pages) {
+                throw new ApiAnswerError(`${where} offered more than ${pages} pages of 100${count === undefined ? '' : `, though the package has ${count} versions`}`);
+            }
             const { data, headers } = await this.call('GET', `${base}/packages/container/{package_name}/versions`, { package_name: this.name, per_page: 100, page, state: 'active' });
             if (headers['x-oauth-scopes'] !== undefined)
                 this.scopes = String(headers['x-oauth-scopes'])
                     .split(',')
                     .map(s => s.trim())
                     .filter(Boolean);
-            all.push(...data);
-            if (data.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
-                return all;
+            const listed = checkVersions(data, `${where}, page ${page}`);
+            let fresh = 0;
+            for (const v of listed) {
+                const known = byId.get(v.id);
+                if (known && known.digest !== v.digest)
+                    throw new ApiAnswerError(`${where} gives version ${v.id} as ${known.digest} and as ${v.digest}`);
+                const other = byDigest.get(v.digest);
+                if (other !== undefined && other !== v.id)
+                    throw new ApiAnswerError(`${where} gives ${v.digest} as versions ${other} and ${v.id}`);
+                if (!known)
+                    fresh++;
+                byId.set(v.id, v);
+                byDigest.set(v.digest, v.id);
+            }
+            if (listed.length > 0 && fresh === 0)
+                throw new ApiAnswerError(`${where}: page ${page} lists only versions of earlier pages`);
+            if (listed.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
+                return [...byId.values()];
+        }
+    }
+    /**
+     * Whether a version is still listed, asked of it by id: a DELETE answered 404 means it is
+     * gone only if the version itself is gone too (GitHub also answers 404 for a refusal).
+     */
+    async versionExists(id) {
+        const base = await this.ownerBase();
+        try {
+            await this.call('GET', `${base}/packages/container/{package_name}/versions/{id}`, {
+                package_name: this.name,
+                id
+            });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof PackagesApiError && error.status === 404)
+                return false;
+            throw error;
         }
     }
     async deleteVersion(id) {
@@ -415,6 +548,8 @@ var token = __webpack_require__(1187);
 
 
 
+
+
 /** Manifests read at once. */
 const READERS = 8;
 /** Rows of each summary table; the outputs have every version. */
@@ -423,13 +558,14 @@ const SUMMARY_ROWS = 200;
 const SKIPPED = [/last (tagged )?version/i, /5,?000 downloads/i];
 async function deletePackageVersions(inputs, ctx) {
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    logRules(inputs);
     let settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, (0,context/* ownerIsOrganization */.To)(ctx));
     const installation = (0,token/* classifyToken */.OE)(inputs.token) === 'installation';
     const owner = ctx.event.repository?.owner;
     const sameOwner = owner?.login?.toLowerCase() === inputs.image.repository.split('/')[0];
     const ownerType = sameOwner && (owner?.type === 'Organization' || owner?.type === 'User') ? owner.type : undefined;
     const api = await PackagesApi.open(inputs.token, ctx.apiUrl, inputs.image.repository, ownerType);
-    const listed = await (0,log/* group */.O)(`List the versions of ${name}`, async () => {
+    const list = (title) => (0,log/* group */.O)(title, async () => {
         try {
             const versions = await api.versions();
             core/* info */.pq(`${versions.length} versions`);
@@ -439,6 +575,7 @@ async function deletePackageVersions(inputs, ctx) {
             throw listFailure(error, name, installation, settings);
         }
     });
+    let listed = await list(`List the versions of ${name}`);
     // The API said which kind of owner it is: the settings URL follows.
     settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization);
     const deleting = !inputs.dryRun && (0,action_inputs/* selectsVersions */.Xk)(inputs);
@@ -446,50 +583,67 @@ async function deletePackageVersions(inputs, ctx) {
         throw new errors/* UserError */.yo(`The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). Nothing was deleted. Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`);
     }
     const session = await (0,log/* group */.O)('Login', () => (0,action_session/* openTargetSession */.k)(inputs, ctx, { write: false }));
+    const repo = session.client.repository(inputs.image.repository);
+    const manifests = new Map();
     let versions;
+    let plan;
     try {
-        versions = await (0,log/* group */.O)(`Read ${listed.length} manifests`, () => readGraph(listed, session, inputs.image.repository));
+        // The listing is no snapshot, and pushes go on while it is read: the plan stands only if
+        // every tag the registry has is in the listing, and a second listing right before the first
+        // deletion finds the package as the plan saw it. Otherwise plan again, a bounded number of
+        // times.
+        for (let round = 1;; round++) {
+            let change = await (0,log/* group */.O)('Check the listing against the registry', () => untaggedInListing(listed, repo, name));
+            if (!change) {
+                versions = await (0,log/* group */.O)(`Read ${listed.length} manifests`, () => readGraph(listed, repo, session.registry, manifests));
+                plan = planDeletion(versions, inputs, new Date());
+                if (plan.remove.length === 0 || !(0,action_inputs/* selectsVersions */.Xk)(inputs))
+                    break;
+                const again = await list(`List the versions of ${name} again before deleting`);
+                change = changeBetween(listed, again);
+                if (!change)
+                    break;
+                listed = again;
+            }
+            else
+                listed = await list(`List the versions of ${name} again`);
+            if (round === MAX_ROUNDS) {
+                throw new errors/* UserError */.yo(`${name} changed ${MAX_ROUNDS} times in a row while this step read it (last: ${change}), so nothing was deleted. Run the step again when no push to the package is under way.`);
+            }
+            core/* info */.pq(`${name} changed while it was read (${change}): planning again.`);
+        }
     }
     finally {
         await session.close();
     }
-    const plan = planDeletion(versions, inputs, new Date());
     for (const b of plan.broken) {
         core/* warning */.$e(`${name}@${b.version.digest} (${b.version.tags.join(', ') || 'untagged'}) lists ${b.missing.length} manifest(s) the package does not have: ${b.missing.join(', ')}. Pulls of its platforms fail with "manifest unknown".`, { title: 'Broken image' });
     }
-    const removed = [];
-    const skipped = [];
+    const outcome = { removed: [], skipped: [], gone: [] };
+    const report = () => {
+        setOutputs(inputs, outcome, versions.length, plan);
+        summarize(inputs, name, outcome, plan, api.waitedMs);
+    };
     if ((0,action_inputs/* selectsVersions */.Xk)(inputs)) {
         const verb = inputs.dryRun ? 'Would delete' : 'Delete';
-        await (0,log/* group */.O)(`${verb} ${plan.remove.length} of ${versions.length} versions`, async () => {
-            for (const d of plan.remove) {
-                const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`;
-                if (inputs.dryRun) {
-                    core/* info */.pq(`would delete ${what}`);
-                    removed.push(d);
-                    continue;
-                }
-                try {
-                    await api.deleteVersion(d.version.id);
-                    core/* info */.pq(`deleted ${what}`);
-                    removed.push(d);
-                }
-                catch (error) {
-                    if (error instanceof PackagesApiError &&
-                        error.status === 400 &&
-                        SKIPPED.some(p => p.test(error.message))) {
-                        core/* info */.pq(`skipped ${d.version.digest}: ${error.message}`);
-                        skipped.push({ ...d, why: error.message });
-                        continue;
-                    }
-                    setOutputs(inputs, removed, versions.length, plan, skipped);
-                    throw deleteFailure(error, name, installation, settings, removed.length);
-                }
-            }
+        // Deletions are permanent: a cancelled step still says, and outputs, what went.
+        (0,cleanup/* onCancel */.Ao)(signal => {
+            report();
+            flushSummary();
+            return `The step was cancelled (${signal}) after deleting ${outcome.removed.length} of the ${plan.remove.length} versions of ${name} it meant to delete; deletions are permanent, the rest were not deleted. The deleted output and the job summary list what went.`;
         });
+        try {
+            await (0,log/* group */.O)(`${verb} ${plan.remove.length} of ${versions.length} versions`, () => deleteVersions(api, inputs, plan, outcome, { name, installation, settings }));
+        }
+        catch (error) {
+            report();
+            throw error;
+        }
+        finally {
+            (0,cleanup/* onCancel */.Ao)(undefined);
+        }
     }
-    setOutputs(inputs, removed, versions.length, plan, skipped);
-    summarize(inputs, name, removed, plan, skipped, api.waitedMs);
+    report();
     if (inputs.validate && plan.broken.length) {
         throw new errors/* UserError */.yo(`${plan.broken.length} image(s) of ${name} are broken: ${plan.broken
             .slice(0, 5)
@@ -497,53 +651,164 @@ async function deletePackageVersions(inputs, ctx) {
             .join('; ')}. Push those images again.`);
     }
 }
+/** Rounds of listing and planning before a package that keeps changing is left alone. */
+const MAX_ROUNDS = 3;
+/** The rules as read, one line each, so the log shows what a pattern was taken to mean. */
+function logRules(inputs) {
+    const rules = [];
+    if (inputs.deleteUntagged)
+        rules.push('delete-untagged: true');
+    if (inputs.olderThanMs !== undefined)
+        rules.push(`older-than: ${formatAge(inputs.olderThanMs)}`);
+    if (inputs.keepNTagged !== undefined)
+        rules.push(`keep-n-tagged: ${inputs.keepNTagged}`);
+    if (inputs.keepNUntagged !== undefined)
+        rules.push(`keep-n-untagged: ${inputs.keepNUntagged}`);
+    for (const [input, patterns] of [
+        ['delete-tags', inputs.deleteTags],
+        ['exclude-tags', inputs.excludeTags]
+    ]) {
+        for (const p of patterns)
+            rules.push(`${input}: ${p.regex ? `regular expression /${p.text}/` : `tag pattern ${p.text}`}`);
+    }
+    if (inputs.validate)
+        rules.push('validate: true');
+    if (inputs.dryRun)
+        rules.push('dry-run: true (nothing is deleted)');
+    core/* info */.pq(`Rules:\n${rules.map(r => `  ${r}`).join('\n')}`);
+}
 /**
- * Reads every version's manifest, a few at a time. Fails closed: one unreadable manifest and
- * nothing is decided, so nothing is deleted.
+ * Whether the listing misses a tag the registry has (a version that moved between pages, or one
+ * pushed meanwhile): a reason to list again, or undefined.
  */
-async function readGraph(listed, session, repository) {
-    const repo = session.client.repository(repository);
-    const parsed = new Map();
+async function untaggedInListing(listed, repo, name) {
+    const tags = new Set(listed.flatMap(v => v.tags));
+    let inRegistry;
+    try {
+        inRegistry = await repo.listTags();
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Could not list the tags of ${name} in the registry, so nothing was deleted (every tag there must be in GitHub's listing before anything is deleted): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const missing = inRegistry.filter(t => !tags.has(t));
+    core/* info */.pq(`${inRegistry.length} tags in the registry${missing.length ? `, ${missing.length} of them not in the listing` : ', all in the listing'}`);
+    if (!missing.length)
+        return undefined;
+    return `the registry has ${missing.length} tag(s) the listing lacks: ${missing
+        .slice(0, 5)
+        .map(t => printable(t, 130))
+        .join(', ')}${missing.length > 5 ? ', …' : ''}`;
+}
+/** How two listings of the package differ, or undefined when they list the same versions. */
+function changeBetween(before, after) {
+    const old = new Map(before.map(v => [v.id, v]));
+    const now = new Map(after.map(v => [v.id, v]));
+    const added = after.filter(v => !old.has(v.id)).length;
+    const removed = before.filter(v => !now.has(v.id)).length;
+    const retagged = after.filter(v => {
+        const was = old.get(v.id);
+        return was && [...was.tags].sort().join(',') !== [...v.tags].sort().join(',');
+    }).length;
+    const parts = [
+        added && `${added} version(s) added`,
+        removed && `${removed} removed`,
+        retagged && `tags changed on ${retagged}`
+    ].filter(Boolean);
+    return parts.length ? parts.join(', ') : undefined;
+}
+/** Deletes the plan's versions in its order; the API's refusals decide what is a failure. */
+async function deleteVersions(api, inputs, plan, outcome, where) {
+    for (const d of plan.remove) {
+        const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`;
+        if (inputs.dryRun) {
+            core/* info */.pq(`would delete ${what}`);
+            outcome.removed.push(d);
+            continue;
+        }
+        try {
+            await api.deleteVersion(d.version.id);
+            core/* info */.pq(`deleted ${what}`);
+            outcome.removed.push(d);
+        }
+        catch (error) {
+            if (error instanceof PackagesApiError &&
+                error.status === 400 &&
+                SKIPPED.some(p => p.test(error.message))) {
+                core/* info */.pq(`skipped ${d.version.digest}: ${error.message}`);
+                outcome.skipped.push({ ...d, why: error.message });
+                continue;
+            }
+            // GitHub answers 404 both for a version that is gone and for a refusal: ask the version.
+            if (error instanceof PackagesApiError &&
+                error.status === 404 &&
+                !(await api.versionExists(d.version.id).catch(() => true))) {
+                core/* info */.pq(`already gone (deleted by someone else meanwhile): ${what}`);
+                outcome.gone.push(d);
+                continue;
+            }
+            throw deleteFailure(error, where.name, where.installation, where.settings, outcome.removed.length);
+        }
+    }
+}
+/** Writes the job summary now, synchronously: the step is about to exit. */
+function flushSummary() {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    try {
+        (0,external_node_fs_.appendFileSync)(file, core/* summary */.z.stringify());
+        core/* summary */.z.emptyBuffer();
+    }
+    catch {
+        // The summary is a courtesy; the outputs and the error line carry the facts.
+    }
+}
+/**
+ * Reads every version's manifest, a few at a time (those already read in an earlier round are
+ * kept). Fails closed: one unreadable manifest and nothing is decided, so nothing is deleted.
+ */
+async function readGraph(listed, repo, registry, parsed) {
     const failures = [];
+    const unread = listed.filter(v => !parsed.has(v.digest));
     let next = 0;
-    await Promise.all(Array.from({ length: Math.min(READERS, listed.length) }, async () => {
-        while (next < listed.length) {
-            const v = listed[next++];
+    await Promise.all(Array.from({ length: Math.min(READERS, unread.length) }, async () => {
+        while (next < unread.length) {
+            const v = unread[next++];
             try {
-                parsed.set(v.id, (await repo.getManifest(v.name)).parsed);
+                parsed.set(v.digest, (await repo.getManifest(v.digest)).parsed);
             }
             catch (error) {
-                failures.push(`${v.name} (${tagsOf(v).join(', ') || 'untagged'}): ${error instanceof Error ? error.message : String(error)}`);
+                failures.push(`${v.digest} (${v.tags.join(', ') || 'untagged'}): ${error instanceof Error ? error.message : String(error)}`);
             }
         }
     }));
     if (failures.length) {
-        throw new errors/* UserError */.yo(`Could not read ${failures.length} of ${listed.length} manifests of ${session.registry}/${repository}, so nothing was deleted (a version whose manifest is unknown could be what a tagged image needs): ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`);
+        throw new errors/* UserError */.yo(`Could not read ${failures.length} of ${listed.length} manifests of ${registry}/${repo.name}, so nothing was deleted (a version whose manifest is unknown could be what a tagged image needs): ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`);
     }
-    const versions = listed.map(v => toVersion(v, parsed.get(v.id)));
+    const versions = listed.map(v => toVersion(v, parsed.get(v.digest)));
     // Attestation manifests are children of an index that says so on their descriptors.
-    const attestations = new Set([...parsed.values()].flatMap(p => p.kind === 'index'
-        ? p.index.manifests
-            .filter(m => (0,registry/* isAttestationEntry */.r2)(m) || m.annotations?.[registry/* ATTESTATION_SUBJECT */._L])
-            .map(m => m.digest)
-        : []));
+    const attestations = new Set(listed.flatMap(v => {
+        const p = parsed.get(v.digest);
+        return p.kind === 'index'
+            ? p.index.manifests
+                .filter(m => (0,src_registry/* isAttestationEntry */.r2)(m) || m.annotations?.[src_registry/* ATTESTATION_SUBJECT */._L])
+                .map(m => m.digest)
+            : [];
+    }));
     for (const v of versions)
         if (attestations.has(v.digest))
             v.kind = 'attestation';
     return versions;
 }
-function tagsOf(v) {
-    return v.metadata?.container?.tags ?? [];
-}
 function toVersion(v, parsed) {
-    const tags = tagsOf(v);
+    const tags = v.tags;
     // A subject named only by a `sha256-…` tag is the graph's to read from the tags.
     const subject = parsed.kind === 'index' ? parsed.index.subject?.digest : parsed.manifest.subject?.digest;
     return {
         id: v.id,
-        digest: v.name,
+        digest: v.digest,
         tags,
-        created: new Date(v.created_at),
+        created: v.created,
         children: parsed.kind === 'index' ? parsed.index.manifests.map(m => m.digest) : [],
         ...(subject && { subject }),
         kind: kindOf(parsed, tags)
@@ -566,6 +831,8 @@ function kindOf(parsed, tags) {
     return parsed.manifest.subject || suffix ? 'referrer' : 'image';
 }
 function listFailure(error, name, installation, settings) {
+    if (error instanceof ApiAnswerError)
+        return new errors/* UserError */.yo(`${error.message}, so nothing was deleted.`);
     if (!(error instanceof PackagesApiError))
         return error;
     if (error.status === 404) {
@@ -584,7 +851,8 @@ function deleteFailure(error, name, installation, settings, done) {
     }
     return new errors/* UserError */.yo(`Could not delete a version of ${name} (HTTP ${error.status}: ${error.message}).${before}`);
 }
-function setOutputs(inputs, removed, total, plan, skipped) {
+function setOutputs(inputs, outcome, total, plan) {
+    const { removed, skipped, gone } = outcome;
     const list = removed.map(d => ({
         digest: d.version.digest,
         tags: d.version.tags,
@@ -599,6 +867,7 @@ function setOutputs(inputs, removed, total, plan, skipped) {
         deleted: list.length,
         kept: plan.keep.length,
         skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
+        alreadyGone: gone.map(d => ({ digest: d.version.digest, tags: d.version.tags })),
         broken: plan.broken.map(b => ({
             digest: b.version.digest,
             tags: b.version.tags,
@@ -616,7 +885,8 @@ function rows(decisions) {
         (0,log/* html */.q)(d.reason)
     ]);
 }
-function summarize(inputs, name, removed, plan, skipped, waitedMs) {
+function summarize(inputs, name, outcome, plan, waitedMs) {
+    const { removed, skipped, gone } = outcome;
     const header = ['version', 'tags', 'kind', 'why'].map(data => ({ data, header: true }));
     const more = (n) => {
         if (n > SUMMARY_ROWS)
@@ -637,6 +907,10 @@ function summarize(inputs, name, removed, plan, skipped, waitedMs) {
             header,
             ...rows(skipped.map(s => ({ version: s.version, reason: s.why })))
         ]);
+    }
+    if (gone.length) {
+        core/* summary */.z.addHeading('Already gone (deleted by someone else meanwhile)', 4);
+        core/* summary */.z.addTable([header, ...rows(gone)]);
     }
     core/* summary */.z.addHeading(`Kept: ${plan.keep.length} versions`, 4);
     core/* summary */.z.addTable([header, ...rows(plan.keep)]);

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ partialDir),
+/* harmony export */   Ao: () => (/* binding */ onCancel),
 /* harmony export */   FD: () => (/* binding */ keepDir),
 /* harmony export */   M1: () => (/* binding */ removeDir),
 /* harmony export */   mo: () => (/* binding */ removePartialWorkOnCancel)
@@ -26,6 +27,15 @@ export const modules = {
 
 
 const pending = new Set();
+/** What a cancelled step says instead of the default, once it has reported its own work. */
+let cancelReport;
+/**
+ * While set, a cancelled step calls `report` (synchronously: the step exits right after) and
+ * prints its line, for work that cannot be undone, such as deletions.
+ */
+function onCancel(report) {
+    cancelReport = report;
+}
 /** A new directory (`mkdtemp(prefix)`), removed if the step is cancelled before it is. */
 async function partialDir(prefix) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(prefix);
@@ -46,7 +56,7 @@ function removePartialWorkOnCancel() {
     const cancel = (signal) => {
         for (const dir of pending)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`The step was cancelled (${signal}); its partial work is removed.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(cancelReport?.(signal) ?? `The step was cancelled (${signal}); its partial work is removed.`);
         process.exit(signal === 'SIGINT' ? 130 : 143);
     };
     process.once('SIGTERM', cancel);

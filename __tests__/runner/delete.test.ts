@@ -3,7 +3,7 @@
  * Distribution registry holding the real manifests) and the EMULATION of GitHub's Packages API
  * (`testbed/packages-api.ts`), so the reference graph is real; skopeo pulls what must survive.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -344,9 +344,10 @@ describe("GitHub's rules", () => {
       })
       expect(errors(result.stdout)).toEqual([])
       expect(deletedDigests(result.outputs)).toHaveLength(150)
+      // Ten pages, listed twice: to plan, and again right before the first deletion.
       expect(
         own.requests.filter(r => r.path.endsWith('/versions') && r.method === 'GET')
-      ).toHaveLength(10)
+      ).toHaveLength(20)
       expect(own.requests.filter(r => r.status === 403 || r.status === 429)).toEqual([])
       expect(own.versions(pkg)).toHaveLength(850)
       // The oldest went.
@@ -433,5 +434,363 @@ describe('tokens', () => {
     expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${PAT}`)
     expect(result.stdout.split('\n').slice(1).join('\n')).not.toContain(PAT)
     expect(errors(result.stdout)[0]).toContain('/orgs/octo-org/packages/container/')
+  }, 60_000)
+})
+
+/** A small untagged (or tagged) image pushed to `pkg`; its digest. */
+async function image(pkg: string, tags: string[] = [], n = Math.random()): Promise<string> {
+  const dir = tmp()
+  makeLayout(dir, { layers: [{ size: 64 }], labels: { n: String(n) } })
+  return push(pkg, dir, tags)
+}
+
+const deletes = (): number => api.requests.filter(r => r.method === 'DELETE').length
+
+describe('patterns mean what they say', () => {
+  test('use-regex splits at lines only: a count {1,3} protects v1, v2 and v10', async () => {
+    const pkg = newPackage()
+    const kept: string[] = []
+    for (const tag of ['v1', 'v2', 'v10']) kept.push(await image(pkg, [tag]))
+    const newest = await image(pkg, ['latest'])
+    const before = deletes()
+    const result = await run({
+      image: `ghcr.io/${pkg}`,
+      'use-regex': 'true',
+      'keep-n-tagged': '1',
+      'exclude-tags': '^v\\d{1,3}$'
+    })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([])
+    expect(deletes()).toBe(before)
+    expect(live(pkg)).toEqual([...kept, newest].sort())
+    // The pattern is logged as it was read.
+    expect(result.stdout).toContain('exclude-tags: regular expression /^v\\d{1,3}$/')
+  }, 60_000)
+
+  test('a pattern that backtracks catastrophically is matched in linear time', async () => {
+    const pkg = newPackage()
+    const tag = `${'a'.repeat(40)}b`
+    const kept = await image(pkg, [tag])
+    const victim = await image(pkg, ['aaaa'])
+    const started = Date.now()
+    const result = await run({
+      image: `ghcr.io/${pkg}`,
+      'use-regex': 'true',
+      'delete-tags': '^(a+)+$'
+    })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([victim])
+    expect(live(pkg)).toEqual([kept])
+    expect(Date.now() - started).toBeLessThan(20_000)
+  }, 60_000)
+
+  test('a pattern too long or beyond linear matching is refused before any request, naming the input', async () => {
+    const pkg = newPackage()
+    const requests = api.requests.length
+    for (const [pattern, rule] of [
+      ['a'.repeat(100_000), /over the 1000 allowed/],
+      ['^(v)\\1$', /backreference/]
+    ] as const) {
+      const result = await run({
+        image: `ghcr.io/${pkg}`,
+        'use-regex': 'true',
+        'delete-tags': pattern
+      })
+      expect(result.code).toBe(1)
+      expect(errors(result.stdout)).toHaveLength(1)
+      expect(errors(result.stdout)[0]).toMatch(/^::error::Input "delete-tags": /)
+      expect(errors(result.stdout)[0]).toMatch(rule)
+      expect(errors(result.stdout)[0]!.length).toBeLessThan(1100)
+    }
+    expect(api.requests.length).toBe(requests)
+  }, 60_000)
+})
+
+describe('links only a fallback tag makes are never a reason to delete', () => {
+  test('a version tagged as its own signature, and two tagged as each other’s, survive delete-tags of nothing', async () => {
+    const pkg = newPackage()
+    const self = await image(pkg)
+    await client
+      .repository(pkg)
+      .putManifest(
+        `sha256-${self.slice(7)}.sig`,
+        (await client.repository(pkg).getManifest(self)).bytes,
+        'application/vnd.oci.image.manifest.v1+json'
+      )
+    const a = await image(pkg)
+    const b = await image(pkg)
+    const tag = async (digest: string, as: string): Promise<void> => {
+      const m = await client.repository(pkg).getManifest(digest)
+      await client.repository(pkg).putManifest(as, m.bytes, m.mediaType)
+    }
+    await tag(a, `sha256-${b.slice(7)}.sig`)
+    await tag(b, `sha256-${a.slice(7)}.att`)
+    await image(pkg, ['latest'])
+    const before = deletes()
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-tags': 'no-such-tag' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([])
+    expect(deletes()).toBe(before)
+    expect(live(pkg)).toEqual(expect.arrayContaining([self, a, b]))
+  }, 60_000)
+})
+
+describe('the version list is checked before anything is decided on it', () => {
+  afterEach(() => {
+    api.onList = undefined
+    api.onDelete = undefined
+    api.beforeList = undefined
+    api.hidden.clear()
+  })
+
+  /** A package with an orphan and a tagged image; the digests. */
+  async function small(): Promise<{ pkg: string; orphan: string; tagged: string }> {
+    const pkg = newPackage()
+    const orphan = await image(pkg)
+    const tagged = await image(pkg, ['1'])
+    return { pkg, orphan, tagged }
+  }
+
+  test.each([
+    [
+      'a name that is a path',
+      (body: Array<Record<string, unknown>>) => (body[0]!.name = 'sha256:../../../v2/_catalog'),
+      /entry 1 \(id \d+\): name "sha256:\.\.\/\.\.\/\.\.\/v2\/_catalog" is not a sha256 digest/
+    ],
+    [
+      'a name with a query',
+      (body: Array<Record<string, unknown>>) => (body[0]!.name = 'v1?n=1'),
+      /name "v1\?n=1" is not a sha256 digest/
+    ],
+    [
+      'a tag holding a newline and a workflow command',
+      (body: Array<Record<string, unknown>>) =>
+        (body[0]!.metadata = { container: { tags: ['v1\n::warning::injected'] } }),
+      /the tag "v1\\u000a::warning::injected" is not a tag/
+    ],
+    [
+      'a date that is not one',
+      (body: Array<Record<string, unknown>>) => (body[1]!.created_at = 'yesterday'),
+      /entry 2 \(id \d+\): created_at "yesterday" is not a date/
+    ],
+    [
+      'an id that is not a whole number',
+      (body: Array<Record<string, unknown>>) => (body[0]!.id = '12; DROP'),
+      /entry 1: id "12; DROP" is not a positive whole number/
+    ]
+  ])(
+    '%s: nothing is read from the registry by it, nothing deleted',
+    async (_, spoil, message) => {
+      const { pkg, orphan } = await small()
+      api.onList = req => {
+        const body = structuredClone(req.body) as Array<Record<string, unknown>>
+        spoil(body)
+        return { body }
+      }
+      const before = deletes()
+      const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+      expect(result.code).toBe(1)
+      const lines = errors(result.stdout)
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(message)
+      expect(lines[0]).toContain(`octo-org/${pkg.split('/')[1]}`)
+      expect(lines[0]).toContain('so nothing was deleted')
+      expect(deletes()).toBe(before)
+      expect(live(pkg)).toContain(orphan)
+      // No line of the output is a workflow command the API wrote.
+      expect(result.stdout.split('\n').filter(l => l.startsWith('::warning'))).toEqual([])
+      // Refused while listing: the registry is never asked anything.
+      expect(result.stdout).not.toContain('::group::Login')
+    },
+    60_000
+  )
+
+  test.each([
+    [
+      'an object',
+      { body: { message: 'ok', versions: [] } },
+      /is not a list of versions but an object/
+    ],
+    ['null', { body: null }, /is not a list of versions but null/],
+    [
+      'an HTML page',
+      { text: '<!DOCTYPE html><html><body>Unicorn!</body></html>' },
+      /is not a list of versions but text beginning "<!DOCTYPE html>/
+    ]
+  ])(
+    'a list answered with %s is refused in words',
+    async (_, answer, message) => {
+      const { pkg } = await small()
+      api.onList = () => answer
+      const before = deletes()
+      const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+      expect(result.code).toBe(1)
+      expect(errors(result.stdout)).toHaveLength(1)
+      expect(errors(result.stdout)[0]).toMatch(message)
+      expect(errors(result.stdout)[0]).not.toMatch(/Spread syntax|undefined/)
+      expect(deletes()).toBe(before)
+    },
+    60_000
+  )
+
+  test('pages that never end stop at the count the API gave, plus slack', async () => {
+    const { pkg } = await small()
+    let id = 900_000
+    api.onList = req => ({
+      body: Array.from({ length: 100 }, () => ({
+        id: ++id,
+        name: `sha256:${id.toString(16).padStart(64, '0')}`,
+        created_at: '2026-01-01T00:00:00Z',
+        metadata: { container: { tags: [] } }
+      })),
+      link: `<${api.url}/next?page=${req.page + 1}>; rel="next"`
+    })
+    const before = api.requests.filter(r => r.path.endsWith('/versions')).length
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(result.code).toBe(1)
+    expect(errors(result.stdout)[0]).toContain(
+      'offered more than 3 pages of 100, though the package has 2 versions'
+    )
+    expect(api.requests.filter(r => r.path.endsWith('/versions')).length - before).toBe(3)
+  }, 60_000)
+
+  test('a page repeating the last one forever is refused', async () => {
+    const { pkg } = await small()
+    const page = Array.from({ length: 100 }, (_, i) => ({
+      id: 800_000 + i,
+      name: `sha256:${(800_000 + i).toString(16).padStart(64, 'a')}`,
+      created_at: '2026-01-01T00:00:00Z'
+    }))
+    api.onList = () => ({ body: page, link: `<${api.url}/x>; rel="next"` })
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(result.code).toBe(1)
+    expect(errors(result.stdout)[0]).toContain('page 2 lists only versions of earlier pages')
+  }, 60_000)
+
+  test('a version listed twice (a push landing between pages) is deleted once', async () => {
+    const { pkg, orphan, tagged } = await small()
+    api.onList = req => ({
+      body: [...req.body, req.body.find(v => (v as { name: string }).name === orphan)]
+    })
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(deletedDigests(result.outputs)).toEqual([orphan])
+    expect(live(pkg)).toEqual([tagged])
+  }, 60_000)
+
+  test('a version another job deleted first is reported as gone, not as a refusal', async () => {
+    const pkg = newPackage()
+    const first = await image(pkg)
+    const second = await image(pkg)
+    const tagged = await image(pkg, ['1'])
+    api.onDelete = async version => {
+      if (version.digest !== second) return undefined
+      // Another job's cleanup got there first.
+      await client.repository(pkg).deleteManifest(second as never)
+      return undefined
+    }
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(deletedDigests(result.outputs)).toEqual([first])
+    expect(JSON.parse(result.outputs.metadata!).alreadyGone).toEqual([{ digest: second, tags: [] }])
+    expect(result.stdout).toContain(`already gone (deleted by someone else meanwhile): ${second}`)
+    expect(result.summary).toContain('Already gone')
+    expect(live(pkg)).toEqual([tagged])
+  }, 60_000)
+
+  test('a tagged index shifted out of the listing between pages keeps its children', async () => {
+    const pkg = newPackage()
+    // Newest first, as the API lists them: 99 orphans, a child, the tagged index, the other
+    // child. The index is the first entry of page 2.
+    const dir = tmp()
+    const index = makeIndexLayout(
+      dir,
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' }
+      ],
+      [{ size: 100 }],
+      'release'
+    )
+    const [childA, childB] = index.children.map(c => c.digest)
+    await copyImage(new OciLayoutSource(dir), new RemoteDestination(client.repository(pkg)), {
+      tags: ['release']
+    })
+    const base = Date.parse('2025-06-01T00:00:00Z')
+    api.created.set(childB!, new Date(base))
+    api.created.set(index.digest, new Date(base + 1000))
+    api.created.set(childA!, new Date(base + 2000))
+    const orphans: string[] = []
+    const layouts = Array.from({ length: 99 }, (_, i) => {
+      const d = tmp()
+      makeLayout(d, { layers: [{ size: 64 }], labels: { orphan: String(i) } })
+      return d
+    })
+    for (let i = 0; i < layouts.length; i += 25) {
+      const pushed = await Promise.all(
+        layouts.slice(i, i + 25).map(d =>
+          copyImage(new OciLayoutSource(d), new RemoteDestination(client.repository(pkg)), {
+            tags: []
+          })
+        )
+      )
+      orphans.push(...pushed.map(r => r.digest))
+    }
+    orphans.forEach((d, i) => api.created.set(d, new Date(base + 10_000 + i * 1000)))
+    // While page 2 is asked for, the newest orphan leaves the API's list (the registry still
+    // serves it): page 2 starts one entry later, and the index is on neither page.
+    const newest = orphans.at(-1)!
+    api.beforeList = req => {
+      if (req.repository === pkg && req.page === 2) api.hidden.add(newest)
+    }
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(live(pkg)).toEqual(expect.arrayContaining([index.digest, childA, childB]))
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual(orphans.slice(0, -1).sort())
+    expect(result.stdout).toContain('changed while it was read')
+    expect(result.stdout).toContain('the registry has 1 tag(s) the listing lacks: release')
+    api.hidden.clear()
+    await pullAll(`${pkg}:release`)
+  }, 180_000)
+
+  test('a cancelled delete says, and outputs, what it deleted: deletions are permanent', async () => {
+    const pkg = newPackage()
+    const orphans = [await image(pkg), await image(pkg), await image(pkg)]
+    await image(pkg, ['1'])
+    let deleting!: () => void
+    const second = new Promise<void>(resolve => (deleting = resolve))
+    let count = 0
+    api.onDelete = async () => {
+      if (++count === 2) {
+        deleting()
+        await new Promise(resolve => setTimeout(resolve, 5000).unref())
+      }
+      return undefined
+    }
+    const result = await runAction(
+      {
+        command: 'delete',
+        username: 'octocat',
+        token: GHS,
+        image: `ghcr.io/${pkg}`,
+        'delete-untagged': 'true'
+      },
+      {
+        env: { ...ghcr.env, GITHUB_API_URL: api.url },
+        onSpawn: child => void second.then(() => setTimeout(() => child.kill('SIGTERM'), 200))
+      }
+    )
+    expect(result.code).toBe(143)
+    const lines = errors(result.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('cancelled (SIGTERM) after deleting 1 of the 3 versions')
+    expect(lines[0]).toContain('deletions are permanent')
+    expect(lines[0]).not.toContain('partial work is removed')
+    const gone = deletedDigests(result.outputs)
+    expect(gone).toHaveLength(1)
+    expect(orphans).toContain(gone[0])
+    expect(result.summary).toContain('Deleted 1 versions')
   }, 60_000)
 })

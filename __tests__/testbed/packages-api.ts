@@ -3,17 +3,23 @@
  * here), in front of a real Distribution registry that holds the real manifests, so the
  * reference graph the action reads is real. It follows the documented endpoints and behaviour:
  *
- * - `GET /orgs/{org}/packages/container/{name}` and `/users/{user}/…`: the package, or 404 when
- *   the owner is not of that kind;
+ * - `GET /orgs/{org}/packages/container/{name}` and `/users/{user}/…`: the package with its
+ *   `version_count`, or 404 when the owner is not of that kind;
  * - `GET …/versions?per_page=&page=`: every manifest of the repository is a version (as on
  *   ghcr.io), `name` its digest, `metadata.container.tags` its tags, newest first, paginated
  *   with a `Link` header;
+ * - `GET …/versions/{id}`: one version, or 404;
  * - `DELETE …/versions/{id}`: deletes the manifest from the registry; refuses the last version
  *   of a package and public versions with more than 5,000 downloads with `400`, and a token
  *   without admin rights on the package with `403`;
  * - the secondary rate limit: 900 points a minute (GET 1, DELETE 5) over a sliding window, a
  *   `403` with `retry-after` past it (budget and window can be made smaller for a test);
  * - `GET /` answers `X-OAuth-Scopes` for classic tokens.
+ *
+ * A test can make it hostile or racing: `beforeList` changes the registry (or hides versions
+ * the registry still serves) before a page is made, `onList` answers a page in its place (a body of any
+ * shape, text, another Link header) or changes the registry before the page is read;
+ * `onDelete` answers a DELETE in its place.
  *
  * Versions come from the registry's storage (`_manifests/revisions`, `_manifests/tags`); the
  * creation time is the revision's, unless a test sets it. Binds 127.0.0.1 only.
@@ -44,7 +50,46 @@ export interface PackagesApiOptions {
   created?: Map<string, Date>
 }
 
+/** A page of the version list about to be answered. */
+export interface ListRequest {
+  repository: string
+  page: number
+  perPage: number
+  /** How many list requests for this repository came before this one. */
+  calls: number
+  /** The page as the emulation would answer it, and its Link header. */
+  body: unknown[]
+  link: string | undefined
+}
+
+/** An answer in the emulation's place: JSON `body`, or `text` with its content type. */
+export interface ListAnswer {
+  body?: unknown
+  text?: string
+  contentType?: string
+  /** The Link header; null for none. */
+  link?: string | null
+}
+
 export interface PackagesApiEmulation {
+  /** Runs before a page of the version list is made: a test changes the registry or `hidden` here. */
+  beforeList:
+    ((req: { repository: string; page: number; calls: number }) => Promise<void> | void) | undefined
+  /** Digests the API no longer lists though the registry still serves them (eventual consistency). */
+  hidden: Set<string>
+  /** Answers (or changes the registry before) a page of the version list; undefined: as usual. */
+  onList:
+    ((req: ListRequest) => Promise<ListAnswer | undefined> | ListAnswer | undefined) | undefined
+  /** Answers a DELETE in the emulation's place: a status and message; undefined: as usual. */
+  onDelete:
+    | ((version: {
+        id: number
+        digest: string
+      }) =>
+        | Promise<{ status: number; message: string } | undefined>
+        | { status: number; message: string }
+        | undefined)
+    | undefined
   url: string
   /** Sets a version's creation time (versions pushed in one test are seconds apart at most). */
   created: Map<string, Date>
@@ -65,6 +110,7 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
   const created = options.created ?? new Map<string, Date>()
   const popular = new Set<string>()
   const requests: PackagesApiEmulation['requests'] = []
+  const listCalls = new Map<string, number>()
   const spent: Array<{ at: number; points: number }> = []
   const budget = options.budget ?? { points: 900, windowMs: 60_000 }
   const client = new RegistryClient(registry.directHost, {
@@ -150,10 +196,24 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
       const [, kind, owner, name, id] = m
       const repository = `${owner}/${name}`
       const ownerKind = options.owners[owner!] === 'Organization' ? 'orgs' : 'users'
-      const versions = versionsOf(repository)
+      const listing = method === 'GET' && isVersions && !id
+      if (listing)
+        await emulation.beforeList?.({
+          repository,
+          page: Math.max(1, Number(url.searchParams.get('page') ?? 1)),
+          calls: listCalls.get(repository) ?? 0
+        })
+      const versions = versionsOf(repository).filter(
+        v => !(listing && emulation.hidden.has(v.digest))
+      )
       if (kind !== ownerKind || versions.length === 0)
         return answer(404, { message: 'Package not found.' })
-      if (!isVersions) return answer(200, { name, package_type: 'container' }, scopes)
+      if (!isVersions)
+        return answer(
+          200,
+          { name, package_type: 'container', version_count: versions.length },
+          scopes
+        )
 
       if (method === 'GET' && !id) {
         const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
@@ -171,7 +231,9 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
             : []),
           ...(page > 1 ? [`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`] : [])
         ]
-        const body = versions.slice((page - 1) * perPage, page * perPage).map(v => ({
+        const calls = listCalls.get(repository) ?? 0
+        listCalls.set(repository, calls + 1)
+        const body: unknown[] = versions.slice((page - 1) * perPage, page * perPage).map(v => ({
           id: v.id,
           name: v.digest,
           url: `http://127.0.0.1:${port}${url.pathname}/${v.id}`,
@@ -180,10 +242,40 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
           updated_at: v.created.toISOString(),
           metadata: { package_type: 'container', container: { tags: v.tags } }
         }))
-        return answer(200, body, { ...scopes, ...(links.length && { link: links.join(', ') }) })
+        const linkHeader = links.length ? links.join(', ') : undefined
+        const hostile = await emulation.onList?.({
+          repository,
+          page,
+          perPage,
+          calls,
+          body,
+          link: linkHeader
+        })
+        if (hostile) {
+          const headers: Record<string, string> = { ...scopes }
+          const l = hostile.link === undefined ? linkHeader : hostile.link
+          if (l) headers.link = l
+          if (hostile.text !== undefined) {
+            requests.push({ method, path, status: 200, at: Date.now() })
+            res.writeHead(200, { 'content-type': hostile.contentType ?? 'text/html', ...headers })
+            return void res.end(hostile.text)
+          }
+          return answer(200, hostile.body, headers)
+        }
+        return answer(200, body, { ...scopes, ...(linkHeader && { link: linkHeader }) })
+      }
+      if (method === 'GET' && id) {
+        const version = versions.find(v => v.id === Number(id))
+        if (!version) return answer(404, { message: 'Package version not found.' })
+        return answer(200, { id: version.id, name: version.digest }, scopes)
       }
       if (method === 'DELETE' && id) {
         const version = versions.find(v => v.id === Number(id))
+        const instead = await emulation.onDelete?.({
+          id: Number(id),
+          digest: version?.digest ?? ''
+        })
+        if (instead) return answer(instead.status, { message: instead.message })
         if (!version) return answer(404, { message: 'Package version not found.' })
         if (!who.admin) return answer(403, { message: 'Resource not accessible by integration' })
         if (versions.length === 1) {
@@ -208,7 +300,11 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as { port: number }).port
-  return {
+  const emulation: PackagesApiEmulation = {
+    beforeList: undefined,
+    hidden: new Set(),
+    onList: undefined,
+    onDelete: undefined,
     url: `http://127.0.0.1:${port}`,
     created,
     popular,
@@ -223,4 +319,5 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
       })
     }
   }
+  return emulation
 }

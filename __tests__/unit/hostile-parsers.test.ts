@@ -1,11 +1,20 @@
 /**
  * The hostile suite: seeded, property-based inputs (fast-check) for everything that parses
- * what a registry, an archive or a user sends: references, manifests and indexes, tar
- * headers, WWW-Authenticate challenges. Each input ends, quickly, in a result or in the
+ * what a registry, an archive, GitHub's API or a user sends: references, manifests and indexes,
+ * tar headers, WWW-Authenticate challenges, version lists, tag patterns; and the deletion plan
+ * on any graph those can make. Each input ends, quickly, in a result or in the
  * parser's own typed error: no crash, no hang, no unbounded memory.
  */
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { linearRegex, UnsupportedPatternError } from '../../src/action/inputs/linear-regex.js'
+import {
+  fallbackSubject,
+  imageTags,
+  planDeletion,
+  type PackageVersion
+} from '../../src/action/package-graph.js'
+import { ApiAnswerError, checkVersions, printable } from '../../src/action/packages.js'
 import { isDigest } from '../../src/registry/digest.js'
 import { InvalidArchiveError, UnsupportedManifestError } from '../../src/registry/errors.js'
 import { MAX_MANIFEST_BYTES, parseManifest } from '../../src/registry/media-types.js'
@@ -320,5 +329,212 @@ describe('tar headers', () => {
     )
     // An 8 GiB size in a header is a number, never an allocation.
     expect((process.memoryUsage().rss - before) / 1048576).toBeLessThan(200)
+  })
+})
+
+describe("the Packages API's version lists", () => {
+  const NASTY = fc.constantFrom(
+    'v1\n::warning::injected',
+    'sha256:../../../v2/_catalog',
+    'v1?n=1',
+    '',
+    ' latest',
+    'a'.repeat(129),
+    '\u2028',
+    'é'
+  )
+  const entry = fc.record(
+    {
+      id: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)),
+      name: fc.oneof(
+        HEX.map(h => `sha256:${h}`),
+        DIGESTISH,
+        NASTY,
+        fc.anything()
+      ),
+      created_at: fc.oneof(
+        fc.date({ noInvalidDate: true }).map(d => d.toISOString()),
+        fc.string(),
+        NASTY,
+        fc.anything()
+      ),
+      metadata: fc.oneof(
+        fc.record({
+          container: fc.record({
+            tags: fc.oneof(
+              fc.array(fc.oneof(fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,20}$/), NASTY)),
+              fc.anything()
+            )
+          })
+        }),
+        fc.anything()
+      )
+    },
+    { requiredKeys: [] }
+  )
+  const page = fc.oneof(fc.array(fc.oneof(entry, fc.anything()), { maxLength: 8 }), fc.anything())
+
+  test('any answer gives versions whose every field is checked, or one printable refusal', () => {
+    fc.assert(
+      fc.property(page, data => {
+        let versions
+        try {
+          versions = quick(50, () => checkVersions(data, 'the list of octo-org/app'))
+        } catch (error) {
+          expectClearError(error, ApiAnswerError)
+          const message = (error as Error).message
+          expect(message).toContain('octo-org/app')
+          // Nothing the API wrote can start a workflow command or break the line.
+          // eslint-disable-next-line no-control-regex -- control characters are what it finds
+          expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+          return
+        }
+        for (const v of versions) {
+          expect(Number.isSafeInteger(v.id) && v.id > 0).toBe(true)
+          expect(v.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+          expect(Number.isNaN(v.created.getTime())).toBe(false)
+          for (const t of v.tags) expect(t).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/)
+        }
+      })
+    )
+  })
+
+  test('printable() leaves no control or line-separator character, and bounds the length', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.anything()),
+        fc.integer({ min: 1, max: 300 }),
+        (v, max) => {
+          const text = printable(v, max)
+          // eslint-disable-next-line no-control-regex -- control characters are what it finds
+          expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+          expect(text.length).toBeLessThanOrEqual(max + 1)
+        }
+      )
+    )
+  })
+})
+
+describe("delete's tag patterns", () => {
+  test('any pattern compiles for linear matching or is refused with a reason, and matches any tag quickly', () => {
+    const tags = fc.array(fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/), {
+      maxLength: 5
+    })
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.string({
+            unit: fc.constantFrom(...'()[]{}*+?|^$\\.-,:<=!a1dDwWsSbBkpu'),
+            maxLength: 40
+          })
+        ),
+        tags,
+        (pattern, sample) => {
+          let re
+          try {
+            re = quick(50, () => linearRegex(pattern))
+          } catch (error) {
+            expectClearError(error, SyntaxError, UnsupportedPatternError)
+            return
+          }
+          for (const tag of [...sample, 'a'.repeat(128)]) quick(50, () => re.test(tag))
+        }
+      )
+    )
+  })
+})
+
+describe('the deletion plan on any graph', () => {
+  const graph = fc
+    .array(
+      fc.record({
+        tags: fc.array(fc.constantFrom('1', '2', 'latest', 'pr-1', 'sig', 'att'), { maxLength: 2 }),
+        children: fc.array(fc.nat(11), { maxLength: 3 }),
+        subject: fc.option(fc.nat(11), { nil: undefined }),
+        ageDays: fc.nat(60)
+      }),
+      { minLength: 1, maxLength: 12 }
+    )
+    .map(specs => {
+      const d = (i: number): string => `sha256:${i.toString(16).padStart(64, '0')}`
+      return specs.map((s, i): PackageVersion => ({
+        id: i + 1,
+        digest: d(i),
+        // 'sig' and 'att' stand for fallback tags of another version (or of itself).
+        tags: s.tags.map(t =>
+          t === 'sig' || t === 'att' ? `sha256-${d(s.children[0] ?? i).slice(7)}.${t}` : t
+        ),
+        created: new Date(Date.UTC(2026, 0, 1) - s.ageDays * 86_400_000),
+        children: s.children.filter(c => c < specs.length).map(d),
+        ...(s.subject !== undefined && s.subject < specs.length && { subject: d(s.subject) }),
+        kind: 'image'
+      }))
+    })
+  const exact = (text: string) => ({ text, regex: false, matches: (t: string) => t === text })
+  const rules = fc.record({
+    deleteUntagged: fc.boolean(),
+    olderThanMs: fc.option(
+      fc.nat(40).map(n => n * 86_400_000),
+      { nil: undefined }
+    ),
+    keepNTagged: fc.option(fc.nat(3), { nil: undefined }),
+    keepNUntagged: fc.option(fc.nat(3), { nil: undefined }),
+    deleteTags: fc.array(fc.constantFrom('1', 'pr-1', 'none').map(exact), { maxLength: 2 }),
+    excludeTags: fc.array(fc.constantFrom('latest', '2').map(exact), { maxLength: 1 })
+  })
+
+  test('nothing a kept version reaches goes, and a version the rules cannot reach stays', () => {
+    fc.assert(
+      fc.property(graph, rules, (versions, r) => {
+        const plan = planDeletion(versions, r, new Date(Date.UTC(2026, 0, 1)))
+        const byDigest = new Map(versions.map(v => [v.digest, v]))
+        const going = new Set(plan.remove.map(d => d.version.digest))
+        expect(going.size + plan.keep.length).toBe(versions.length)
+        // Edges: index → child, subject → referrer (by field or fallback tag).
+        const edges = (v: PackageVersion): string[] => [
+          ...v.children,
+          ...versions
+            .filter(o => {
+              const s = o.subject ?? o.tags.map(fallbackSubject).find(Boolean)
+              return s === v.digest && o.digest !== v.digest
+            })
+            .map(o => o.digest)
+        ]
+        for (const k of plan.keep)
+          for (const e of edges(k.version))
+            expect([k.version.digest, e, going.has(e)]).toEqual([k.version.digest, e, false])
+        // A version whose image tags no rule can touch is never removed.
+        for (const v of versions) {
+          const tags = imageTags(v)
+          const touchable =
+            tags.length > 0 && (r.keepNTagged !== undefined || r.deleteTags.length > 0)
+          if (tags.length && !touchable) expect(going.has(v.digest)).toBe(false)
+        }
+        // The API refuses to delete a package's last version: one is always kept.
+        expect(plan.keep.length).toBeGreaterThan(0)
+        for (const v of going) expect(byDigest.has(v)).toBe(true)
+      })
+    )
+  })
+
+  test('rules that choose nothing delete nothing, however the versions are linked', () => {
+    fc.assert(
+      fc.property(graph, versions => {
+        const plan = planDeletion(
+          versions,
+          {
+            deleteUntagged: false,
+            olderThanMs: undefined,
+            keepNTagged: undefined,
+            keepNUntagged: undefined,
+            deleteTags: [exact('no-such-tag')],
+            excludeTags: []
+          },
+          new Date(Date.UTC(2026, 0, 1))
+        )
+        expect(plan.remove).toEqual([])
+      })
+    )
   })
 })

@@ -9,6 +9,16 @@ import { rmSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 
 const pending = new Set<string>()
+/** What a cancelled step says instead of the default, once it has reported its own work. */
+let cancelReport: ((signal: NodeJS.Signals) => string) | undefined
+
+/**
+ * While set, a cancelled step calls `report` (synchronously: the step exits right after) and
+ * prints its line, for work that cannot be undone, such as deletions.
+ */
+export function onCancel(report: ((signal: NodeJS.Signals) => string) | undefined): void {
+  cancelReport = report
+}
 
 /** A new directory (`mkdtemp(prefix)`), removed if the step is cancelled before it is. */
 export async function partialDir(prefix: string): Promise<string> {
@@ -32,7 +42,9 @@ export function keepDir(dir: string): void {
 export function removePartialWorkOnCancel(): void {
   const cancel = (signal: NodeJS.Signals): void => {
     for (const dir of pending) rmSync(dir, { recursive: true, force: true })
-    core.error(`The step was cancelled (${signal}); its partial work is removed.`)
+    core.error(
+      cancelReport?.(signal) ?? `The step was cancelled (${signal}); its partial work is removed.`
+    )
     process.exit(signal === 'SIGINT' ? 130 : 143)
   }
   process.once('SIGTERM', cancel)

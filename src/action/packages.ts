@@ -8,14 +8,103 @@
  */
 import * as core from '@actions/core'
 import { githubClient, type GitHubClient } from './github-api.js'
+import type { Digest } from '../registry/digest.js'
 import { sleep } from '../registry/transport/retry.js'
 
-/** What the API says of a version. */
-export interface ApiVersion {
+/** A version as the API lists it, every field checked (`checkVersions`) before any use. */
+export interface ListedVersion {
   id: number
-  name: string
-  created_at: string
-  metadata?: { container?: { tags?: string[] } }
+  digest: Digest
+  tags: string[]
+  created: Date
+}
+
+/**
+ * The API answered with something no version list is: the wrong shape, values that are not
+ * what the API documents, or pages that do not end. Nothing may be decided on such an answer.
+ */
+export class ApiAnswerError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ApiAnswerError'
+  }
+}
+
+/** A tag as the distribution spec defines it. */
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+const DIGEST = /^sha256:[0-9a-f]{64}$/
+/** Pages beyond those the package's version count calls for, for versions pushed meanwhile. */
+const SLACK_PAGES = 2
+/** The most pages read when the API gives no version count: 100,000 versions. */
+const MAX_PAGES = 1000
+
+/**
+ * Text from the API for a log line or the summary: control characters (a newline could start a
+ * workflow command) and the line separators shown as escapes, and cut to `max` characters.
+ */
+export function printable(value: unknown, max = 120): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+  const safe = text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what it finds
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe
+}
+
+/** What a value is, for a message about an answer of the wrong shape. */
+function shapeOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return `text beginning "${printable(value.trimStart(), 60)}"`
+  return typeof value === 'object'
+    ? `an object ${printable(value, 80)}`
+    : `${typeof value} ${printable(value)}`
+}
+
+/**
+ * One page of the version list, checked field by field: ids are positive integers, names
+ * sha256 digests, creation times dates, tags of the distribution spec's tag grammar. Throws
+ * {@link ApiAnswerError} naming the first value that is not.
+ */
+export function checkVersions(data: unknown, where: string): ListedVersion[] {
+  if (!Array.isArray(data))
+    throw new ApiAnswerError(`${where} is not a list of versions but ${shapeOf(data)}`)
+  return data.map((entry: unknown, i) => {
+    const v = entry as {
+      id?: unknown
+      name?: unknown
+      created_at?: unknown
+      metadata?: { container?: { tags?: unknown } }
+    } | null
+    const bad = (field: string, value: unknown, rule: string): ApiAnswerError =>
+      new ApiAnswerError(
+        `${where}, entry ${i + 1}${typeof v?.id === 'number' ? ` (id ${v.id})` : ''}: ${field} ${typeof value === 'string' ? `"${printable(value)}"` : printable(value)} is not ${rule}`
+      )
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+      throw new ApiAnswerError(`${where}, entry ${i + 1} is not a version but ${shapeOf(v)}`)
+    if (typeof v.id !== 'number' || !Number.isSafeInteger(v.id) || v.id <= 0)
+      throw bad('id', v.id, 'a positive whole number')
+    if (typeof v.name !== 'string' || !DIGEST.test(v.name))
+      throw bad(
+        'name',
+        v.name,
+        'a sha256 digest (a container version is named by its manifest digest)'
+      )
+    const created = typeof v.created_at === 'string' ? Date.parse(v.created_at) : NaN
+    if (!Number.isFinite(created)) throw bad('created_at', v.created_at, 'a date')
+    const tags = v.metadata?.container?.tags ?? []
+    if (!Array.isArray(tags)) throw bad('metadata.container.tags', tags, 'a list of tags')
+    for (const tag of tags as unknown[])
+      if (typeof tag !== 'string' || !TAG.test(tag))
+        throw bad('the tag', tag, 'a tag (letters, digits, ".", "_" and "-", at most 128)')
+    return {
+      id: v.id,
+      digest: v.name as Digest,
+      tags: tags as string[],
+      created: new Date(created)
+    }
+  })
 }
 
 /** A points budget over a sliding window, as GitHub counts its secondary rate limit. */
@@ -83,10 +172,10 @@ function isOctokitError(e: unknown): e is OctokitError {
   return typeof e === 'object' && e !== null && typeof (e as OctokitError).status === 'number'
 }
 
-/** The `message` of a GitHub API error body. */
+/** The `message` of a GitHub API error body, printable. */
 function apiMessage(e: OctokitError): string {
   const data = e.response?.data as { message?: unknown } | undefined
-  return typeof data?.message === 'string' ? data.message : e.message
+  return printable(typeof data?.message === 'string' ? data.message : e.message, 300)
 }
 
 export interface PackagesOptions {
@@ -102,6 +191,8 @@ export class PackagesApi {
   scopes: string[] | undefined
   /** Seconds waited for rate limits, for the summary. */
   waitedMs = 0
+  /** The package's `version_count`, once read; undefined where the API gives none. */
+  private count: number | undefined
 
   private constructor(
     private readonly octokit: GitHubClient,
@@ -174,33 +265,59 @@ export class PackagesApi {
     return this.base?.startsWith('orgs/') ?? this.ownerType === 'Organization'
   }
 
-  /** `orgs/<owner>` or `users/<owner>`: the owner's kind from the event, else asked. */
+  /**
+   * `orgs/<owner>` or `users/<owner>`: the owner's kind from the event, else asked. Either way
+   * the package is read once, for its version count.
+   */
   private async ownerBase(): Promise<string> {
     if (this.base) return this.base
-    if (this.ownerType) {
-      this.base = `${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`
-      return this.base
-    }
-    for (const base of [`orgs/${this.owner}`, `users/${this.owner}`]) {
+    const bases = this.ownerType
+      ? [`${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`]
+      : [`orgs/${this.owner}`, `users/${this.owner}`]
+    for (const base of bases) {
       try {
-        await this.call('GET', `${base}/packages/container/{package_name}`, {
-          package_name: this.name
-        })
+        const { data } = await this.call<unknown>(
+          'GET',
+          `${base}/packages/container/{package_name}`,
+          {
+            package_name: this.name
+          }
+        )
+        const count = (data as { version_count?: unknown } | null)?.version_count
+        this.count =
+          typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined
         this.base = base
         return base
       } catch (error) {
-        if (!(error instanceof PackagesApiError) || error.status !== 404) throw error
+        if (!(error instanceof PackagesApiError) || error.status !== 404 || bases.length === 1)
+          throw error
       }
     }
     throw new PackagesApiError(404, `package ${this.owner}/${this.name} not found`)
   }
 
-  /** Every active version, all pages. */
-  async versions(): Promise<ApiVersion[]> {
+  /**
+   * Every active version, all pages, each checked. The list is read as the API pages it, which
+   * is no snapshot: a version pushed meanwhile shifts later pages (the same id is then listed
+   * twice, and kept once). Paging ends where the API says, and no later than the pages the
+   * package's version count calls for plus {@link SLACK_PAGES}; a page that lists only
+   * versions already listed, or a version under two digests, is an answer nothing may be
+   * decided on.
+   */
+  async versions(): Promise<ListedVersion[]> {
     const base = await this.ownerBase()
-    const all: ApiVersion[] = []
+    const count = this.count
+    const pages = count === undefined ? MAX_PAGES : Math.ceil(count / 100) + SLACK_PAGES
+    const where = `GitHub's API list of the versions of ${this.owner}/${this.name}`
+    const byId = new Map<number, ListedVersion>()
+    const byDigest = new Map<string, number>()
     for (let page = 1; ; page++) {
-      const { data, headers } = await this.call<ApiVersion[]>(
+      if (page > pages) {
+        throw new ApiAnswerError(
+          `${where} offered more than ${pages} pages of 100${count === undefined ? '' : `, though the package has ${count} versions`}`
+        )
+      }
+      const { data, headers } = await this.call<unknown>(
         'GET',
         `${base}/packages/container/{package_name}/versions`,
         { package_name: this.name, per_page: 100, page, state: 'active' }
@@ -210,8 +327,43 @@ export class PackagesApi {
           .split(',')
           .map(s => s.trim())
           .filter(Boolean)
-      all.push(...data)
-      if (data.length < 100 || !/rel="next"/.test(String(headers.link ?? ''))) return all
+      const listed = checkVersions(data, `${where}, page ${page}`)
+      let fresh = 0
+      for (const v of listed) {
+        const known = byId.get(v.id)
+        if (known && known.digest !== v.digest)
+          throw new ApiAnswerError(
+            `${where} gives version ${v.id} as ${known.digest} and as ${v.digest}`
+          )
+        const other = byDigest.get(v.digest)
+        if (other !== undefined && other !== v.id)
+          throw new ApiAnswerError(`${where} gives ${v.digest} as versions ${other} and ${v.id}`)
+        if (!known) fresh++
+        byId.set(v.id, v)
+        byDigest.set(v.digest, v.id)
+      }
+      if (listed.length > 0 && fresh === 0)
+        throw new ApiAnswerError(`${where}: page ${page} lists only versions of earlier pages`)
+      if (listed.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
+        return [...byId.values()]
+    }
+  }
+
+  /**
+   * Whether a version is still listed, asked of it by id: a DELETE answered 404 means it is
+   * gone only if the version itself is gone too (GitHub also answers 404 for a refusal).
+   */
+  async versionExists(id: number): Promise<boolean> {
+    const base = await this.ownerBase()
+    try {
+      await this.call('GET', `${base}/packages/container/{package_name}/versions/{id}`, {
+        package_name: this.name,
+        id
+      })
+      return true
+    } catch (error) {
+      if (error instanceof PackagesApiError && error.status === 404) return false
+      throw error
     }
   }
 

@@ -5,23 +5,34 @@
  * manifest cannot be read, nothing in the package is deleted.
  */
 import * as core from '@actions/core'
+import { appendFileSync } from 'node:fs'
 import {
   ATTESTATION_SUBJECT,
   isAttestationEntry,
-  type ParsedManifest
+  type ParsedManifest,
+  type Repository
 } from '../../registry/index.js'
+import { onCancel } from '../cleanup.js'
 import { ownerIsOrganization, type RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import { selectsVersions, type DeleteInputs } from '../inputs/index.js'
 import { group, html } from '../log.js'
 import {
   fallbackSubject,
+  formatAge,
   planDeletion,
   type Decision,
-  type PackageVersion
+  type PackageVersion,
+  type Plan
 } from '../package-graph.js'
-import { PackagesApi, PackagesApiError, type ApiVersion } from '../packages.js'
-import { openTargetSession, type Session } from '../session.js'
+import {
+  ApiAnswerError,
+  PackagesApi,
+  PackagesApiError,
+  printable,
+  type ListedVersion
+} from '../packages.js'
+import { openTargetSession } from '../session.js'
 import { classifyToken, packageSettingsUrl } from '../token.js'
 
 /** Manifests read at once. */
@@ -34,6 +45,7 @@ const SKIPPED = [/last (tagged )?version/i, /5,?000 downloads/i]
 
 export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContext): Promise<void> {
   const name = `${inputs.image.registry}/${inputs.image.repository}`
+  logRules(inputs)
   let settings = packageSettingsUrl(
     ctx.serverUrl,
     inputs.image.repository,
@@ -45,16 +57,18 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
   const ownerType =
     sameOwner && (owner?.type === 'Organization' || owner?.type === 'User') ? owner.type : undefined
   const api = await PackagesApi.open(inputs.token, ctx.apiUrl, inputs.image.repository, ownerType)
+  const list = (title: string): Promise<ListedVersion[]> =>
+    group(title, async () => {
+      try {
+        const versions = await api.versions()
+        core.info(`${versions.length} versions`)
+        return versions
+      } catch (error) {
+        throw listFailure(error, name, installation, settings)
+      }
+    })
 
-  const listed = await group(`List the versions of ${name}`, async () => {
-    try {
-      const versions = await api.versions()
-      core.info(`${versions.length} versions`)
-      return versions
-    } catch (error) {
-      throw listFailure(error, name, installation, settings)
-    }
-  })
+  let listed = await list(`List the versions of ${name}`)
   // The API said which kind of owner it is: the settings URL follows.
   settings = packageSettingsUrl(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization)
   const deleting = !inputs.dryRun && selectsVersions(inputs)
@@ -65,16 +79,41 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
   }
 
   const session = await group('Login', () => openTargetSession(inputs, ctx, { write: false }))
+  const repo = session.client.repository(inputs.image.repository)
+  const manifests = new Map<string, ParsedManifest>()
   let versions: PackageVersion[]
+  let plan: Plan
   try {
-    versions = await group(`Read ${listed.length} manifests`, () =>
-      readGraph(listed, session, inputs.image.repository)
-    )
+    // The listing is no snapshot, and pushes go on while it is read: the plan stands only if
+    // every tag the registry has is in the listing, and a second listing right before the first
+    // deletion finds the package as the plan saw it. Otherwise plan again, a bounded number of
+    // times.
+    for (let round = 1; ; round++) {
+      let change = await group('Check the listing against the registry', () =>
+        untaggedInListing(listed, repo, name)
+      )
+      if (!change) {
+        versions = await group(`Read ${listed.length} manifests`, () =>
+          readGraph(listed, repo, session.registry, manifests)
+        )
+        plan = planDeletion(versions, inputs, new Date())
+        if (plan.remove.length === 0 || !selectsVersions(inputs)) break
+        const again = await list(`List the versions of ${name} again before deleting`)
+        change = changeBetween(listed, again)
+        if (!change) break
+        listed = again
+      } else listed = await list(`List the versions of ${name} again`)
+      if (round === MAX_ROUNDS) {
+        throw new UserError(
+          `${name} changed ${MAX_ROUNDS} times in a row while this step read it (last: ${change}), so nothing was deleted. Run the step again when no push to the package is under way.`
+        )
+      }
+      core.info(`${name} changed while it was read (${change}): planning again.`)
+    }
   } finally {
     await session.close()
   }
 
-  const plan = planDeletion(versions, inputs, new Date())
   for (const b of plan.broken) {
     core.warning(
       `${name}@${b.version.digest} (${b.version.tags.join(', ') || 'untagged'}) lists ${b.missing.length} manifest(s) the package does not have: ${b.missing.join(', ')}. Pulls of its platforms fail with "manifest unknown".`,
@@ -82,41 +121,32 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
     )
   }
 
-  const removed: Decision[] = []
-  const skipped: Array<Decision & { why: string }> = []
+  const outcome: Outcome = { removed: [], skipped: [], gone: [] }
+  const report = (): void => {
+    setOutputs(inputs, outcome, versions.length, plan)
+    summarize(inputs, name, outcome, plan, api.waitedMs)
+  }
   if (selectsVersions(inputs)) {
     const verb = inputs.dryRun ? 'Would delete' : 'Delete'
-    await group(`${verb} ${plan.remove.length} of ${versions.length} versions`, async () => {
-      for (const d of plan.remove) {
-        const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`
-        if (inputs.dryRun) {
-          core.info(`would delete ${what}`)
-          removed.push(d)
-          continue
-        }
-        try {
-          await api.deleteVersion(d.version.id)
-          core.info(`deleted ${what}`)
-          removed.push(d)
-        } catch (error) {
-          if (
-            error instanceof PackagesApiError &&
-            error.status === 400 &&
-            SKIPPED.some(p => p.test(error.message))
-          ) {
-            core.info(`skipped ${d.version.digest}: ${error.message}`)
-            skipped.push({ ...d, why: error.message })
-            continue
-          }
-          setOutputs(inputs, removed, versions.length, plan, skipped)
-          throw deleteFailure(error, name, installation, settings, removed.length)
-        }
-      }
+    // Deletions are permanent: a cancelled step still says, and outputs, what went.
+    onCancel(signal => {
+      report()
+      flushSummary()
+      return `The step was cancelled (${signal}) after deleting ${outcome.removed.length} of the ${plan.remove.length} versions of ${name} it meant to delete; deletions are permanent, the rest were not deleted. The deleted output and the job summary list what went.`
     })
+    try {
+      await group(`${verb} ${plan.remove.length} of ${versions.length} versions`, () =>
+        deleteVersions(api, inputs, plan, outcome, { name, installation, settings })
+      )
+    } catch (error) {
+      report()
+      throw error
+    } finally {
+      onCancel(undefined)
+    }
   }
 
-  setOutputs(inputs, removed, versions.length, plan, skipped)
-  summarize(inputs, name, removed, plan, skipped, api.waitedMs)
+  report()
   if (inputs.validate && plan.broken.length) {
     throw new UserError(
       `${plan.broken.length} image(s) of ${name} are broken: ${plan.broken
@@ -127,28 +157,170 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
   }
 }
 
+/** What the deletions came to. */
+interface Outcome {
+  removed: Decision[]
+  /** Refused by GitHub's rules for the version (not for the token). */
+  skipped: Array<Decision & { why: string }>
+  /** Answered 404 and no longer listed: another job deleted them first. */
+  gone: Decision[]
+}
+
+/** Rounds of listing and planning before a package that keeps changing is left alone. */
+const MAX_ROUNDS = 3
+
+/** The rules as read, one line each, so the log shows what a pattern was taken to mean. */
+function logRules(inputs: DeleteInputs): void {
+  const rules: string[] = []
+  if (inputs.deleteUntagged) rules.push('delete-untagged: true')
+  if (inputs.olderThanMs !== undefined) rules.push(`older-than: ${formatAge(inputs.olderThanMs)}`)
+  if (inputs.keepNTagged !== undefined) rules.push(`keep-n-tagged: ${inputs.keepNTagged}`)
+  if (inputs.keepNUntagged !== undefined) rules.push(`keep-n-untagged: ${inputs.keepNUntagged}`)
+  for (const [input, patterns] of [
+    ['delete-tags', inputs.deleteTags],
+    ['exclude-tags', inputs.excludeTags]
+  ] as const) {
+    for (const p of patterns)
+      rules.push(
+        `${input}: ${p.regex ? `regular expression /${p.text}/` : `tag pattern ${p.text}`}`
+      )
+  }
+  if (inputs.validate) rules.push('validate: true')
+  if (inputs.dryRun) rules.push('dry-run: true (nothing is deleted)')
+  core.info(`Rules:\n${rules.map(r => `  ${r}`).join('\n')}`)
+}
+
 /**
- * Reads every version's manifest, a few at a time. Fails closed: one unreadable manifest and
- * nothing is decided, so nothing is deleted.
+ * Whether the listing misses a tag the registry has (a version that moved between pages, or one
+ * pushed meanwhile): a reason to list again, or undefined.
+ */
+async function untaggedInListing(
+  listed: ListedVersion[],
+  repo: Repository,
+  name: string
+): Promise<string | undefined> {
+  const tags = new Set(listed.flatMap(v => v.tags))
+  let inRegistry: string[]
+  try {
+    inRegistry = await repo.listTags()
+  } catch (error) {
+    throw new UserError(
+      `Could not list the tags of ${name} in the registry, so nothing was deleted (every tag there must be in GitHub's listing before anything is deleted): ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+  const missing = inRegistry.filter(t => !tags.has(t))
+  core.info(
+    `${inRegistry.length} tags in the registry${missing.length ? `, ${missing.length} of them not in the listing` : ', all in the listing'}`
+  )
+  if (!missing.length) return undefined
+  return `the registry has ${missing.length} tag(s) the listing lacks: ${missing
+    .slice(0, 5)
+    .map(t => printable(t, 130))
+    .join(', ')}${missing.length > 5 ? ', …' : ''}`
+}
+
+/** How two listings of the package differ, or undefined when they list the same versions. */
+function changeBetween(before: ListedVersion[], after: ListedVersion[]): string | undefined {
+  const old = new Map(before.map(v => [v.id, v]))
+  const now = new Map(after.map(v => [v.id, v]))
+  const added = after.filter(v => !old.has(v.id)).length
+  const removed = before.filter(v => !now.has(v.id)).length
+  const retagged = after.filter(v => {
+    const was = old.get(v.id)
+    return was && [...was.tags].sort().join(',') !== [...v.tags].sort().join(',')
+  }).length
+  const parts = [
+    added && `${added} version(s) added`,
+    removed && `${removed} removed`,
+    retagged && `tags changed on ${retagged}`
+  ].filter(Boolean)
+  return parts.length ? parts.join(', ') : undefined
+}
+
+/** Deletes the plan's versions in its order; the API's refusals decide what is a failure. */
+async function deleteVersions(
+  api: PackagesApi,
+  inputs: DeleteInputs,
+  plan: Plan,
+  outcome: Outcome,
+  where: { name: string; installation: boolean; settings: string }
+): Promise<void> {
+  for (const d of plan.remove) {
+    const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`
+    if (inputs.dryRun) {
+      core.info(`would delete ${what}`)
+      outcome.removed.push(d)
+      continue
+    }
+    try {
+      await api.deleteVersion(d.version.id)
+      core.info(`deleted ${what}`)
+      outcome.removed.push(d)
+    } catch (error) {
+      if (
+        error instanceof PackagesApiError &&
+        error.status === 400 &&
+        SKIPPED.some(p => p.test(error.message))
+      ) {
+        core.info(`skipped ${d.version.digest}: ${error.message}`)
+        outcome.skipped.push({ ...d, why: error.message })
+        continue
+      }
+      // GitHub answers 404 both for a version that is gone and for a refusal: ask the version.
+      if (
+        error instanceof PackagesApiError &&
+        error.status === 404 &&
+        !(await api.versionExists(d.version.id).catch(() => true))
+      ) {
+        core.info(`already gone (deleted by someone else meanwhile): ${what}`)
+        outcome.gone.push(d)
+        continue
+      }
+      throw deleteFailure(
+        error,
+        where.name,
+        where.installation,
+        where.settings,
+        outcome.removed.length
+      )
+    }
+  }
+}
+
+/** Writes the job summary now, synchronously: the step is about to exit. */
+function flushSummary(): void {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  try {
+    appendFileSync(file, core.summary.stringify())
+    core.summary.emptyBuffer()
+  } catch {
+    // The summary is a courtesy; the outputs and the error line carry the facts.
+  }
+}
+
+/**
+ * Reads every version's manifest, a few at a time (those already read in an earlier round are
+ * kept). Fails closed: one unreadable manifest and nothing is decided, so nothing is deleted.
  */
 async function readGraph(
-  listed: ApiVersion[],
-  session: Session,
-  repository: string
+  listed: ListedVersion[],
+  repo: Repository,
+  registry: string,
+  parsed: Map<string, ParsedManifest>
 ): Promise<PackageVersion[]> {
-  const repo = session.client.repository(repository)
-  const parsed = new Map<number, ParsedManifest>()
   const failures: string[] = []
+  const unread = listed.filter(v => !parsed.has(v.digest))
   let next = 0
   await Promise.all(
-    Array.from({ length: Math.min(READERS, listed.length) }, async () => {
-      while (next < listed.length) {
-        const v = listed[next++]!
+    Array.from({ length: Math.min(READERS, unread.length) }, async () => {
+      while (next < unread.length) {
+        const v = unread[next++]!
         try {
-          parsed.set(v.id, (await repo.getManifest(v.name)).parsed)
+          parsed.set(v.digest, (await repo.getManifest(v.digest)).parsed)
         } catch (error) {
           failures.push(
-            `${v.name} (${tagsOf(v).join(', ') || 'untagged'}): ${error instanceof Error ? error.message : String(error)}`
+            `${v.digest} (${v.tags.join(', ') || 'untagged'}): ${error instanceof Error ? error.message : String(error)}`
           )
         }
       }
@@ -156,38 +328,35 @@ async function readGraph(
   )
   if (failures.length) {
     throw new UserError(
-      `Could not read ${failures.length} of ${listed.length} manifests of ${session.registry}/${repository}, so nothing was deleted (a version whose manifest is unknown could be what a tagged image needs): ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`
+      `Could not read ${failures.length} of ${listed.length} manifests of ${registry}/${repo.name}, so nothing was deleted (a version whose manifest is unknown could be what a tagged image needs): ${failures.slice(0, 5).join('; ')}${failures.length > 5 ? '; …' : ''}`
     )
   }
-  const versions = listed.map(v => toVersion(v, parsed.get(v.id)!))
+  const versions = listed.map(v => toVersion(v, parsed.get(v.digest)!))
   // Attestation manifests are children of an index that says so on their descriptors.
   const attestations = new Set(
-    [...parsed.values()].flatMap(p =>
-      p.kind === 'index'
+    listed.flatMap(v => {
+      const p = parsed.get(v.digest)!
+      return p.kind === 'index'
         ? p.index.manifests
             .filter(m => isAttestationEntry(m) || m.annotations?.[ATTESTATION_SUBJECT])
             .map(m => m.digest as string)
         : []
-    )
+    })
   )
   for (const v of versions) if (attestations.has(v.digest)) v.kind = 'attestation'
   return versions
 }
 
-function tagsOf(v: ApiVersion): string[] {
-  return v.metadata?.container?.tags ?? []
-}
-
-function toVersion(v: ApiVersion, parsed: ParsedManifest): PackageVersion {
-  const tags = tagsOf(v)
+function toVersion(v: ListedVersion, parsed: ParsedManifest): PackageVersion {
+  const tags = v.tags
   // A subject named only by a `sha256-…` tag is the graph's to read from the tags.
   const subject =
     parsed.kind === 'index' ? parsed.index.subject?.digest : parsed.manifest.subject?.digest
   return {
     id: v.id,
-    digest: v.name,
+    digest: v.digest,
     tags,
-    created: new Date(v.created_at),
+    created: v.created,
     children: parsed.kind === 'index' ? parsed.index.manifests.map(m => m.digest as string) : [],
     ...(subject && { subject }),
     kind: kindOf(parsed, tags)
@@ -219,6 +388,8 @@ function listFailure(
   installation: boolean,
   settings: string
 ): unknown {
+  if (error instanceof ApiAnswerError)
+    return new UserError(`${error.message}, so nothing was deleted.`)
   if (!(error instanceof PackagesApiError)) return error
   if (error.status === 404) {
     return new UserError(
@@ -251,13 +422,8 @@ function deleteFailure(
   )
 }
 
-function setOutputs(
-  inputs: DeleteInputs,
-  removed: Decision[],
-  total: number,
-  plan: ReturnType<typeof planDeletion>,
-  skipped: Array<Decision & { why: string }>
-): void {
+function setOutputs(inputs: DeleteInputs, outcome: Outcome, total: number, plan: Plan): void {
+  const { removed, skipped, gone } = outcome
   const list = removed.map(d => ({
     digest: d.version.digest,
     tags: d.version.tags,
@@ -274,6 +440,7 @@ function setOutputs(
       deleted: list.length,
       kept: plan.keep.length,
       skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
+      alreadyGone: gone.map(d => ({ digest: d.version.digest, tags: d.version.tags })),
       broken: plan.broken.map(b => ({
         digest: b.version.digest,
         tags: b.version.tags,
@@ -297,11 +464,11 @@ function rows(decisions: Array<{ version: PackageVersion; reason: string }>): st
 function summarize(
   inputs: DeleteInputs,
   name: string,
-  removed: Decision[],
-  plan: ReturnType<typeof planDeletion>,
-  skipped: Array<Decision & { why: string }>,
+  outcome: Outcome,
+  plan: Plan,
   waitedMs: number
 ): void {
+  const { removed, skipped, gone } = outcome
   const header = ['version', 'tags', 'kind', 'why'].map(data => ({ data, header: true }))
   const more = (n: number): void => {
     if (n > SUMMARY_ROWS)
@@ -325,6 +492,10 @@ function summarize(
       header,
       ...rows(skipped.map(s => ({ version: s.version, reason: s.why })))
     ])
+  }
+  if (gone.length) {
+    core.summary.addHeading('Already gone (deleted by someone else meanwhile)', 4)
+    core.summary.addTable([header, ...rows(gone)])
   }
   core.summary.addHeading(`Kept: ${plan.keep.length} versions`, 4)
   core.summary.addTable([header, ...rows(plan.keep)])
