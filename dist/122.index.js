@@ -51,7 +51,8 @@ const actionsCacheBackend = {
         // @actions/cache reports a failed save as a warning and the id -1, not as an error.
         if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
             throw new Error(`the cache service did not store ${key}`);
-    }
+    },
+    lookup: async (dir, prefix) => (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
 };
 /** Whether GitHub's cache service is reachable from this run (its variables are set). */
 function actionsCacheAvailable(env = process.env) {

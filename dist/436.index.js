@@ -51,7 +51,8 @@ const actionsCacheBackend = {
         // @actions/cache reports a failed save as a warning and the id -1, not as an error.
         if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
             throw new Error(`the cache service did not store ${key}`);
-    }
+    },
+    lookup: async (dir, prefix) => (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
 };
 /** Whether GitHub's cache service is reachable from this run (its variables are set). */
 function actionsCacheAvailable(env = process.env) {
@@ -247,6 +248,7 @@ async function mergeIndex(inputs, ctx) {
         const reader = new SourceReader(session);
         const { entries, describing } = await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Read the sources', () => reader.read(sources));
         checkPlatforms(entries, sources, inputs);
+        checkDescriptorAnnotations(entries, inputs);
         const foreign = entries.filter(e => e.from.name !== target.name);
         const stats = foreign.length
             ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)(`Mount ${foreign.length} image(s) from other repositories`, () => bringIn(foreign, target, inputs, session))
@@ -377,7 +379,7 @@ class SourceReader {
         return { entries: this.entries, describing: this.describing };
     }
     async visit(desc, bytes, source, from, depth) {
-        const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes, desc.mediaType);
+        const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes, desc.mediaType, `${source.label}: manifest ${desc.digest}`);
         if (parsed.kind === 'index') {
             if (depth >= MAX_DEPTH)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} nests indexes more than ${MAX_DEPTH} deep`);
@@ -403,13 +405,25 @@ class SourceReader {
         if (manifest.subject) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} is an artifact attached to ${manifest.subject.digest} (it has a subject), not an image.`);
         }
+        // The image itself says what it is: an entry's platform in a source index is only a
+        // claim, and signatures or attestations listed as images must not stand for a platform.
+        const listedAs = desc.platform ? ` (listed as ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(desc.platform)})` : '';
+        const notImage = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .notAnImage */ .O9)(manifest);
+        if (notImage) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label}: ${desc.digest}${listedAs} is not an image (${notImage}), so it cannot stand for a platform in an index. Name the images themselves in sources.`);
+        }
         this.describe(manifest.annotations);
         const config = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSmallBlob */ .tp)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, desc.digest), manifest.config);
         this.describe(labelsOf(config));
-        const platform = desc.platform ?? (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(config);
-        if (!platform || platform.os === 'unknown') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} (${desc.digest}) declares no platform, so it has no place in an index.`);
+        const own = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(config);
+        if (!own || own.os === 'unknown') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} (${desc.digest}) declares no platform in its config, so it has no place in an index.`);
         }
+        if (desc.platform && !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .samePlatform */ .my)(desc.platform, own)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label}: ${desc.digest}${listedAs} is a ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(own)} image by its config. An index entry must name the platform of the image it points to: fix the source index, or name the image by digest in sources.`);
+        }
+        // The entry's own platform where it agrees (it may carry os.features), else the config's.
+        const platform = desc.platform ?? own;
         const key = platformKey(platform);
         const same = this.entries.find(e => e.platform === key);
         if (same?.descriptor.digest === desc.digest)
@@ -507,6 +521,21 @@ function indexAnnotations(inputs, describing) {
             annotations[a.key] = a.value;
     return annotations;
 }
+/**
+ * A `manifest-descriptor[platform]:` annotation must land on an entry: one naming a platform
+ * the merge does not hold is a mistake to report, not one to drop.
+ */
+function checkDescriptorAnnotations(entries, inputs) {
+    const held = new Set(entries.map(e => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(e.descriptor.platform)));
+    for (const a of inputs.annotations) {
+        if (a.level !== 'manifest-descriptor' || !a.platforms)
+            continue;
+        const absent = a.platforms.split(',').filter(p => !held.has(p));
+        if (absent.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`annotations: manifest-descriptor[${a.platforms}]:${a.key} names ${absent.join(', ')}, which the merged index does not hold (it holds ${[...held].join(', ')}). Nothing was pushed.`);
+        }
+    }
+}
 /** An entry's descriptor with the `manifest-descriptor:` annotations for its platform. */
 function withDescriptorAnnotations(entry, inputs) {
     const extra = inputs.annotations.filter(a => a.level === 'manifest-descriptor' &&
@@ -534,25 +563,32 @@ function withDescriptorAnnotations(entry, inputs) {
 /* harmony export */   Yb: () => (/* binding */ recordLeg),
 /* harmony export */   xl: () => (/* binding */ findLegRecord)
 /* harmony export */ });
-/* unused harmony exports legKey, saveLegRecords */
+/* unused harmony exports LOOKUP_DEADLINE_MS, legKeyPrefix, digestOfKey, saveLegRecords */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2419);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8884);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8884);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
 /**
  * The hand-over from the per-platform legs of a matrix to the job that merges them
  * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
- * small record with @actions/cache under a key made of the run id, the run attempt, the image
- * and the platform; the merge restores each platform's record by its exact key, trying this
- * attempt first and then each earlier one, so a merge re-run alone still finds its legs and a
- * re-run leg's newer record wins over its old one.
+ * cache entry with @actions/cache whose *key* is the record: the run id, the run attempt, a
+ * hash of the exact image, the platform, and the digest pushed. The merge looks each platform
+ * up by its key's prefix without downloading anything (`lookupOnly`), trying this attempt
+ * first and then each earlier one, so a merge re-run alone still finds its legs and a re-run
+ * leg's newer record wins over its old one.
  *
- * A record only names a digest. The merge reads every manifest it names from the registry,
- * verified against that digest, and checks the platform there; a record is never trusted for
- * more than which digest to read.
+ * Nothing is restored, so nothing from the cache reaches the merge's disk: no archive member
+ * can land outside the workspace, no file can be a FIFO, no download can hang. The lookup
+ * itself has a deadline. A record only names a digest; the merge reads every manifest it names
+ * from the registry, verified against that digest, and checks the platform there.
  */
 
 
@@ -560,29 +596,46 @@ function withDescriptorAnnotations(entry, inputs) {
 
 
 
-const VERSION = 'v1';
+
+
+
+const VERSION = 'v2';
 /**
- * The one directory records pass through, relative to the workspace: @actions/cache computes an
- * entry's version from the path as given, so the leg and the merge must name it alike on
- * runners whose workspaces differ.
+ * The directory a leg's entry is saved from, relative to the workspace: @actions/cache computes
+ * an entry's version from the path as given, so the leg and the merge must name it alike on
+ * runners whose workspaces differ. Its content (the record as JSON) is for people; the merge
+ * reads the key.
  */
 const RECORD_DIR = '.ghcr-action-leg';
 const RECORD_FILE = 'record.json';
-function slug(text) {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-}
+/** How long the merge waits for the cache service to answer one lookup. */
+const LOOKUP_DEADLINE_MS = 30_000;
 /**
- * The record's key. It ends in `-leg` so that no platform's key is the start of another's
- * (`linux/arm` and `linux/arm/v7`): the cache service falls back to prefix matches.
+ * The start of a record's key: run, attempt, the image (a hash of its exact name: two names
+ * must never share a key, as `team/app` and `team-app` would as slugs), the platform. It ends
+ * in `-leg-` so that no platform's prefix is the start of another's (`linux/arm` and
+ * `linux/arm/v7`): the cache service matches prefixes.
  */
-function legKey(ctx, image, platform, attempt) {
-    return `ghcr-action-${VERSION}-run-${ctx.runId}-${attempt}-${slug(`${image.registry}/${image.repository}`)}-${slug(platform)}-leg`;
+function legKeyPrefix(ctx, image, platform, attempt) {
+    const name = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+        .update(`${image.registry}/${image.repository}`)
+        .digest('hex')
+        .slice(0, 24);
+    // Platforms are [a-z0-9_.] parts joined by "/": with "/" as "-" the name stays unique.
+    return `ghcr-action-${VERSION}-run-${ctx.runId}-${attempt}-${name}-${platform.replace(/\//g, '-')}-leg-`;
+}
+/** The digest a record's key names, or undefined for a key that is not one. */
+function digestOfKey(key, prefix) {
+    if (!key.startsWith(prefix))
+        return undefined;
+    const hex = key.slice(prefix.length);
+    return /^[0-9a-f]{64}$/.test(hex) ? `sha256:${hex}` : undefined;
 }
 /** Why records cannot pass between jobs here, or undefined when they can. */
-function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO, env = process.env) {
+function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO, env = process.env) {
     if (!ctx.inActions || !ctx.runId)
         return 'this is not a GitHub Actions run';
-    if (backend === _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO && !(0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheAvailable */ .rL)(env))
+    if (backend === _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO && !(0,_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheAvailable */ .rL)(env))
         return "GitHub Actions' cache service is not available to this job";
     return undefined;
 }
@@ -590,72 +643,53 @@ function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE
  * Saves one record per platform of a leg's push. Fails the step when a record cannot be
  * saved: a merge could not find the leg, and re-running the leg is the fix.
  */
-async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
     const keys = [];
+    const name = `${image.registry}/${image.repository}`;
+    // The directory is the action's for the length of the save; one of the user's is left alone.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(RECORD_DIR)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Pushed ${name}@${pushed.digest}, but could not record it for the index step: the workspace already has ${RECORD_DIR}, the directory the record is saved from, and it is not this action's to remove. Rename it, or give the index step sources: ${pushed.digest}.`);
+    }
     for (const platform of platforms) {
-        const key = legKey(ctx, image, platform, ctx.runAttempt);
+        const key = `${legKeyPrefix(ctx, image, platform, ctx.runAttempt)}${pushed.digest.slice(7)}`;
         const record = {
-            version: 1,
-            image: `${image.registry}/${image.repository}`,
+            image: name,
             platform,
-            ...pushed,
+            digest: pushed.digest,
             runAttempt: ctx.runAttempt
         };
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(RECORD_DIR, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${RECORD_DIR}/${RECORD_FILE}`, JSON.stringify(record));
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_5__/* .removeOnCancel */ .c_)(RECORD_DIR);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)(RECORD_DIR);
         try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)(`${RECORD_DIR}/${RECORD_FILE}`, JSON.stringify(record));
             await backend.save(RECORD_DIR, key);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${record.image}@${pushed.digest} for ${platform}, but could not record it for the index step: ${error instanceof Error ? error.message : String(error)}. Re-run this job, or give the index step sources: ${pushed.digest}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Pushed ${name}@${pushed.digest} for ${platform}, but could not record it for the index step: ${error instanceof Error ? error.message : String(error)}. Re-run this job, or give the index step sources: ${pushed.digest}.`);
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(RECORD_DIR, { recursive: true, force: true });
         }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Recorded ${pushed.digest} for ${platform} for the index step (${key})`);
         keys.push(key);
     }
     return keys;
 }
-/** Reads a restored record, refusing anything that is not one for `image` and `platform`. */
-function checkedRecord(text, image, platform, key) {
-    let record;
-    try {
-        record = JSON.parse(text);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not JSON; re-run the ${platform} leg.`);
-    }
-    const name = `${image.registry}/${image.repository}`;
-    if (record.version !== 1 ||
-        record.image !== name ||
-        record.platform !== platform ||
-        typeof record.digest !== 'string' ||
-        !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(record.digest) ||
-        typeof record.mediaType !== 'string' ||
-        typeof record.size !== 'number') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`The record ${key} is not a record of ${name} for ${platform}; re-run the ${platform} leg.`);
-    }
-    return record;
-}
 /**
  * The newest record of this run's leg for `platform`: this attempt's, else the latest earlier
  * one. Undefined when no attempt recorded it.
  */
-async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
     for (let attempt = ctx.runAttempt; attempt >= 1; attempt--) {
-        const key = legKey(ctx, image, platform, attempt);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
-        try {
-            // Exact keys only: a prefix match would be another image's or platform's record.
-            if ((await backend.restore(RECORD_DIR, key, key)) !== key)
-                continue;
-            return checkedRecord(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`${RECORD_DIR}/${RECORD_FILE}`, 'utf8').catch(() => ''), image, platform, key);
+        const prefix = legKeyPrefix(ctx, image, platform, attempt);
+        const key = await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_6__/* .withDeadline */ .N)(backend.lookup(RECORD_DIR, prefix), LOOKUP_DEADLINE_MS, `GitHub Actions' cache service did not answer within ${LOOKUP_DEADLINE_MS / 1000} s when asked for the ${platform} leg's record`);
+        if (key === undefined)
+            continue;
+        const digest = digestOfKey(key, prefix);
+        if (!digest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`The cache entry ${key} answered for the ${platform} leg's record, and it names no digest. Re-run the ${platform} leg, or set sources:.`);
         }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(RECORD_DIR, { recursive: true, force: true });
-        }
+        return { image: `${image.registry}/${image.repository}`, platform, digest, runAttempt: attempt };
     }
     return undefined;
 }
@@ -663,7 +697,7 @@ async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_
  * A leg's push by digest, handed to the index step: one record per platform of what was
  * pushed. Where records cannot pass between jobs, a notice says how to merge without them.
  */
-async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsCacheBackend */ .MO) {
+async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
     const why = legRecordsUnavailable(ctx, backend);
     if (why) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Pushed by digest (${pushed.root.digest}); no record for an index step was saved, since ${why}. Give the index step sources: ${pushed.root.digest}.`);
@@ -671,9 +705,9 @@ async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORT
     }
     const platforms = await pushed.pushedPlatforms();
     if (platforms.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Pushed ${image.registry}/${image.repository}@${pushed.root.digest}, but the image declares no platform, so the index step could not place it. Set platforms: on the build.`);
     }
-    return (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, platforms, backend));
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .group */ .O)('Record the push for the index step', () => saveLegRecords(ctx, image, pushed.root, platforms, backend));
 }
 
 

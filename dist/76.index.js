@@ -2670,6 +2670,7 @@ __webpack_require__.d(__webpack_exports__, {
   FH: () => (/* reexport */ reference/* formatReference */.FH),
   r2: () => (/* reexport */ media_types/* isAttestationEntry */.r2),
   Bc: () => (/* reexport */ registry_digest/* isDigest */.Bc),
+  O9: () => (/* reexport */ media_types/* notAnImage */.O9),
   Ng: () => (/* reexport */ media_types/* parseManifest */.Ng),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
   J5: () => (/* reexport */ media_types/* platformMatches */.J5),
@@ -2677,6 +2678,7 @@ __webpack_require__.d(__webpack_exports__, {
   z9: () => (/* reexport */ archive/* readDockerArchive */.z),
   tp: () => (/* reexport */ store/* readSmallBlob */.t),
   RM: () => (/* reexport */ types/* sameHost */.RM),
+  my: () => (/* reexport */ media_types/* samePlatform */.my),
   sc: () => (/* reexport */ registry_digest/* sha256 */.sc)
 });
 
@@ -3636,7 +3638,7 @@ class Repository {
             (0,verify/* verifyBytes */.RV)(bytes, expected, undefined, what);
         }
         const contentType = ((0,types/* header */.wx)(res, 'content-type') ?? '').split(';')[0].trim();
-        const parsed = (0,media_types/* parseManifest */.Ng)(bytes, contentType);
+        const parsed = (0,media_types/* parseManifest */.Ng)(bytes, contentType, `manifest ${this.name}@${reference}`);
         return { bytes, mediaType: parsed.mediaType, digest: (0,registry_digest/* sha256 */.sc)(bytes), parsed };
     }
     /**
@@ -3887,7 +3889,7 @@ async function copyImage(source, destination, options = {}) {
         if (!pending) {
             pending = (async () => {
                 const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)));
-                const parsed = (0,media_types/* parseManifest */.Ng)(content, desc.mediaType);
+                const parsed = (0,media_types/* parseManifest */.Ng)(content, desc.mediaType, `manifest ${desc.digest} of ${source.description}`);
                 const full = { ...desc, mediaType: parsed.mediaType };
                 // One HEAD of an image's manifest stands for its config and layers (crane does the
                 // same): an image pushed before costs no blob checks. An index's children are still
@@ -3928,7 +3930,7 @@ async function copyImage(source, destination, options = {}) {
         size: root.bytes.length
     };
     let rootBytes = root.bytes;
-    let parsed = (0,media_types/* parseManifest */.Ng)(rootBytes, root.mediaType);
+    let parsed = (0,media_types/* parseManifest */.Ng)(rootBytes, root.mediaType, source.description);
     if (options.platform && parsed.kind === 'index') {
         const wanted = options.platform;
         const child = parsed.index.manifests.find(m => (0,media_types/* platformMatches */.J5)(m.platform, wanted));
@@ -3943,7 +3945,7 @@ async function copyImage(source, destination, options = {}) {
             size: child.size,
             ...(child.platform && { platform: child.platform })
         };
-        parsed = (0,media_types/* parseManifest */.Ng)(rootBytes, child.mediaType);
+        parsed = (0,media_types/* parseManifest */.Ng)(rootBytes, child.mediaType, `manifest ${child.digest} of ${source.description}`);
     }
     await copyManifest(rootDesc, rootBytes, options.tags ?? []);
     await destination.commit?.();
@@ -4433,11 +4435,13 @@ async function annotateIndex(dir, tag, set, defaults = {}) {
 /* harmony export */   J5: () => (/* binding */ platformMatches),
 /* harmony export */   Ko: () => (/* binding */ configPlatform),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   O9: () => (/* binding */ notAnImage),
 /* harmony export */   Yh: () => (/* binding */ isManifest),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   _L: () => (/* binding */ ATTESTATION_SUBJECT),
 /* harmony export */   bq: () => (/* binding */ isDistributable),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   r2: () => (/* binding */ isAttestationEntry),
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
@@ -4529,9 +4533,20 @@ function checkDescriptor(d, where) {
  * Parses manifest bytes. `mediaType` is the type the registry or layout declared; the
  * document's own `mediaType` wins when present. Schema 1 and unknown types are refused with a
  * message that says so; every descriptor's digest and size is checked, since digests later
- * name files and URL paths.
+ * name files and URL paths. `what` names the manifest in those messages (`manifest
+ * ghcr.io/o/app@sha256:…`), for a refusal that says which document it is about.
  */
-function parseManifest(bytes, declaredType) {
+function parseManifest(bytes, declaredType, what) {
+    try {
+        return parse(bytes, declaredType);
+    }
+    catch (error) {
+        if (what && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsupportedManifestError */ .Dz)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsupportedManifestError */ .Dz(`${what}: ${error.message}`);
+        throw error;
+    }
+}
+function parse(bytes, declaredType) {
     if (bytes.length > MAX_MANIFEST_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsupportedManifestError */ .Dz(`manifest of ${bytes.length} bytes exceeds the ${MAX_MANIFEST_BYTES}-byte limit`);
     }
@@ -4575,6 +4590,38 @@ function parseManifest(bytes, declaredType) {
     if (doc.subject !== undefined)
         checkDescriptor(doc.subject, 'subject');
     return { kind: 'image', mediaType, bytes, manifest: doc };
+}
+/** Filesystem layers: what an image's layers are (image-spec `layer.md`, Docker schema 2). */
+const LAYER_TYPES = new Set([
+    MediaType.OciLayer,
+    MediaType.OciLayerGzip,
+    MediaType.OciLayerZstd,
+    MediaType.OciForeignLayer,
+    MediaType.OciForeignLayerGzip,
+    MediaType.OciForeignLayerZstd,
+    MediaType.DockerLayer,
+    MediaType.DockerForeignLayer,
+    'application/vnd.docker.image.rootfs.diff.tar'
+]);
+/**
+ * Why a manifest is not a container image (a cosign signature, an attestation, another
+ * artifact: their configs and layers say so), or undefined when it is one.
+ */
+function notAnImage(manifest) {
+    if (manifest.artifactType)
+        return `an artifact of type ${manifest.artifactType}`;
+    const config = manifest.config.mediaType;
+    if (config !== MediaType.OciConfig && config !== MediaType.DockerConfig)
+        return `its config is ${config}, not an image config`;
+    const odd = manifest.layers.find(l => !LAYER_TYPES.has(l.mediaType));
+    if (odd)
+        return `its layer ${odd.digest} is ${odd.mediaType}, not a filesystem layer`;
+    return undefined;
+}
+/** Whether two platforms name the same os, architecture and variant (arm64 is v8, arm is v7). */
+function samePlatform(a, b) {
+    const variant = (p) => p.variant || (p.architecture === 'arm64' ? 'v8' : p.architecture === 'arm' ? 'v7' : undefined);
+    return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
 }
 /** `os/arch[/variant]` of a platform. */
 /** buildx's annotations on an attestation manifest's descriptor in an index. */

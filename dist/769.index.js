@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Ao: () => (/* binding */ onCancel),
 /* harmony export */   FD: () => (/* binding */ keepDir),
 /* harmony export */   M1: () => (/* binding */ removeDir),
+/* harmony export */   c_: () => (/* binding */ removeOnCancel),
 /* harmony export */   mo: () => (/* binding */ removePartialWorkOnCancel)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
@@ -46,6 +47,10 @@ async function partialDir(prefix) {
 async function removeDir(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
     pending.delete(dir);
+}
+/** A directory the step made under a fixed name: removed if the step is cancelled before it is. */
+function removeOnCancel(dir) {
+    pending.add(dir);
 }
 /** A directory from {@link partialDir} that became a result (renamed into place): kept. */
 function keepDir(dir) {
@@ -169,6 +174,46 @@ function runnerPlatform(env = process.env) {
  */
 function scratchDir(ctx, prefix) {
     return (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .partialDir */ .$v)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+}
+
+
+/***/ }),
+
+/***/ 7716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline),
+/* harmony export */   U: () => (/* binding */ exitIfAbandoned)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/**
+ * A deadline around work the action cannot cancel (a request inside a library that sets no
+ * timeout of its own). When it passes, the step fails with `message`; the work is abandoned,
+ * and since its socket would keep the process alive, the step then exits instead of waiting
+ * for it (`exitIfAbandoned`, at the end of the run).
+ */
+
+let abandoned = false;
+async function withDeadline(work, ms, message) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandoned = true;
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message));
+        }, ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Ends the process once the step's result is written, when work was left running. */
+function exitIfAbandoned() {
+    if (abandoned)
+        process.exit();
 }
 
 
@@ -362,9 +407,10 @@ function tristate(input, value) {
     return bool(input, value);
 }
 const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?$/;
-function platformOf(input, value) {
+/** A platform `os/arch[/variant]`; `shown` is what the error quotes (the whole item). */
+function platformOf(input, value, shown = value) {
     if (!PLATFORM.test(value)) {
-        throw new errors/* InputError */.dz(input, value, 'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
+        throw new errors/* InputError */.dz(input, shown, 'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
     }
     return value;
 }
@@ -1187,6 +1233,20 @@ const ACTION_DEFAULTS = {
     'dry-run': 'false',
     validate: 'false'
 };
+/** Each platform an annotation names (`manifest[linux/amd64,linux/arm64]:`) must be one. */
+function checkAnnotationPlatforms(annotations, built) {
+    for (const a of annotations) {
+        if (!a.platforms)
+            continue;
+        for (const p of a.platforms.split(',')) {
+            const shown = `${a.level}[${a.platforms}]:${a.key}=${a.value}`;
+            platformOf('annotations', p.trim(), shown);
+            if (built && !built.includes(p.trim())) {
+                throw new errors/* InputError */.dz('annotations', shown, `this build makes ${built.join(', ')}, so an annotation for ${p.trim()} would be set on nothing`, 'Name one of the built platforms, or add it to platforms.');
+            }
+        }
+    }
+}
 /** Refuses inputs that the command does not read, when the user set them. */
 function refuseUnused(read, command) {
     for (const [input, commands] of Object.entries(USED_BY)) {
@@ -1320,6 +1380,8 @@ function readBuildPush(read, common, ctx) {
         throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
     }
     const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx';
+    const features = readBuildFeatures(read);
+    checkAnnotationPlatforms(features.annotations, platforms.length ? platforms : [ctx.platform]);
     return {
         ...common,
         command: 'build-push',
@@ -1335,7 +1397,7 @@ function readBuildPush(read, common, ctx) {
         platforms,
         builder,
         buildxBuilder: named ? '' : builderRaw,
-        features: readBuildFeatures(read)
+        features
     };
 }
 function readPull(read, common, ctx) {
@@ -1401,6 +1463,13 @@ function readIndex(read, common, ctx) {
     if (misplaced) {
         throw new errors/* InputError */.dz('annotations', `index-descriptor:${misplaced.key}=${misplaced.value}`, 'index writes an index to a registry, which has no index descriptor to annotate', 'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.');
     }
+    // A platform's manifest is the image a leg pushed: index cannot change it without changing
+    // its digest. Plain manifest: lines (docker/metadata-action's form) annotate the index.
+    const perImage = annotations.find(a => a.level === 'manifest' && a.platforms);
+    if (perImage) {
+        throw new errors/* InputError */.dz('annotations', `manifest[${perImage.platforms}]:${perImage.key}=${perImage.value}`, "index writes only the index: the images' manifests are the legs' own, and annotating one would change its digest", `Set it on the leg's build (annotations: ${perImage.key}=…), or annotate the index's entry with manifest-descriptor[${perImage.platforms}]:${perImage.key}=….`);
+    }
+    checkAnnotationPlatforms(annotations);
     return {
         ...common,
         command: 'index',
@@ -1583,14 +1652,16 @@ function html(text) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8055);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4441);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3175);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4441);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8592);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3175);
 /**
  * The action's entry: masks the token, dispatches the main step or the post step, and is the
  * one place that fails the step.
  */
+
 
 
 
@@ -1624,7 +1695,7 @@ async function dispatch(inputs, ctx) {
  */
 async function run(env = process.env) {
     // Mask first: nothing may be printed before the runner knows the token is a secret.
-    const read = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .envInput */ .Ck)(env);
+    const read = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__/* .envInput */ .Ck)(env);
     for (const secret of [read('token'), read('password')])
         if (secret)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
@@ -1634,30 +1705,31 @@ async function run(env = process.env) {
         if (line.includes('=') && value)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     }
-    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .isPost */ .tl)()) {
+    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .isPost */ .tl)()) {
         await post();
         return;
     }
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .markMain */ .rH)();
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .markMain */ .rH)();
     (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removePartialWorkOnCancel */ .mo)();
     try {
         const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(env);
-        const inputs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(read, ctx);
+        const inputs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)(read, ctx);
         for (const notice of inputs.notices)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(notice);
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .saveState */ .LZ)({});
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .saveState */ .LZ)({});
         await dispatch(inputs, ctx);
         await writeSummary();
     }
     catch (error) {
         fail(error);
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Failed', 3).addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .html */ .q)(error.message), true);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Failed', 3).addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .html */ .q)(error.message), true);
             if (error.detail)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .html */ .q)(error.detail), true);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .html */ .q)(error.detail), true);
         }
         await writeSummary();
     }
+    (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .exitIfAbandoned */ .U)();
 }
 /** Writes the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is skipped. */
 async function writeSummary() {
@@ -1672,21 +1744,21 @@ async function writeSummary() {
 }
 /** Reports a failure as one line, without a stack trace, and never with the token in it. */
 function fail(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error.message));
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error.message));
         return;
     }
     if (error instanceof Error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack ?? error.message);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error.message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error.message));
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(`unexpected failure: ${String(error)}`));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(`unexpected failure: ${String(error)}`));
 }
 /** The post step: undoes what the main step left behind. It only warns, never fails the job. */
 async function post() {
     try {
-        const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .loadState */ .C7)()?.dockerConfigs ?? [];
+        const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .loadState */ .C7)()?.dockerConfigs ?? [];
         if (records.length === 0)
             return;
         const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 76).then(__webpack_require__.bind(__webpack_require__, 2076));
@@ -1701,12 +1773,12 @@ async function post() {
                 }[what]);
             }
             catch (error) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not take the credentials for ${record.key} out of the Docker config ${record.path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error))}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not take the credentials for ${record.key} out of the Docker config ${record.path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error))}`);
             }
         }
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Post step clean-up failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error))}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Post step clean-up failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error instanceof Error ? error.message : String(error))}`);
     }
 }
 

@@ -75,7 +75,7 @@ function platformsOf(result) {
  * (attestations left out).
  */
 async function imageSize(source, root) {
-    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(await source.manifest(root), root.mediaType);
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(await source.manifest(root), root.mediaType, `manifest ${root.digest} of ${source.description}`);
     if (parsed.kind === 'image')
         return parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size);
     let total = 0;

@@ -4,6 +4,7 @@
  * loopback (every answer written by the test) or real Distribution registries.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -222,6 +223,68 @@ describe('messages say which request, which host, and what was expected', () => 
     expect(run.stdout).toMatch(
       /redirected GET http:\/\/127\.0\.0\.1:\d+\/v2\/o\/app\/blobs\/sha256:[0-9a-f]{64} to a file: URL; only HTTP\(S\) is followed/
     )
+  })
+
+  test.each([
+    [
+      'a manifest whose config is not a descriptor',
+      (bytes: Buffer) => bytes,
+      Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: 'x',
+          layers: []
+        })
+      ),
+      /manifest o\/app@1: config is not a descriptor/
+    ],
+    [
+      "an index's child with no schemaVersion",
+      (child: Buffer) =>
+        Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: 'application/vnd.oci.image.index.v1+json',
+            manifests: [
+              {
+                mediaType: 'application/vnd.oci.image.manifest.v1+json',
+                digest: `sha256:${createHash('sha256').update(child).digest('hex')}`,
+                size: child.length,
+                platform: { os: 'linux', architecture: 'amd64' }
+              }
+            ]
+          })
+        ),
+      Buffer.from(JSON.stringify({ mediaType: 'application/vnd.oci.image.manifest.v1+json' })),
+      /manifest o\/app@sha256:[0-9a-f]{64}: unsupported schemaVersion undefined/
+    ]
+  ])('%s is named in the error', async (_, root, child, message) => {
+    const top = root(child)
+    const childDigest = `sha256:${createHash('sha256').update(child).digest('hex')}`
+    const { run } = await against(
+      (req, res) => {
+        if (req.url === '/v2/') return json(res, 200, {})
+        const bytes = req.url?.endsWith(childDigest) ? child : top
+        res.writeHead(200, {
+          'content-type': JSON.parse(bytes.toString()).mediaType,
+          'docker-content-digest': `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+        })
+        res.end(bytes)
+      },
+      host => ({
+        command: 'pull',
+        registry: host,
+        source: `${host}/o/app:1`,
+        load: 'false',
+        platform: 'linux/amd64',
+        output: join(tmp(), 'out')
+      })
+    )
+    expect(run.code).toBe(1)
+    const lines = run.stdout.split('\n').filter(l => l.startsWith('::error::'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(message)
   })
 
   test('a 20,000-character error stays one line of at most about a thousand', async () => {

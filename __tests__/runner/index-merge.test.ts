@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -16,7 +16,13 @@ import { copyImage } from '../../src/registry/copy.js'
 import { OciLayoutSource } from '../../src/registry/layout.js'
 import { RemoteDestination } from '../../src/registry/remote.js'
 import { busyboxContext } from '../helpers/busybox.js'
-import { makeAttestedIndexLayout, makeLayout } from '../helpers/images.js'
+import {
+  makeAttestedIndexLayout,
+  makeLayout,
+  writeBlob,
+  writeImage,
+  writeIndexJson
+} from '../helpers/images.js'
 import { runAction } from '../helpers/run-action.js'
 import { startActionsCache, type ActionsCacheService } from '../testbed/actions-cache.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
@@ -398,4 +404,301 @@ describe('explicit sources', () => {
     expect(lines[0]).toContain(b)
     expect(await client.repository('octo-org/twice').listTags()).toEqual([])
   }, 120_000)
+})
+
+/**
+ * An index in the registry whose entries claim platforms: `entries` are manifests written into
+ * the layout with `writeArtifact` or `writeImage`. Pushed as `repository:tag`.
+ */
+async function pushClaimingIndex(
+  repository: string,
+  tag: string,
+  build: (
+    dir: string
+  ) => Array<{ manifest: { digest: string; size: number; mediaType: string }; claims: object }>
+): Promise<string[]> {
+  const dir = tmp()
+  const entries = build(dir)
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: entries.map(e => ({ ...e.manifest, platform: e.claims }))
+    })
+  )
+  writeIndexJson(dir, [
+    {
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest: writeBlob(dir, index),
+      size: index.length,
+      tag
+    }
+  ])
+  await copyImage(
+    new OciLayoutSource(dir, tag),
+    new RemoteDestination(client.repository(repository)),
+    {
+      tags: [tag]
+    }
+  )
+  return entries.map(e => e.manifest.digest)
+}
+
+/** A manifest with an OCI config and one layer of `layerType`: a signature or an attestation. */
+function writeArtifact(dir: string, config: object, layerType: string) {
+  const configBytes = Buffer.from(JSON.stringify(config))
+  const layer = Buffer.from(JSON.stringify({ payload: Math.random() }))
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: writeBlob(dir, configBytes),
+        size: configBytes.length
+      },
+      layers: [{ mediaType: layerType, digest: writeBlob(dir, layer), size: layer.length }]
+    })
+  )
+  return {
+    digest: writeBlob(dir, manifest),
+    size: manifest.length,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json'
+  }
+}
+
+describe("a source index's claims are checked against the images", () => {
+  const ARM64 = { os: 'linux', architecture: 'arm64' }
+
+  test.each([
+    [
+      'a cosign signature',
+      (dir: string) =>
+        writeArtifact(
+          dir,
+          { architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: [] } },
+          'application/vnd.dev.cosign.simplesigning.v1+json'
+        ),
+      /is not an image \(its layer sha256:[0-9a-f]{64} is application\/vnd\.dev\.cosign\.simplesigning\.v1\+json, not a filesystem layer\)/
+    ],
+    [
+      'an attestation manifest',
+      (dir: string) =>
+        writeArtifact(
+          dir,
+          {
+            architecture: 'unknown',
+            os: 'unknown',
+            config: {},
+            rootfs: { type: 'layers', diff_ids: [] }
+          },
+          'application/vnd.in-toto+json'
+        ),
+      /is not an image \(its layer .* is application\/vnd\.in-toto\+json/
+    ],
+    [
+      'an amd64 image',
+      (dir: string) =>
+        writeImage(dir, {
+          layers: [{ size: 500 }],
+          platform: { os: 'linux', architecture: 'amd64' }
+        }),
+      /\(listed as linux\/arm64\) is a linux\/amd64 image by its config/
+    ]
+  ])(
+    '%s listed as linux/arm64 is refused, naming it, and nothing is pushed',
+    async (_, write, message) => {
+      const repository = `octo-org/claims-${++runId}`
+      const amd64Dir = layoutFor({ os: 'linux', architecture: 'amd64' })
+      const amd64 = await copyImage(
+        new OciLayoutSource(amd64Dir),
+        new RemoteDestination(client.repository(repository)),
+        { tags: [] }
+      )
+      const [claimed] = await pushClaimingIndex(repository, 'claims', dir => [
+        { manifest: write(dir), claims: ARM64 }
+      ])
+      const merge = await job(
+        {
+          command: 'index',
+          image: `${reg.host}/${repository}`,
+          sources: `${amd64.digest}\n${reg.host}/${repository}:claims`,
+          tags: 'merged'
+        },
+        ++runId
+      )
+      expect(merge.code).toBe(1)
+      const lines = errors(merge.stdout)
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(message)
+      expect(lines[0]).toContain(claimed)
+      expect(await client.repository(repository).listTags()).toEqual(['claims'])
+    },
+    60_000
+  )
+})
+
+describe('annotations land where they are asked to, or the step says why not', () => {
+  test('manifest[platform]: is refused before any request: the images are the legs’ own', async () => {
+    const merge = await job(
+      {
+        command: 'index',
+        image: `${reg.host}/octo-org/annotated`,
+        sources: `sha256:${'a'.repeat(64)}`,
+        annotations: 'manifest[linux/amd64]:org.example.k=v'
+      },
+      ++runId
+    )
+    expect(merge.code).toBe(1)
+    const lines = errors(merge.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      /^::error::Input "annotations": "manifest\[linux\/amd64\]:org\.example\.k=v"/
+    )
+    expect(lines[0]).toContain('manifest-descriptor[linux/amd64]:org.example.k=')
+  }, 60_000)
+
+  test('manifest-descriptor for a platform the merge does not hold is an error, and nothing is pushed', async () => {
+    const repository = `octo-org/annotated-${++runId}`
+    const pushed = await Promise.all(
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' }
+      ].map(p =>
+        copyImage(
+          new OciLayoutSource(layoutFor(p)),
+          new RemoteDestination(client.repository(repository)),
+          {
+            tags: []
+          }
+        )
+      )
+    )
+    const merge = await job(
+      {
+        command: 'index',
+        image: `${reg.host}/${repository}`,
+        sources: pushed.map(p => p.digest).join('\n'),
+        tags: 'v1',
+        annotations: 'manifest-descriptor[linux/ppc64le]:org.example.k=v'
+      },
+      runId
+    )
+    expect(merge.code).toBe(1)
+    expect(errors(merge.stdout)[0]).toMatch(
+      /manifest-descriptor\[linux\/ppc64le\]:org\.example\.k names linux\/ppc64le, which the merged index does not hold \(it holds linux\/amd64, linux\/arm64\)/
+    )
+    expect(await client.repository(repository).listTags()).toEqual([])
+  }, 60_000)
+})
+
+describe('leg records come from a cache anything in the repository can write', () => {
+  test('a planted archive with absolute and ../ members is never extracted: the merge reads the key alone', async () => {
+    const run = ++runId
+    const image = `${reg.host}/octo-org/planted`
+    const leg = await job(
+      {
+        command: 'push',
+        image,
+        source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
+        'push-by-digest': 'true'
+      },
+      run
+    )
+    expect(errors(leg.stdout)).toEqual([])
+    // An archive that writes outside the workspace, and a FIFO where the record would be.
+    const marker = `planted-${run}-${Date.now()}`
+    const outside = join(tmpdir(), marker)
+    const staging = tmp()
+    const archive = join(staging, 'cache.tzst')
+    await execAsync('python3', [
+      '-c',
+      `import tarfile, io, sys
+t = tarfile.open(sys.argv[1] + '.tar', 'w')
+for name in ['../../../../../../../..' + sys.argv[2], sys.argv[2] + '-absolute']:
+    data = b'escaped'
+    info = tarfile.TarInfo(name if name.startswith('..') else name)
+    info.size = len(data)
+    t.addfile(info, io.BytesIO(data))
+fifo = tarfile.TarInfo('.ghcr-action-leg/record.json')
+fifo.type = tarfile.FIFOTYPE
+t.addfile(fifo)
+t.close()`,
+      archive,
+      outside
+    ])
+    await execAsync('zstd', ['-q', '-f', `${archive}.tar`, '-o', archive])
+    const planted = readFileSync(archive)
+    // Under the key this version of the action reads (newest wins), and the one before it read.
+    const prefix = cache
+      .keys()
+      .find(k => k.includes(`-run-${run}-`))!
+      .replace(/[0-9a-f]{64}$/, '')
+    cache.plant(`${prefix}${'e'.repeat(64)}`, planted)
+    cache.plant(
+      `ghcr-action-v1-run-${run}-1-${image.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-linux-amd64-leg`,
+      planted
+    )
+    const started = Date.now()
+    const merge = await job({ command: 'index', image, platforms: 'linux/amd64', tags: 'v1' }, run)
+    expect(existsSync(outside)).toBe(false)
+    expect(existsSync(`${outside}-absolute`)).toBe(false)
+    expect(Date.now() - started).toBeLessThan(30_000)
+    // The planted key names a digest the registry does not have: the merge says so.
+    expect(merge.code).toBe(1)
+    expect(errors(merge.stdout)[0]).toContain(`sha256:${'e'.repeat(64)}`)
+  }, 120_000)
+
+  test('two images that a slug would merge (team/app, team-app) record and merge apart', async () => {
+    const run = ++runId
+    const images = [`${reg.host}/octo-org/team/app`, `${reg.host}/octo-org/team-app`]
+    const legs = []
+    for (const image of images)
+      legs.push(
+        await job(
+          {
+            command: 'push',
+            image,
+            source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
+            'push-by-digest': 'true'
+          },
+          run
+        )
+      )
+    for (const leg of legs) expect(errors(leg.stdout)).toEqual([])
+    for (const [i, image] of images.entries()) {
+      const merge = await job(
+        { command: 'index', image, platforms: 'linux/amd64', tags: 'v1' },
+        run
+      )
+      expect(errors(merge.stdout)).toEqual([])
+      expect((await rawIndex(`${image}:v1`)).manifests.map(m => m.digest)).toEqual([
+        legs[i]!.outputs.digest
+      ])
+    }
+  }, 120_000)
+
+  test('a cache service that never answers fails the merge at the deadline, and the step ends', async () => {
+    const run = ++runId
+    cache.hang = true
+    try {
+      const started = Date.now()
+      const merge = await job(
+        {
+          command: 'index',
+          image: `${reg.host}/octo-org/hung`,
+          platforms: 'linux/amd64',
+          tags: 'v1'
+        },
+        run
+      )
+      expect(merge.code).toBe(1)
+      expect(errors(merge.stdout)[0]).toContain(
+        "cache service did not answer within 30 s when asked for the linux/amd64 leg's record"
+      )
+      expect(Date.now() - started).toBeLessThan(45_000)
+    } finally {
+      cache.hang = false
+    }
+  }, 90_000)
 })

@@ -13,6 +13,9 @@
  * - the archive is downloaded from `archiveLocation`, here on this server.
  *
  * Entries are not scoped by branch (every test run is one branch). Binds 127.0.0.1 only.
+ *
+ * For hostile tests: `plant` puts an entry in place as anything that can write the
+ * repository's cache could (any archive, any key), and `hang` makes lookups never answer.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 
@@ -34,6 +37,10 @@ export interface ActionsCacheService {
   keys(): string[]
   /** Every lookup: the keys asked for, and the key answered (or undefined). */
   lookups: Array<{ keys: string[]; hit?: string }>
+  /** An entry under `key` holding `archive` (in place of one of that key), of the version of the newest entry saved. */
+  plant(key: string, archive: Buffer): void
+  /** While true, lookups are never answered. */
+  hang: boolean
   stop(): Promise<void>
 }
 
@@ -57,6 +64,7 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
         res.end(value === undefined ? '' : JSON.stringify(value))
       }
       if (req.method === 'GET' && path === '/_apis/artifactcache/cache') {
+        if (service.hang) return
         const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean)
         const version = url.searchParams.get('version') ?? ''
         const committed = entries.filter(e => e.archive && e.version === version)
@@ -125,8 +133,24 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as { port: number }).port
   const url = `http://127.0.0.1:${port}/`
-  return {
+  const service: ActionsCacheService = {
     url,
+    hang: false,
+    plant: (key, archive) => {
+      const newest = [...entries].filter(e => e.archive).sort((a, b) => b.created - a.created)[0]
+      if (!newest) throw new Error('plant needs an entry saved first, for its version')
+      // In place of an entry of the same key, as a writer that got there first would be.
+      const same = entries.findIndex(e => e.key === key && e.version === newest.version)
+      if (same >= 0) entries.splice(same, 1)
+      entries.push({
+        id: nextId++,
+        key,
+        version: newest.version,
+        chunks: [],
+        archive,
+        created: ++clock
+      })
+    },
     env: { ACTIONS_CACHE_URL: url, ACTIONS_RUNTIME_TOKEN: 'emulated-runtime-token' },
     keys: () =>
       entries
@@ -134,6 +158,11 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
         .sort((a, b) => a.created - b.created)
         .map(e => e.key),
     lookups,
-    stop: () => new Promise(resolve => server.close(() => resolve()))
+    stop: () =>
+      new Promise(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
   }
+  return service
 }

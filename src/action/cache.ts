@@ -25,6 +25,16 @@ export interface CacheBackend {
   save(dir: string, key: string): Promise<void>
 }
 
+/** Entries whose key is what they hold (the legs' records): saved, and looked up by key alone. */
+export interface RecordBackend {
+  save(dir: string, key: string): Promise<void>
+  /**
+   * The key of the newest entry of `dir` whose key starts with `prefix`, without downloading
+   * it; undefined when there is none.
+   */
+  lookup(dir: string, prefix: string): Promise<string | undefined>
+}
+
 /**
  * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
  * would otherwise cost every command start-up time and memory.
@@ -32,14 +42,16 @@ export interface CacheBackend {
 const loadActionsCache = (): Promise<typeof import('@actions/cache')> => import('@actions/cache')
 
 /** GitHub's cache service through @actions/cache. */
-export const actionsCacheBackend: CacheBackend = {
+export const actionsCacheBackend: CacheBackend & RecordBackend = {
   restore: async (dir, key, prefix) =>
     (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
   save: async (dir, key) => {
     // @actions/cache reports a failed save as a warning and the id -1, not as an error.
     if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
       throw new Error(`the cache service did not store ${key}`)
-  }
+  },
+  lookup: async (dir, prefix) =>
+    (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
 }
 
 /** Whether GitHub's cache service is reachable from this run (its variables are set). */

@@ -33,6 +33,11 @@ export async function removeDir(dir: string): Promise<void> {
   pending.delete(dir)
 }
 
+/** A directory the step made under a fixed name: removed if the step is cancelled before it is. */
+export function removeOnCancel(dir: string): void {
+  pending.add(dir)
+}
+
 /** A directory from {@link partialDir} that became a result (renamed into place): kept. */
 export function keepDir(dir: string): void {
   pending.delete(dir)

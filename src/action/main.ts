@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { removePartialWorkOnCancel } from './cleanup.js'
 import { readContext, type RunContext } from './context.js'
+import { exitIfAbandoned } from './deadline.js'
 import { InputError, oneLine, UserError } from './errors.js'
 import { envInput, readInputs, type Command, type Inputs } from './inputs/index.js'
 import { html } from './log.js'
@@ -78,6 +79,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     await writeSummary()
   }
+  exitIfAbandoned()
 }
 
 /** Writes the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it is skipped. */

@@ -94,7 +94,11 @@ export function platformsOf(result: Pick<CopyResult, 'manifests'>): ImageReport[
  * (attestations left out).
  */
 export async function imageSize(source: ImageSource, root: Descriptor): Promise<number> {
-  const parsed = parseManifest(await source.manifest(root), root.mediaType)
+  const parsed = parseManifest(
+    await source.manifest(root),
+    root.mediaType,
+    `manifest ${root.digest} of ${source.description}`
+  )
   if (parsed.kind === 'image')
     return parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size)
   let total = 0

@@ -517,7 +517,7 @@ export class Repository {
       verifyBytes(bytes, expected, undefined, what)
     }
     const contentType = (header(res, 'content-type') ?? '').split(';')[0]!.trim()
-    const parsed = parseManifest(bytes, contentType)
+    const parsed = parseManifest(bytes, contentType, `manifest ${this.name}@${reference}`)
     return { bytes, mediaType: parsed.mediaType, digest: sha256(bytes), parsed }
   }
 

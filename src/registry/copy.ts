@@ -172,7 +172,11 @@ export async function copyImage(
     if (!pending) {
       pending = (async () => {
         const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)))
-        const parsed = parseManifest(content, desc.mediaType)
+        const parsed = parseManifest(
+          content,
+          desc.mediaType,
+          `manifest ${desc.digest} of ${source.description}`
+        )
         const full = { ...desc, mediaType: parsed.mediaType }
         // One HEAD of an image's manifest stands for its config and layers (crane does the
         // same): an image pushed before costs no blob checks. An index's children are still
@@ -212,7 +216,7 @@ export async function copyImage(
     size: root.bytes.length
   }
   let rootBytes = root.bytes
-  let parsed = parseManifest(rootBytes, root.mediaType)
+  let parsed = parseManifest(rootBytes, root.mediaType, source.description)
   if (options.platform && parsed.kind === 'index') {
     const wanted = options.platform
     const child = parsed.index.manifests.find(m => platformMatches(m.platform, wanted))
@@ -229,7 +233,11 @@ export async function copyImage(
       size: child.size,
       ...(child.platform && { platform: child.platform })
     }
-    parsed = parseManifest(rootBytes, child.mediaType)
+    parsed = parseManifest(
+      rootBytes,
+      child.mediaType,
+      `manifest ${child.digest} of ${source.description}`
+    )
   }
   await copyManifest(rootDesc, rootBytes, options.tags ?? [])
   await destination.commit?.()

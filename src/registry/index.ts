@@ -59,8 +59,10 @@ export {
   isIndex,
   MANIFEST_ACCEPT,
   MediaType,
+  notAnImage,
   parseManifest,
-  platformMatches
+  platformMatches,
+  samePlatform
 } from './media-types.js'
 export type {
   Descriptor,

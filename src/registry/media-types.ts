@@ -146,9 +146,20 @@ function checkDescriptor(d: unknown, where: string): Descriptor {
  * Parses manifest bytes. `mediaType` is the type the registry or layout declared; the
  * document's own `mediaType` wins when present. Schema 1 and unknown types are refused with a
  * message that says so; every descriptor's digest and size is checked, since digests later
- * name files and URL paths.
+ * name files and URL paths. `what` names the manifest in those messages (`manifest
+ * ghcr.io/o/app@sha256:…`), for a refusal that says which document it is about.
  */
-export function parseManifest(bytes: Buffer, declaredType?: string): ParsedManifest {
+export function parseManifest(bytes: Buffer, declaredType?: string, what?: string): ParsedManifest {
+  try {
+    return parse(bytes, declaredType)
+  } catch (error) {
+    if (what && error instanceof UnsupportedManifestError)
+      throw new UnsupportedManifestError(`${what}: ${error.message}`)
+    throw error
+  }
+}
+
+function parse(bytes: Buffer, declaredType?: string): ParsedManifest {
   if (bytes.length > MAX_MANIFEST_BYTES) {
     throw new UnsupportedManifestError(
       `manifest of ${bytes.length} bytes exceeds the ${MAX_MANIFEST_BYTES}-byte limit`
@@ -192,6 +203,40 @@ export function parseManifest(bytes: Buffer, declaredType?: string): ParsedManif
   doc.layers.forEach((l, i) => checkDescriptor(l, `layers[${i}]`))
   if (doc.subject !== undefined) checkDescriptor(doc.subject, 'subject')
   return { kind: 'image', mediaType, bytes, manifest: doc as unknown as ImageManifest }
+}
+
+/** Filesystem layers: what an image's layers are (image-spec `layer.md`, Docker schema 2). */
+const LAYER_TYPES = new Set<string>([
+  MediaType.OciLayer,
+  MediaType.OciLayerGzip,
+  MediaType.OciLayerZstd,
+  MediaType.OciForeignLayer,
+  MediaType.OciForeignLayerGzip,
+  MediaType.OciForeignLayerZstd,
+  MediaType.DockerLayer,
+  MediaType.DockerForeignLayer,
+  'application/vnd.docker.image.rootfs.diff.tar'
+])
+
+/**
+ * Why a manifest is not a container image (a cosign signature, an attestation, another
+ * artifact: their configs and layers say so), or undefined when it is one.
+ */
+export function notAnImage(manifest: ImageManifest): string | undefined {
+  if (manifest.artifactType) return `an artifact of type ${manifest.artifactType}`
+  const config = manifest.config.mediaType
+  if (config !== MediaType.OciConfig && config !== MediaType.DockerConfig)
+    return `its config is ${config}, not an image config`
+  const odd = manifest.layers.find(l => !LAYER_TYPES.has(l.mediaType))
+  if (odd) return `its layer ${odd.digest} is ${odd.mediaType}, not a filesystem layer`
+  return undefined
+}
+
+/** Whether two platforms name the same os, architecture and variant (arm64 is v8, arm is v7). */
+export function samePlatform(a: Platform, b: Platform): boolean {
+  const variant = (p: Platform): string | undefined =>
+    p.variant || (p.architecture === 'arm64' ? 'v8' : p.architecture === 'arm' ? 'v7' : undefined)
+  return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b)
 }
 
 /** `os/arch[/variant]` of a platform. */

@@ -20,11 +20,13 @@ import {
   formatReference,
   isAttestationEntry,
   MediaType,
+  notAnImage,
   parseManifest,
   pointerOf,
   readSmallBlob,
   RemoteDestination,
   RemoteSource,
+  samePlatform,
   sha256,
   type CopyStats,
   type Descriptor,
@@ -84,6 +86,7 @@ export async function mergeIndex(inputs: IndexInputs, ctx: RunContext): Promise<
     const reader = new SourceReader(session)
     const { entries, describing } = await group('Read the sources', () => reader.read(sources))
     checkPlatforms(entries, sources, inputs)
+    checkDescriptorAnnotations(entries, inputs)
     const foreign = entries.filter(e => e.from.name !== target.name)
     const stats = foreign.length
       ? await group(`Mount ${foreign.length} image(s) from other repositories`, () =>
@@ -224,7 +227,7 @@ class SourceReader {
     from: Repository,
     depth: number
   ): Promise<void> {
-    const parsed = parseManifest(bytes, desc.mediaType)
+    const parsed = parseManifest(bytes, desc.mediaType, `${source.label}: manifest ${desc.digest}`)
     if (parsed.kind === 'index') {
       if (depth >= MAX_DEPTH)
         throw new UserError(`${source.label} nests indexes more than ${MAX_DEPTH} deep`)
@@ -254,15 +257,31 @@ class SourceReader {
         `${source.label} is an artifact attached to ${manifest.subject.digest} (it has a subject), not an image.`
       )
     }
+    // The image itself says what it is: an entry's platform in a source index is only a
+    // claim, and signatures or attestations listed as images must not stand for a platform.
+    const listedAs = desc.platform ? ` (listed as ${formatPlatform(desc.platform)})` : ''
+    const notImage = notAnImage(manifest)
+    if (notImage) {
+      throw new UserError(
+        `${source.label}: ${desc.digest}${listedAs} is not an image (${notImage}), so it cannot stand for a platform in an index. Name the images themselves in sources.`
+      )
+    }
     this.describe(manifest.annotations)
     const config = await readSmallBlob(new RemoteSource(from, desc.digest), manifest.config)
     this.describe(labelsOf(config))
-    const platform = desc.platform ?? configPlatform(config)
-    if (!platform || platform.os === 'unknown') {
+    const own = configPlatform(config)
+    if (!own || own.os === 'unknown') {
       throw new UserError(
-        `${source.label} (${desc.digest}) declares no platform, so it has no place in an index.`
+        `${source.label} (${desc.digest}) declares no platform in its config, so it has no place in an index.`
       )
     }
+    if (desc.platform && !samePlatform(desc.platform, own)) {
+      throw new UserError(
+        `${source.label}: ${desc.digest}${listedAs} is a ${formatPlatform(own)} image by its config. An index entry must name the platform of the image it points to: fix the source index, or name the image by digest in sources.`
+      )
+    }
+    // The entry's own platform where it agrees (it may carry os.features), else the config's.
+    const platform = desc.platform ?? own
     const key = platformKey(platform)
     const same = this.entries.find(e => e.platform === key)
     if (same?.descriptor.digest === desc.digest) return
@@ -383,6 +402,23 @@ function indexAnnotations(
   for (const a of inputs.annotations)
     if (a.level === 'index' || a.level === 'manifest') annotations[a.key] = a.value
   return annotations
+}
+
+/**
+ * A `manifest-descriptor[platform]:` annotation must land on an entry: one naming a platform
+ * the merge does not hold is a mistake to report, not one to drop.
+ */
+function checkDescriptorAnnotations(entries: Entry[], inputs: IndexInputs): void {
+  const held = new Set(entries.map(e => formatPlatform(e.descriptor.platform)))
+  for (const a of inputs.annotations) {
+    if (a.level !== 'manifest-descriptor' || !a.platforms) continue
+    const absent = a.platforms.split(',').filter(p => !held.has(p))
+    if (absent.length) {
+      throw new UserError(
+        `annotations: manifest-descriptor[${a.platforms}]:${a.key} names ${absent.join(', ')}, which the merged index does not hold (it holds ${[...held].join(', ')}). Nothing was pushed.`
+      )
+    }
+  }
 }
 
 /** An entry's descriptor with the `manifest-descriptor:` annotations for its platform. */

@@ -236,6 +236,25 @@ const ACTION_DEFAULTS: Record<string, string> = {
   validate: 'false'
 }
 
+/** Each platform an annotation names (`manifest[linux/amd64,linux/arm64]:`) must be one. */
+function checkAnnotationPlatforms(annotations: Annotation[], built?: string[]): void {
+  for (const a of annotations) {
+    if (!a.platforms) continue
+    for (const p of a.platforms.split(',')) {
+      const shown = `${a.level}[${a.platforms}]:${a.key}=${a.value}`
+      platformOf('annotations', p.trim(), shown)
+      if (built && !built.includes(p.trim())) {
+        throw new InputError(
+          'annotations',
+          shown,
+          `this build makes ${built.join(', ')}, so an annotation for ${p.trim()} would be set on nothing`,
+          'Name one of the built platforms, or add it to platforms.'
+        )
+      }
+    }
+  }
+}
+
 /** Refuses inputs that the command does not read, when the user set them. */
 function refuseUnused(read: InputReader, command: Command): void {
   for (const [input, commands] of Object.entries(USED_BY)) {
@@ -437,6 +456,8 @@ function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext)
     )
   }
   const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx'
+  const features = readBuildFeatures(read)
+  checkAnnotationPlatforms(features.annotations, platforms.length ? platforms : [ctx.platform])
   return {
     ...common,
     command: 'build-push',
@@ -452,7 +473,7 @@ function readBuildPush(read: InputReader, common: CommonInputs, ctx: RunContext)
     platforms,
     builder,
     buildxBuilder: named ? '' : builderRaw,
-    features: readBuildFeatures(read)
+    features
   }
 }
 
@@ -556,6 +577,18 @@ function readIndex(read: InputReader, common: CommonInputs, ctx: RunContext): In
       'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.'
     )
   }
+  // A platform's manifest is the image a leg pushed: index cannot change it without changing
+  // its digest. Plain manifest: lines (docker/metadata-action's form) annotate the index.
+  const perImage = annotations.find(a => a.level === 'manifest' && a.platforms)
+  if (perImage) {
+    throw new InputError(
+      'annotations',
+      `manifest[${perImage.platforms}]:${perImage.key}=${perImage.value}`,
+      "index writes only the index: the images' manifests are the legs' own, and annotating one would change its digest",
+      `Set it on the leg's build (annotations: ${perImage.key}=…), or annotate the index's entry with manifest-descriptor[${perImage.platforms}]:${perImage.key}=….`
+    )
+  }
+  checkAnnotationPlatforms(annotations)
   return {
     ...common,
     command: 'index',

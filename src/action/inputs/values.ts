@@ -68,11 +68,12 @@ export function tristate(input: string, value: string): Tristate {
 
 const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?$/
 
-export function platformOf(input: string, value: string): string {
+/** A platform `os/arch[/variant]`; `shown` is what the error quotes (the whole item). */
+export function platformOf(input: string, value: string, shown = value): string {
   if (!PLATFORM.test(value)) {
     throw new InputError(
       input,
-      value,
+      shown,
       'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8'
     )
   }
