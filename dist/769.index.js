@@ -316,106 +316,16 @@ async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 9170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ck: () => (/* reexport */ envInput),
-  Ko: () => (/* binding */ readInputs),
-  Xk: () => (/* binding */ selectsVersions)
-});
-
-// UNUSED EXPORTS: ATTESTATIONS, BUILDERS, COMMANDS, splitKeyValueList, splitList
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
-// EXTERNAL MODULE: ./src/action/tags.ts
-var action_tags = __webpack_require__(2409);
-// EXTERNAL MODULE: ./src/action/token.ts
-var action_token = __webpack_require__(1187);
-;// CONCATENATED MODULE: ./src/action/inputs/values.ts
-/**
- * Parsers for single input values: lists, booleans, choices and platforms. Each rejection is
- * an {@link InputError} naming the input, the value and the rule.
- */
-
-/** Reads inputs as the runner passes them: `INPUT_<NAME>`, upper-cased, hyphens kept. */
-function envInput(env = process.env) {
-    return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/**
- * Splits a list input: items are separated by newlines or commas; an item in double quotes
- * keeps its commas. Empty items are dropped, white space around items is trimmed.
- */
-function splitList(raw) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        let current = '';
-        let quoted = false;
-        for (const ch of line) {
-            if (ch === '"')
-                quoted = !quoted;
-            else if (ch === ',' && !quoted) {
-                items.push(current);
-                current = '';
-            }
-            else
-                current += ch;
-        }
-        items.push(current);
-    }
-    return items.map(s => s.trim()).filter(s => s.length > 0);
-}
-/**
- * Splits a `KEY=VALUE` list: one item per line; on one line, a comma starts a new item only
- * where `KEY=` follows it, so `A=1,B=2` is two items and `LIST=a,b` keeps its comma.
- */
-function splitKeyValueList(raw) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        for (const item of line.split(/,(?=\s*[A-Za-z_][A-Za-z0-9_.-]*=)/)) {
-            if (item.trim())
-                items.push(item.trim());
-        }
-    }
-    return items;
-}
-function oneOf(input, value, allowed) {
-    const v = value.toLowerCase();
-    if (allowed.includes(v))
-        return v;
-    throw new errors/* InputError */.dz(input, value, `must be one of ${allowed.join(', ')}`);
-}
-function bool(input, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new errors/* InputError */.dz(input, value, 'must be true or false');
-}
-function tristate(input, value) {
-    if (value === '' || value.toLowerCase() === 'auto')
-        return 'auto';
-    return bool(input, value);
-}
-const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?$/;
-/** A platform `os/arch[/variant]`; `shown` is what the error quotes (the whole item). */
-function platformOf(input, value, shown = value) {
-    if (!PLATFORM.test(value)) {
-        throw new errors/* InputError */.dz(input, shown, 'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs/build.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ parseAnnotations),
+/* harmony export */   Yl: () => (/* binding */ readBuildFeatures),
+/* harmony export */   pO: () => (/* binding */ userinfoIn)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4282);
 /**
  * The build inputs that docker/build-push-action users bring, in its names and syntax:
  * `cache-from`, `cache-to`, `secrets`, `secret-files`, `secret-envs`, `ssh`,
@@ -425,26 +335,60 @@ function platformOf(input, value, shown = value) {
 
 const CACHE_TYPES = ['registry', 'gha', 'local', 'inline', 's3', 'azblob'];
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Credentials written into a reference or URL (`user:password@host/…`, `docker-image://u:p@…`):
+ * an `@` before the first `/`, and not a digest's (`alpine@sha256:…`).
+ */
+const USERINFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)([^/@\s]+)@(?!sha(?:256|384|512):)/i;
+/**
+ * The credentials in the references of a cache or build-context input (each line, each
+ * `key=value` of it): what main masks before anything is printed.
+ */
+function userinfoIn(raw) {
+    const found = [];
+    for (const line of raw.split(/\r?\n/)) {
+        for (const part of line.split(',')) {
+            const value = part.slice(part.indexOf('=') + 1).trim();
+            const userinfo = USERINFO.exec(value)?.[2];
+            if (userinfo)
+                found.push(userinfo, userinfo.slice(userinfo.indexOf(':') + 1));
+        }
+    }
+    return found.filter(Boolean);
+}
+/**
+ * Refuses a reference that carries credentials: the builder prints its command line, and its
+ * errors, with them. The error quotes the item with the credentials as `***`.
+ */
+function noUserinfo(input, item, reference) {
+    if (!USERINFO.test(reference))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, item.replace(reference, reference.replace(USERINFO, '$1***@')), 'a reference carries no credentials (user:password@): the builder prints its command line and errors with them', 'Log in to that registry before this step (docker/login-action, or this action with command: login), and name the reference without them.');
+}
 /** `type=registry,ref=…,mode=max`, or a bare reference meaning `type=registry,ref=…`. */
 function parseCache(input, item) {
-    if (!item.includes('='))
+    if (!item.includes('=')) {
+        noUserinfo(input, item, item);
         return { type: 'registry', attrs: { type: 'registry', ref: item } };
+    }
     const attrs = {};
-    for (const part of splitList(item)) {
+    for (const part of (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(item)) {
         const eq = part.indexOf('=');
         if (eq <= 0)
-            throw new errors/* InputError */.dz(input, item, `"${part}" is not key=value`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, item, `"${part}" is not key=value`);
         attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
     }
     const type = attrs.type ?? 'registry';
     if (!CACHE_TYPES.includes(type)) {
-        throw new errors/* InputError */.dz(input, item, `type is one of ${CACHE_TYPES.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, item, `type is one of ${CACHE_TYPES.join(', ')}`);
     }
+    if (attrs.ref)
+        noUserinfo(input, item, attrs.ref);
     if (type === 'registry' && !attrs.ref) {
-        throw new errors/* InputError */.dz(input, item, 'a registry cache needs ref=', 'e.g. type=registry,ref=ghcr.io/o/app:buildcache');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, item, 'a registry cache needs ref=', 'e.g. type=registry,ref=ghcr.io/o/app:buildcache');
     }
     if (type === 'local' && !attrs[input === 'cache-to' ? 'dest' : 'src']) {
-        throw new errors/* InputError */.dz(input, item, `a local cache needs ${input === 'cache-to' ? 'dest' : 'src'}=`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, item, `a local cache needs ${input === 'cache-to' ? 'dest' : 'src'}=`);
     }
     return { type: type, attrs: { ...attrs, type } };
 }
@@ -459,10 +403,12 @@ function cacheLines(read, input) {
 function secretsOf(read) {
     const secrets = [];
     const idOf = (input, id, item) => {
-        if (!SECRET_ID.test(id))
-            throw new errors/* InputError */.dz(input, item.replace(/=.*/s, '=***'), 'a secret id is letters, digits, ".", "_" and "-"');
+        // The id names the secret's file in the scratch directory: "." and ".." would be that
+        // directory or its parent.
+        if (!SECRET_ID.test(id) || id === '.' || id === '..')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, item.replace(/=.*/s, '=***'), 'a secret id is letters, digits, ".", "_" and "-", and not "." or ".."');
         if (secrets.some(s => s.id === id))
-            throw new errors/* InputError */.dz(input, id, 'each secret id is given once across secrets, secret-files and secret-envs');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, id, 'each secret id is given once across secrets, secret-files and secret-envs');
         return id;
     };
     // secrets: ID=value lines (build-push-action's form), or buildx's id=…,src=… / id=…,env=….
@@ -478,19 +424,19 @@ function secretsOf(read) {
         }
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors/* InputError */.dz('secrets', '***', 'each secret is ID=value, or id=ID,src=PATH');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('secrets', '***', 'each secret is ID=value, or id=ID,src=PATH');
         secrets.push({ id: idOf('secrets', item.slice(0, eq), item), value: item.slice(eq + 1) });
     }
-    for (const item of splitKeyValueList(read('secret-files'))) {
+    for (const item of (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyValueList */ .nE)(read('secret-files'))) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors/* InputError */.dz('secret-files', item, 'each secret file is ID=PATH');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('secret-files', item, 'each secret file is ID=PATH');
         secrets.push({ id: idOf('secret-files', item.slice(0, eq), item), file: item.slice(eq + 1) });
     }
-    for (const item of splitKeyValueList(read('secret-envs'))) {
+    for (const item of (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyValueList */ .nE)(read('secret-envs'))) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors/* InputError */.dz('secret-envs', item, 'each secret env is ID=ENV_VAR');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('secret-envs', item, 'each secret env is ID=ENV_VAR');
         secrets.push({ id: idOf('secret-envs', item.slice(0, eq), item), env: item.slice(eq + 1) });
     }
     return secrets;
@@ -509,7 +455,7 @@ function parseAnnotations(raw) {
         .map(item => {
         const m = ANNOTATION.exec(item);
         if (!m) {
-            throw new errors/* InputError */.dz('annotations', item, 'each annotation is KEY=VALUE, optionally after a level: index:, manifest:, manifest-descriptor:, index-descriptor:');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', item, 'each annotation is KEY=VALUE, optionally after a level: index:, manifest:, manifest-descriptor:, index-descriptor:');
         }
         return {
             level: (m[1] ?? 'manifest'),
@@ -526,35 +472,66 @@ function attestation(input, raw) {
     if (/^(true|false)$/i.test(raw))
         return raw.toLowerCase();
     if (!/^[a-z-]+=[^,\s]*(,[a-z-]+=[^,\s]*)*$/.test(raw))
-        throw new errors/* InputError */.dz(input, raw, 'true, false, or key=value attributes such as mode=max');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, raw, 'true, false, or key=value attributes such as mode=max');
     return raw;
 }
 function readBuildFeatures(read) {
     const buildContexts = {};
-    for (const item of splitKeyValueList(read('build-contexts'))) {
+    for (const item of (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyValueList */ .nE)(read('build-contexts'))) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors/* InputError */.dz('build-contexts', item, 'each build context is NAME=SOURCE');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('build-contexts', item, 'each build context is NAME=SOURCE');
+        noUserinfo('build-contexts', item, item.slice(eq + 1));
         buildContexts[item.slice(0, eq)] = item.slice(eq + 1);
     }
     return {
         cacheFrom: cacheLines(read, 'cache-from'),
         cacheTo: cacheLines(read, 'cache-to'),
         secrets: secretsOf(read),
-        ssh: splitList(read('ssh')).map(item => {
+        ssh: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(read('ssh')).map(item => {
             if (!/^[A-Za-z0-9_.-]+(=.+)?$/.test(item))
-                throw new errors/* InputError */.dz('ssh', item, 'each entry is default, or ID=PATH to a socket or key');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ssh', item, 'each entry is default, or ID=PATH to a socket or key');
             return item;
         }),
         buildContexts,
-        noCache: bool('no-cache', read('no-cache') || 'false'),
-        pull: bool('pull', read('pull') || 'false'),
+        noCache: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)('no-cache', read('no-cache') || 'false'),
+        pull: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)('pull', read('pull') || 'false'),
         provenance: attestation('provenance', read('provenance')),
         sbom: attestation('sbom', read('sbom')),
         annotations: parseAnnotations(read('annotations'))
     };
 }
 
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ck: () => (/* reexport */ values/* envInput */.Ck),
+  Ko: () => (/* binding */ readInputs),
+  Xk: () => (/* binding */ selectsVersions)
+});
+
+// UNUSED EXPORTS: ATTESTATIONS, BUILDERS, COMMANDS, splitKeyValueList, splitList
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/action/errors.ts
+var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/action/tags.ts
+var action_tags = __webpack_require__(2409);
+// EXTERNAL MODULE: ./src/action/token.ts
+var action_token = __webpack_require__(1187);
+// EXTERNAL MODULE: ./src/action/inputs/build.ts
+var build = __webpack_require__(9170);
 ;// CONCATENATED MODULE: ./src/action/inputs/linear-regex.ts
 /**
  * A regular-expression matcher that runs in time linear in the text, for the tag patterns of
@@ -1011,6 +988,8 @@ function parsePushSource(raw, image) {
     return { kind: 'docker-daemon', name: raw };
 }
 
+// EXTERNAL MODULE: ./src/action/inputs/values.ts
+var values = __webpack_require__(4282);
 ;// CONCATENATED MODULE: ./src/action/inputs/references.ts
 /**
  * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
@@ -1080,7 +1059,7 @@ function parseTags(raw, image) {
     if (raw === '')
         return undefined;
     const tags = [];
-    for (const item of splitList(raw)) {
+    for (const item of (0,values/* splitList */.ry)(raw)) {
         if (item.includes('/') || item.includes('@')) {
             const ref = parseAs('tags', item, image.registry);
             if (ref.registry !== image.registry || ref.repository !== image.repository) {
@@ -1126,7 +1105,7 @@ const BARE_DIGEST = /^sha(256|512):/;
  * `image`'s registry: the merge mounts blobs, it never moves them between registries.
  */
 function parseIndexSources(raw, image, ctx) {
-    const sources = splitList(raw).map(item => {
+    const sources = (0,values/* splitList */.ry)(raw).map(item => {
         if (BARE_DIGEST.test(item))
             return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item);
         if (!/[/:@]/.test(item)) {
@@ -1240,7 +1219,7 @@ function checkAnnotationPlatforms(annotations, built) {
             continue;
         for (const p of a.platforms.split(',')) {
             const shown = `${a.level}[${a.platforms}]:${a.key}=${a.value}`;
-            platformOf('annotations', p.trim(), shown);
+            (0,values/* platformOf */.tj)('annotations', p.trim(), shown);
             if (built && !built.includes(p.trim())) {
                 throw new errors/* InputError */.dz('annotations', shown, `this build makes ${built.join(', ')}, so an annotation for ${p.trim()} would be set on nothing`, 'Name one of the built platforms, or add it to platforms.');
             }
@@ -1298,7 +1277,7 @@ function readCommon(read, ctx, command) {
         throw new errors/* InputError */.dz('username', '', 'a token needs a user name', 'Set username: or run in GitHub Actions.');
     }
     const image = resolveImage(read('image'), registry, ctx, notices);
-    const logout = bool('logout', read('logout') || 'true');
+    const logout = (0,values/* bool */.lc)('logout', read('logout') || 'true');
     return { registry, username, token, image, logout, notices };
 }
 /**
@@ -1324,7 +1303,7 @@ const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const LABEL_KEY = /^[^\s=]+$/;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function parseBuildArgs(raw) {
-    return splitKeyValueList(raw).map(item => {
+    return (0,values/* splitKeyValueList */.nE)(raw).map(item => {
         if (!BUILD_ARG.test(item)) {
             throw new errors/* InputError */.dz('build-args', item, 'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit');
         }
@@ -1333,7 +1312,7 @@ function parseBuildArgs(raw) {
 }
 function parseLabels(raw) {
     const labels = {};
-    for (const item of splitKeyValueList(raw)) {
+    for (const item of (0,values/* splitKeyValueList */.nE)(raw)) {
         const eq = item.indexOf('=');
         const key = eq > 0 ? item.slice(0, eq) : '';
         if (!LABEL_KEY.test(key)) {
@@ -1345,12 +1324,12 @@ function parseLabels(raw) {
 }
 /** A leg's `push-by-digest`, and the tags it writes (none by default). */
 function readLeg(read, image, ctx) {
-    const pushByDigest = bool('push-by-digest', read('push-by-digest') || 'false');
+    const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest') || 'false');
     return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) };
 }
 function readBuildPush(read, common, ctx) {
     const { pushByDigest, tags } = readLeg(read, common.image, ctx);
-    const push = tristate('push', read('push'));
+    const push = (0,values/* tristate */.rK)('push', read('push'));
     const context = read('context') || '.';
     const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
     const file = read('file') || (isRemoteContext ? '' : (0,external_node_path_.join)(context, 'Dockerfile'));
@@ -1372,15 +1351,15 @@ function readBuildPush(read, common, ctx) {
     if (network && !NAME.test(network)) {
         throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
     }
-    const platforms = splitList(read('platforms')).map(p => platformOf('platforms', p));
+    const platforms = (0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p));
     // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
     const builderRaw = read('builder') || 'auto';
     const named = BUILDERS.includes(builderRaw.toLowerCase());
     if (!named && !NAME.test(builderRaw)) {
         throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
     }
-    const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx';
-    const features = readBuildFeatures(read);
+    const builder = named ? (0,values/* oneOf */.yL)('builder', builderRaw, BUILDERS) : 'buildx';
+    const features = (0,build/* readBuildFeatures */.Yl)(read);
     checkAnnotationPlatforms(features.annotations, platforms.length ? platforms : [ctx.platform]);
     return {
         ...common,
@@ -1403,7 +1382,7 @@ function readBuildPush(read, common, ctx) {
 function readPull(read, common, ctx) {
     const source = parseRemoteSource(read('source'), common.image, ctx);
     const platformRaw = read('platform');
-    const load = tristate('load', read('load'));
+    const load = (0,values/* tristate */.rK)('load', read('load'));
     const output = read('output');
     if (output && (0,external_node_fs_.existsSync)(output)) {
         if (!(0,external_node_fs_.statSync)(output).isDirectory()) {
@@ -1419,7 +1398,7 @@ function readPull(read, common, ctx) {
         ...common,
         command: 'pull',
         source,
-        platform: platformRaw ? platformOf('platform', platformRaw) : '',
+        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : '',
         load,
         output
     };
@@ -1449,16 +1428,16 @@ function readCopy(read, common, ctx) {
         command: 'copy',
         source,
         tags,
-        platform: platformRaw ? platformOf('platform', platformRaw) : ''
+        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : ''
     };
 }
 function readIndex(read, common, ctx) {
     const sources = parseIndexSources(read('sources'), common.image, ctx);
-    const platforms = [...new Set(splitList(read('platforms')).map(p => platformOf('platforms', p)))];
+    const platforms = [...new Set((0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p)))];
     if (sources.length === 0 && platforms.length === 0) {
         throw new errors/* InputError */.dz('sources', '', "index needs the images to merge: sources, or the platforms of this run's push-by-digest legs", 'Set platforms: to the platforms of the matrix legs (e.g. linux/amd64,linux/arm64), or sources: to their digests.');
     }
-    const annotations = parseAnnotations(read('annotations'));
+    const annotations = (0,build/* parseAnnotations */.KX)(read('annotations'));
     const misplaced = annotations.find(a => a.level === 'index-descriptor');
     if (misplaced) {
         throw new errors/* InputError */.dz('annotations', `index-descriptor:${misplaced.key}=${misplaced.value}`, 'index writes an index to a registry, which has no index descriptor to annotate', 'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.');
@@ -1477,7 +1456,7 @@ function readIndex(read, common, ctx) {
         platforms,
         tags: tagsOrDefault(read, common.image, ctx),
         annotations,
-        attestations: oneOf('attestations', read('attestations') || 'keep', ATTESTATIONS)
+        attestations: (0,values/* oneOf */.yL)('attestations', read('attestations') || 'keep', ATTESTATIONS)
     };
 }
 const DURATION_UNITS = {
@@ -1517,7 +1496,7 @@ function tagPatterns(input, raw, regex) {
             .split(/\r?\n/)
             .map(l => l.trim())
             .filter(Boolean)
-        : splitList(raw);
+        : (0,values/* splitList */.ry)(raw);
     return texts.map(text => {
         let compiled;
         try {
@@ -1557,19 +1536,19 @@ function readDelete(read, common, ctx) {
     if (!common.token) {
         throw new errors/* InputError */.dz('token', '', 'delete needs a token that may delete package versions', 'Leave token: unset to use ${{ github.token }} with "permissions: packages: write".');
     }
-    const regex = bool('use-regex', read('use-regex') || 'false');
+    const regex = (0,values/* bool */.lc)('use-regex', read('use-regex') || 'false');
     const olderThan = read('older-than');
     const inputs = {
         ...common,
         command: 'delete',
-        deleteUntagged: bool('delete-untagged', read('delete-untagged') || 'false'),
+        deleteUntagged: (0,values/* bool */.lc)('delete-untagged', read('delete-untagged') || 'false'),
         olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
         keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
         keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
         deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
         excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
-        dryRun: bool('dry-run', read('dry-run') || 'false'),
-        validate: bool('validate', read('validate') || 'false')
+        dryRun: (0,values/* bool */.lc)('dry-run', read('dry-run') || 'false'),
+        validate: (0,values/* bool */.lc)('validate', read('validate') || 'false')
     };
     if (!selectsVersions(inputs) && !inputs.validate) {
         throw new errors/* InputError */.dz('delete-untagged', read('delete-untagged'), 'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true', 'For example: delete-untagged: true.');
@@ -1581,7 +1560,7 @@ function readDelete(read, common, ctx) {
  * caller reports it as one `::error::` line before any network or build work.
  */
 function readInputs(read, ctx) {
-    const command = oneOf('command', read('command') || 'build-push', COMMANDS);
+    const command = (0,values/* oneOf */.yL)('command', read('command') || 'build-push', COMMANDS);
     refuseUnused(read, command);
     const common = readCommon(read, ctx, command);
     switch (command) {
@@ -1607,6 +1586,95 @@ function readInputs(read, ctx) {
         case 'delete':
             return readDelete(read, common, ctx);
     }
+}
+
+
+/***/ }),
+
+/***/ 4282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ envInput),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nE: () => (/* binding */ splitKeyValueList),
+/* harmony export */   rK: () => (/* binding */ tristate),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   tj: () => (/* binding */ platformOf),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/**
+ * Parsers for single input values: lists, booleans, choices and platforms. Each rejection is
+ * an {@link InputError} naming the input, the value and the rule.
+ */
+
+/** Reads inputs as the runner passes them: `INPUT_<NAME>`, upper-cased, hyphens kept. */
+function envInput(env = process.env) {
+    return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/**
+ * Splits a list input: items are separated by newlines or commas; an item in double quotes
+ * keeps its commas. Empty items are dropped, white space around items is trimmed.
+ */
+function splitList(raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        let current = '';
+        let quoted = false;
+        for (const ch of line) {
+            if (ch === '"')
+                quoted = !quoted;
+            else if (ch === ',' && !quoted) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map(s => s.trim()).filter(s => s.length > 0);
+}
+/**
+ * Splits a `KEY=VALUE` list: one item per line; on one line, a comma starts a new item only
+ * where `KEY=` follows it, so `A=1,B=2` is two items and `LIST=a,b` keeps its comma.
+ */
+function splitKeyValueList(raw) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        for (const item of line.split(/,(?=\s*[A-Za-z_][A-Za-z0-9_.-]*=)/)) {
+            if (item.trim())
+                items.push(item.trim());
+        }
+    }
+    return items;
+}
+function oneOf(input, value, allowed) {
+    const v = value.toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, value, `must be one of ${allowed.join(', ')}`);
+}
+function bool(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, value, 'must be true or false');
+}
+function tristate(input, value) {
+    if (value === '' || value.toLowerCase() === 'auto')
+        return 'auto';
+    return bool(input, value);
+}
+const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(?:\/[a-z0-9_.]+)?$/;
+/** A platform `os/arch[/variant]`; `shown` is what the error quotes (the whole item). */
+function platformOf(input, value, shown = value) {
+    if (!PLATFORM.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, shown, 'a platform is os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8');
+    }
+    return value;
 }
 
 
@@ -1654,13 +1722,15 @@ function html(text) {
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7716);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4441);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8592);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3175);
+/* harmony import */ var _inputs_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9170);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7397);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8592);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3175);
 /**
  * The action's entry: masks the token, dispatches the main step or the post step, and is the
  * one place that fails the step.
  */
+
 
 
 
@@ -1695,7 +1765,7 @@ async function dispatch(inputs, ctx) {
  */
 async function run(env = process.env) {
     // Mask first: nothing may be printed before the runner knows the token is a secret.
-    const read = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__/* .envInput */ .Ck)(env);
+    const read = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .envInput */ .Ck)(env);
     for (const secret of [read('token'), read('password')])
         if (secret)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
@@ -1705,27 +1775,31 @@ async function run(env = process.env) {
         if (line.includes('=') && value)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     }
-    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .isPost */ .tl)()) {
+    // And credentials written into references, which the inputs then refuse.
+    for (const input of ['cache-from', 'cache-to', 'build-contexts'])
+        for (const secret of (0,_inputs_build_js__WEBPACK_IMPORTED_MODULE_5__/* .userinfoIn */ .pO)(read(input)))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    if ((0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .isPost */ .tl)()) {
         await post();
         return;
     }
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .markMain */ .rH)();
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .markMain */ .rH)();
     (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removePartialWorkOnCancel */ .mo)();
     try {
         const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)(env);
-        const inputs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)(read, ctx);
+        const inputs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(read, ctx);
         for (const notice of inputs.notices)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(notice);
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .saveState */ .LZ)({});
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)({});
         await dispatch(inputs, ctx);
         await writeSummary();
     }
     catch (error) {
         fail(error);
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Failed', 3).addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .html */ .q)(error.message), true);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading('Failed', 3).addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .html */ .q)(error.message), true);
             if (error.detail)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .html */ .q)(error.detail), true);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .html */ .q)(error.detail), true);
         }
         await writeSummary();
     }
@@ -1758,7 +1832,7 @@ function fail(error) {
 /** The post step: undoes what the main step left behind. It only warns, never fails the job. */
 async function post() {
     try {
-        const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .loadState */ .C7)()?.dockerConfigs ?? [];
+        const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)()?.dockerConfigs ?? [];
         if (records.length === 0)
             return;
         const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 76).then(__webpack_require__.bind(__webpack_require__, 2076));

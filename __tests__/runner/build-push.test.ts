@@ -347,3 +347,96 @@ describe('bad requests fail before building', () => {
     )
   })
 })
+
+describe('secrets stay out of the image and the log', () => {
+  test('a build argument holding the registry password is built with a warning naming build-args and secrets', async () => {
+    const { dir, eventPath } = workspace({ ref: 'refs/heads/main' })
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nARG NPM_TOKEN\nCOPY busybox /busybox\n')
+    const run = await runAction(
+      {
+        token: GHS,
+        username: 'octocat',
+        builder: 'buildah',
+        'build-args': `NPM_TOKEN=${GHS}\nPLAIN=1`,
+        push: 'false'
+      },
+      {
+        env: {
+          ...ghcr.env,
+          GITHUB_EVENT_PATH: eventPath,
+          STORAGE_DRIVER: 'vfs',
+          BUILDAH_ISOLATION: 'chroot',
+          DOCKER_HOST: 'unix:///nonexistent/docker.sock'
+        },
+        cwd: dir
+      }
+    )
+    expect(run.code).toBe(0)
+    const warnings = run.stdout.split('\n').filter(l => l.startsWith('::warning'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/build-args: NPM_TOKEN is the registry password \(token\)/)
+    expect(warnings[0]).toContain('secrets: NPM_TOKEN=')
+    expect(warnings[0]).toContain('RUN --mount=type=secret,id=NPM_TOKEN')
+    // The runner masks it in the log (the first line registers it): the warning is about the image.
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${GHS}`)
+  }, 180_000)
+
+  test.each([
+    [
+      'cache-to',
+      'type=registry,ref=robot:s3cr3t-Pa55@127.0.0.1:5000/o/cache,mode=max',
+      'ref=***@127.0.0.1:5000/o/cache'
+    ],
+    [
+      'cache-from',
+      'robot:s3cr3t-Pa55@127.0.0.1:5000/o/cache:buildcache',
+      '***@127.0.0.1:5000/o/cache'
+    ],
+    [
+      'build-contexts',
+      'base=docker-image://robot:s3cr3t-Pa55@127.0.0.1:5000/o/base:1',
+      'docker-image://***@127.0.0.1'
+    ]
+  ])(
+    '%s with credentials in its reference is refused, and the password printed nowhere',
+    async (input, value, shown) => {
+      const { dir } = workspace({})
+      const run = await runAction(
+        { token: GHS, username: 'octocat', builder: 'buildah', push: 'false', [input]: value },
+        { env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, cwd: dir }
+      )
+      expect(run.code).toBe(1)
+      const lines = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(new RegExp(`^::error::Input "${input}": `))
+      expect(lines[0]).toContain(shown)
+      expect(lines[0]).toContain('carries no credentials')
+      // Masked before anything was printed, and never printed.
+      expect(run.stdout).toContain('::add-mask::s3cr3t-Pa55')
+      expect(run.stdout.replace(/::add-mask::.*\n/g, '')).not.toContain('s3cr3t-Pa55')
+      expect(run.stderr).not.toContain('s3cr3t-Pa55')
+    }
+  )
+
+  test.each(['.', '..'])(
+    'a secret id %s is refused naming the input, not a raw file error',
+    async id => {
+      const { dir } = workspace({})
+      const run = await runAction(
+        {
+          token: GHS,
+          username: 'octocat',
+          builder: 'buildah',
+          push: 'false',
+          secrets: `${id}=value`
+        },
+        { env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, cwd: dir }
+      )
+      expect(run.code).toBe(1)
+      const lines = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+      expect(lines).toEqual([
+        `::error::Input "secrets": "${id}=***" is not valid: a secret id is letters, digits, ".", "_" and "-", and not "." or "..".`
+      ])
+    }
+  )
+})

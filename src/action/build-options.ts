@@ -105,6 +105,28 @@ function completed(c: CacheSpec, env: NodeJS.ProcessEnv): Record<string, string>
 }
 
 /**
+ * Build arguments are written into the image (its config and history), where anyone who can
+ * pull it reads them: one whose value is the registry password or a build secret's is a
+ * secret about to be published, masked in the log or not. Warns, naming the argument.
+ */
+function warnSecretBuildArgs(
+  buildArgs: string[],
+  secrets: Array<{ value: string | undefined; what: string }>
+): void {
+  for (const arg of buildArgs) {
+    const eq = arg.indexOf('=')
+    const name = arg.slice(0, eq)
+    const value = arg.slice(eq + 1)
+    const same = value ? secrets.find(s => s.value === value) : undefined
+    if (!same) continue
+    core.warning(
+      `build-args: ${name} is ${same.what}. A build argument is written into the image's config and history, where anyone who can pull the image reads it. Pass it as a build secret instead (secrets: ${name}=…, or secret-envs), read in the Dockerfile with RUN --mount=type=secret,id=${name}.`,
+      { title: 'A secret passed as a build argument' }
+    )
+  }
+}
+
+/**
  * The builder's options, with every secret in a file of its own (mode 0600) in a scratch
  * directory under RUNNER_TEMP; `cleanup` removes it, and a cancelled step does too.
  */
@@ -114,6 +136,15 @@ export async function buildOptions(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<{ options: BuildOptions; cleanup: () => Promise<void> }> {
   const f = inputs.features
+  warnSecretBuildArgs(inputs.buildArgs, [
+    { value: inputs.token, what: 'the registry password (token)' },
+    { value: env.INPUT_PASSWORD?.trim(), what: 'the password input' },
+    { value: env.INPUT_TOKEN?.trim(), what: 'the token input' },
+    ...f.secrets.map(s => ({
+      value: 'value' in s ? s.value : 'env' in s ? env[s.env] : undefined,
+      what: `the build secret ${s.id}`
+    }))
+  ])
   const secrets: BuildOptions['secrets'] = []
   let dir: string | undefined
   for (const s of f.secrets) {

@@ -7,6 +7,7 @@ import { removePartialWorkOnCancel } from './cleanup.js'
 import { readContext, type RunContext } from './context.js'
 import { exitIfAbandoned } from './deadline.js'
 import { InputError, oneLine, UserError } from './errors.js'
+import { userinfoIn } from './inputs/build.js'
 import { envInput, readInputs, type Command, type Inputs } from './inputs/index.js'
 import { html } from './log.js'
 import { isPost, loadState, markMain, saveState } from './state.js'
@@ -57,6 +58,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const value = line.slice(line.indexOf('=') + 1).trim()
     if (line.includes('=') && value) core.setSecret(value)
   }
+  // And credentials written into references, which the inputs then refuse.
+  for (const input of ['cache-from', 'cache-to', 'build-contexts'])
+    for (const secret of userinfoIn(read(input))) core.setSecret(secret)
 
   if (isPost()) {
     await post()

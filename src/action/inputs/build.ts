@@ -44,9 +44,48 @@ export interface BuildFeatures {
 const CACHE_TYPES = ['registry', 'gha', 'local', 'inline', 's3', 'azblob'] as const
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/
 
+/**
+ * Credentials written into a reference or URL (`user:password@host/…`, `docker-image://u:p@…`):
+ * an `@` before the first `/`, and not a digest's (`alpine@sha256:…`).
+ */
+const USERINFO = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)([^/@\s]+)@(?!sha(?:256|384|512):)/i
+
+/**
+ * The credentials in the references of a cache or build-context input (each line, each
+ * `key=value` of it): what main masks before anything is printed.
+ */
+export function userinfoIn(raw: string): string[] {
+  const found: string[] = []
+  for (const line of raw.split(/\r?\n/)) {
+    for (const part of line.split(',')) {
+      const value = part.slice(part.indexOf('=') + 1).trim()
+      const userinfo = USERINFO.exec(value)?.[2]
+      if (userinfo) found.push(userinfo, userinfo.slice(userinfo.indexOf(':') + 1))
+    }
+  }
+  return found.filter(Boolean)
+}
+
+/**
+ * Refuses a reference that carries credentials: the builder prints its command line, and its
+ * errors, with them. The error quotes the item with the credentials as `***`.
+ */
+function noUserinfo(input: string, item: string, reference: string): void {
+  if (!USERINFO.test(reference)) return
+  throw new InputError(
+    input,
+    item.replace(reference, reference.replace(USERINFO, '$1***@')),
+    'a reference carries no credentials (user:password@): the builder prints its command line and errors with them',
+    'Log in to that registry before this step (docker/login-action, or this action with command: login), and name the reference without them.'
+  )
+}
+
 /** `type=registry,ref=…,mode=max`, or a bare reference meaning `type=registry,ref=…`. */
 function parseCache(input: string, item: string): CacheSpec {
-  if (!item.includes('=')) return { type: 'registry', attrs: { type: 'registry', ref: item } }
+  if (!item.includes('=')) {
+    noUserinfo(input, item, item)
+    return { type: 'registry', attrs: { type: 'registry', ref: item } }
+  }
   const attrs: Record<string, string> = {}
   for (const part of splitList(item)) {
     const eq = part.indexOf('=')
@@ -57,6 +96,7 @@ function parseCache(input: string, item: string): CacheSpec {
   if (!(CACHE_TYPES as readonly string[]).includes(type)) {
     throw new InputError(input, item, `type is one of ${CACHE_TYPES.join(', ')}`)
   }
+  if (attrs.ref) noUserinfo(input, item, attrs.ref)
   if (type === 'registry' && !attrs.ref) {
     throw new InputError(
       input,
@@ -87,11 +127,13 @@ function cacheLines(read: InputReader, input: string): CacheSpec[] {
 function secretsOf(read: InputReader): SecretSpec[] {
   const secrets: SecretSpec[] = []
   const idOf = (input: string, id: string, item: string): string => {
-    if (!SECRET_ID.test(id))
+    // The id names the secret's file in the scratch directory: "." and ".." would be that
+    // directory or its parent.
+    if (!SECRET_ID.test(id) || id === '.' || id === '..')
       throw new InputError(
         input,
         item.replace(/=.*/s, '=***'),
-        'a secret id is letters, digits, ".", "_" and "-"'
+        'a secret id is letters, digits, ".", "_" and "-", and not "." or ".."'
       )
     if (secrets.some(s => s.id === id))
       throw new InputError(
@@ -175,6 +217,7 @@ export function readBuildFeatures(read: InputReader): BuildFeatures {
   for (const item of splitKeyValueList(read('build-contexts'))) {
     const eq = item.indexOf('=')
     if (eq <= 0) throw new InputError('build-contexts', item, 'each build context is NAME=SOURCE')
+    noUserinfo('build-contexts', item, item.slice(eq + 1))
     buildContexts[item.slice(0, eq)] = item.slice(eq + 1)
   }
   return {
