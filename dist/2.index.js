@@ -593,7 +593,7 @@ async function deletePackageVersions(inputs, ctx) {
         // deletion finds the package as the plan saw it. Otherwise plan again, a bounded number of
         // times.
         for (let round = 1;; round++) {
-            let change = await (0,log/* group */.O)('Check the listing against the registry', () => untaggedInListing(listed, repo, name));
+            let change = await (0,log/* group */.O)('Check the listing against the registry', () => tagsMissingFromListing(listed, repo, name));
             if (!change) {
                 versions = await (0,log/* group */.O)(`Read ${listed.length} manifests`, () => readGraph(listed, repo, session.registry, manifests));
                 plan = planDeletion(versions, inputs, new Date());
@@ -681,7 +681,7 @@ function logRules(inputs) {
  * Whether the listing misses a tag the registry has (a version that moved between pages, or one
  * pushed meanwhile): a reason to list again, or undefined.
  */
-async function untaggedInListing(listed, repo, name) {
+async function tagsMissingFromListing(listed, repo, name) {
     const tags = new Set(listed.flatMap(v => v.tags));
     let inRegistry;
     try {

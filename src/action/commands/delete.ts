@@ -90,7 +90,7 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
     // times.
     for (let round = 1; ; round++) {
       let change = await group('Check the listing against the registry', () =>
-        untaggedInListing(listed, repo, name)
+        tagsMissingFromListing(listed, repo, name)
       )
       if (!change) {
         versions = await group(`Read ${listed.length} manifests`, () =>
@@ -194,7 +194,7 @@ function logRules(inputs: DeleteInputs): void {
  * Whether the listing misses a tag the registry has (a version that moved between pages, or one
  * pushed meanwhile): a reason to list again, or undefined.
  */
-async function untaggedInListing(
+async function tagsMissingFromListing(
   listed: ListedVersion[],
   repo: Repository,
   name: string
