@@ -218,6 +218,8 @@ var registry = __webpack_require__(2419);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/build/registries-conf.ts
+var registries_conf = __webpack_require__(5572);
 // EXTERNAL MODULE: ./src/action/cleanup.ts
 var cleanup = __webpack_require__(6546);
 // EXTERNAL MODULE: ./src/action/context.ts
@@ -231,6 +233,7 @@ var errors = __webpack_require__(8055);
  * naming that input), secrets written to files for the length of the build, and cache specs
  * completed for the runner's cache service.
  */
+
 
 
 
@@ -295,6 +298,10 @@ function completed(c, env) {
         // Repositories are lower-case, as the image is (a tag keeps its case).
         const m = /^(.*?)(:[^/:]*)?$/.exec(attrs.ref);
         attrs.ref = `${m[1].toLowerCase()}${m[2] ?? ''}`;
+        // A loopback registry speaks plain HTTP, as the action reaches it: buildx is told so for
+        // this cache alone (buildah and podman get a registries.conf naming it).
+        if ((0,registries_conf/* plainHttpRegistries */.y_)([attrs.ref]).length && attrs['registry.insecure'] === undefined)
+            attrs['registry.insecure'] = 'true';
     }
     if (c.type === 'gha') {
         // As docker/build-push-action does: the runner's cache service, for BuildKit to reach.

@@ -612,6 +612,8 @@ var external_node_path_ = __webpack_require__(6760);
 var archive = __webpack_require__(2970);
 // EXTERNAL MODULE: ./src/build/exec.ts
 var exec = __webpack_require__(4107);
+// EXTERNAL MODULE: ./src/build/registries-conf.ts
+var registries_conf = __webpack_require__(5572);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -809,6 +811,7 @@ class SavedImages {
  * `auto` takes the first that actually works and can do what the build asks (secrets, caches,
  * attestations): a CLI whose engine does not answer is skipped, with the reason kept for the log.
  */
+
 
 
 
@@ -1144,8 +1147,20 @@ function containersBuilder(kind) {
             if (r.platforms.length)
                 args.push('--platform', r.platforms.join(','));
             args.push(r.context);
-            const options = { env: r.env, onLine: r.log };
-            await r.runner.run(kind, args, options);
+            // Caches on plain-HTTP (loopback) registries: those registries alone are insecure.
+            const cacheRefs = [...(o?.cache.from ?? []), ...(o?.cache.to ?? [])].map(cacheRepo);
+            const insecure = await (0,registries_conf/* insecureCacheEnv */.oi)(cacheRefs, r.env).catch((e) => {
+                throw new BuildSetupError(`The registry cache cannot be reached over plain HTTP: ${e instanceof Error ? e.message : String(e)}`);
+            });
+            if (insecure.hosts.length)
+                r.log(`${insecure.hosts.join(', ')}: plain HTTP for the registry cache, for this build only (registries.conf)`);
+            const options = { env: insecure.env, onLine: r.log };
+            try {
+                await r.runner.run(kind, args, options);
+            }
+            finally {
+                await insecure.cleanup();
+            }
             const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`;
             // Writing a local layout needs no credentials; with DOCKER_CONFIG set to a directory
             // that has no config.json, buildah and podman refuse to push at all ("checking authfile").
@@ -1381,6 +1396,103 @@ function pipeInto(command, args, input, env) {
 }
 /** The plain runner: Node's `spawn`, output handed to `onLine`. */
 const spawnRunner = { run, stream: streamCommand, pipeInto };
+
+
+/***/ }),
+
+/***/ 5572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oi: () => (/* binding */ insecureCacheEnv),
+/* harmony export */   y_: () => (/* binding */ plainHttpRegistries)
+/* harmony export */ });
+/* unused harmony exports effectiveRegistriesConf, withInsecureRegistries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
+/**
+ * Registry caches of buildah and podman on registries that speak plain HTTP. The action reaches
+ * loopback registries (`localhost`, `127.0.0.0/8`, `[::1]`) over plain HTTP, as the Docker
+ * engine does; buildah and podman refuse them ("failed pushing cache to …") unless they are told
+ * the registry is insecure. They are told for exactly those registries and this build alone: a
+ * registries.conf (containers-registries.conf(5)) made from the one they would read, with an
+ * `insecure = true` entry for each, passed as CONTAINERS_REGISTRIES_CONF. Never
+ * `--tls-verify=false`, which would cover every registry of the build, base images included.
+ */
+
+
+
+
+
+/** The version 1 format's tables: a file in it cannot take a version 2 `[[registry]]` entry. */
+const V1_TABLE = /^\s*\[\s*registries\s*\.\s*(?:search|insecure|block)\s*\]/m;
+/** The registries of cache references (`ref=`) that are reached over plain HTTP. */
+function plainHttpRegistries(refs) {
+    const hosts = new Set();
+    for (const ref of refs) {
+        try {
+            const { registry } = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref);
+            if ((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopback */ .U9)(registry))
+                hosts.add(registry);
+        }
+        catch {
+            // Not a reference the builder could use either; it says so itself.
+        }
+    }
+    return [...hosts];
+}
+/** The registries.conf the containers tools read for this environment, and where it is. */
+function effectiveRegistriesConf(env) {
+    const candidates = [
+        env.CONTAINERS_REGISTRIES_CONF,
+        env.HOME && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME, '.config', 'containers', 'registries.conf'),
+        '/etc/containers/registries.conf'
+    ].filter((p) => !!p);
+    for (const path of candidates)
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+            return { path, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') };
+    return { path: '', text: '' };
+}
+/**
+ * `base` with an `insecure = true` entry for each host it does not configure already. Throws
+ * for a file in the version 1 format, which cannot hold one (the message says what to do).
+ */
+function withInsecureRegistries(base, hosts, where) {
+    if (V1_TABLE.test(base)) {
+        throw new Error(`${where} is in the version 1 format of registries.conf, which cannot take an entry for one registry: add ${hosts.join(', ')} to its [registries.insecure] list, or convert it to version 2`);
+    }
+    const configured = (host) => new RegExp(`^\\s*(?:location|prefix)\\s*=\\s*["']${host.replace(/[.[\]]/g, '\\$&')}["']`, 'm').test(base);
+    const entries = hosts
+        .filter(h => !configured(h))
+        .map(h => `\n[[registry]]\nlocation = "${h}"\ninsecure = true\n`);
+    return `${base}${base && !base.endsWith('\n') ? '\n' : ''}${entries.join('')}`;
+}
+/**
+ * The environment for a build whose caches are on plain-HTTP registries: CONTAINERS_REGISTRIES_CONF
+ * pointing at a file naming them insecure; `cleanup` removes it. Unchanged when there are none.
+ */
+async function insecureCacheEnv(refs, env) {
+    const hosts = plainHttpRegistries(refs);
+    if (hosts.length === 0)
+        return { env, hosts, cleanup: async () => undefined };
+    const base = effectiveRegistriesConf(env);
+    const text = withInsecureRegistries(base.text, hosts, base.path || 'registries.conf');
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'ghcr-action-registries-'));
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'registries.conf');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text);
+    return {
+        env: { ...env, CONTAINERS_REGISTRIES_CONF: path },
+        hosts,
+        cleanup: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true })
+    };
+}
 
 
 /***/ }),

@@ -397,21 +397,24 @@ test('buildah: the commit time from the event makes the image’s timestamps (SO
   expect(await layerText()).toContain('"created":"2026-01-01T00:00:00Z"')
 })
 
+/** A new, empty containers store for buildah and podman. */
+function emptyStore(): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'store-'))
+  const conf = join(dir, 'storage.conf')
+  writeFileSync(
+    conf,
+    `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/root"\nrunroot = "${dir}/run"\n`
+  )
+  return { CONTAINERS_STORAGE_CONF: conf }
+}
+
 test('buildah: a registry cache written by one build is used by the next, on an empty store', async () => {
   // A TLS registry of the test bed, its CA where containers/image looks for a registry's CA.
   const cacheRegistry = await startRegistry({ tls: true })
   const certs = join('/etc/containers/certs.d', cacheRegistry.host)
   mkdirSync(certs, { recursive: true })
   writeFileSync(join(certs, 'ca.crt'), cacheRegistry.ca!.pem)
-  const store = (): Record<string, string> => {
-    const dir = mkdtempSync(join(tmpdir(), 'store-'))
-    const conf = join(dir, 'storage.conf')
-    writeFileSync(
-      conf,
-      `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/root"\nrunroot = "${dir}/run"\n`
-    )
-    return { CONTAINERS_STORAGE_CONF: conf }
-  }
+  const store = emptyStore
   const context = busyboxContext(
     'RUN ["/bin/busybox", "sh", "-c", "echo expensive step > /expensive"]\n'
   )
@@ -436,3 +439,47 @@ test('buildah: a registry cache written by one build is used by the next, on an 
     await cacheRegistry.stop()
   }
 })
+
+describe.each(['buildah', 'podman'])(
+  '%s: a registry cache on a plain-HTTP loopback registry',
+  builder => {
+    test('one build writes it, the next uses it on an empty store, and base images keep their TLS checks', async () => {
+      const plain = await startRegistry()
+      // A base image on a TLS registry whose CA nothing trusts: it must stay unpullable.
+      const tls = await startRegistry({ tls: true })
+      try {
+        const cache = `type=registry,ref=${plain.host}/o/app-cache:buildcache`
+        const context = busyboxContext(
+          'RUN ["/bin/busybox", "sh", "-c", "echo expensive step > /expensive"]\n'
+        )
+        const first = await build({ context, builder, 'cache-to': cache }, emptyStore())
+        expect(first.stdout).toContain(
+          `${plain.host}: plain HTTP for the registry cache, for this build only (registries.conf)`
+        )
+        expect(first.stdout).not.toMatch(/--tls-verify/)
+        expect(first.code).toBe(0)
+        // The cache is in the plain-HTTP registry.
+        const { stdout: tags } = await execAsync('skopeo', [
+          'list-tags',
+          '--tls-verify=false',
+          `docker://${plain.host}/o/app-cache`
+        ])
+        expect((JSON.parse(tags) as { Tags: string[] }).Tags.length).toBeGreaterThan(0)
+        const second = await build({ context, builder, 'cache-from': cache }, emptyStore())
+        expect(second.code).toBe(0)
+        expect(second.stdout).toMatch(/Cache pulled from remote|Using cache/)
+
+        const base = mkdtempSync(join(tmpdir(), 'base-'))
+        writeFileSync(
+          join(base, 'Dockerfile'),
+          `FROM ${tls.host}/o/base:1\nRUN ["/bin/busybox", "true"]\n`
+        )
+        const untrusted = await build({ context: base, builder, 'cache-from': cache }, emptyStore())
+        expect(untrusted.code).toBe(1)
+        expect(untrusted.stdout).toMatch(/x509|certificate/)
+      } finally {
+        await Promise.all([plain.stop(), tls.stop()])
+      }
+    }, 240_000)
+  }
+)

@@ -13,6 +13,7 @@ import {
   type BuilderKind,
   type Capability
 } from '../build/builders.js'
+import { plainHttpRegistries } from '../build/registries-conf.js'
 import { removeDir } from './cleanup.js'
 import { scratchDir, type RunContext } from './context.js'
 import { InputError } from './errors.js'
@@ -89,6 +90,10 @@ function completed(c: CacheSpec, env: NodeJS.ProcessEnv): Record<string, string>
     // Repositories are lower-case, as the image is (a tag keeps its case).
     const m = /^(.*?)(:[^/:]*)?$/.exec(attrs.ref)!
     attrs.ref = `${m[1]!.toLowerCase()}${m[2] ?? ''}`
+    // A loopback registry speaks plain HTTP, as the action reaches it: buildx is told so for
+    // this cache alone (buildah and podman get a registries.conf naming it).
+    if (plainHttpRegistries([attrs.ref]).length && attrs['registry.insecure'] === undefined)
+      attrs['registry.insecure'] = 'true'
   }
   if (c.type === 'gha') {
     // As docker/build-push-action does: the runner's cache service, for BuildKit to reach.

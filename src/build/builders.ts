@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import { readDockerArchive } from '../registry/archive.js'
 import type { Descriptor } from '../registry/media-types.js'
 import { CommandError, succeeds, type CommandRunner, type LineSink } from './exec.js'
+import { insecureCacheEnv } from './registries-conf.js'
 import { SavedImages } from './saved-images.js'
 
 export type BuilderKind = 'buildx' | 'docker' | 'buildah' | 'podman'
@@ -463,8 +464,23 @@ function containersBuilder(kind: 'buildah' | 'podman'): Builder {
       args.push(multi ? '--manifest' : '--tag', multi ? list : r.name)
       if (r.platforms.length) args.push('--platform', r.platforms.join(','))
       args.push(r.context)
-      const options = { env: r.env, onLine: r.log }
-      await r.runner.run(kind, args, options)
+      // Caches on plain-HTTP (loopback) registries: those registries alone are insecure.
+      const cacheRefs = [...(o?.cache.from ?? []), ...(o?.cache.to ?? [])].map(cacheRepo)
+      const insecure = await insecureCacheEnv(cacheRefs, r.env).catch((e: unknown) => {
+        throw new BuildSetupError(
+          `The registry cache cannot be reached over plain HTTP: ${e instanceof Error ? e.message : String(e)}`
+        )
+      })
+      if (insecure.hosts.length)
+        r.log(
+          `${insecure.hosts.join(', ')}: plain HTTP for the registry cache, for this build only (registries.conf)`
+        )
+      const options = { env: insecure.env, onLine: r.log }
+      try {
+        await r.runner.run(kind, args, options)
+      } finally {
+        await insecure.cleanup()
+      }
       const destination = `oci:${r.layoutDir}:${LAYOUT_TAG}`
       // Writing a local layout needs no credentials; with DOCKER_CONFIG set to a directory
       // that has no config.json, buildah and podman refuse to push at all ("checking authfile").
