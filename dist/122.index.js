@@ -217,7 +217,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2076);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8055);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1658);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1156);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
 /**
  * `command: pull`: resolves an image to its digest for deploy steps, downloads it verified

@@ -507,8 +507,8 @@ var action_cache = __webpack_require__(8884);
 var legs = __webpack_require__(3013);
 // EXTERNAL MODULE: ./src/action/publish.ts
 var publish = __webpack_require__(4001);
-// EXTERNAL MODULE: ./src/action/report.ts
-var action_report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/report.ts + 1 modules
+var action_report = __webpack_require__(1156);
 // EXTERNAL MODULE: ./src/action/session.ts + 1 modules
 var action_session = __webpack_require__(1671);
 // EXTERNAL MODULE: ./src/action/tags.ts
@@ -857,7 +857,7 @@ async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORT
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout

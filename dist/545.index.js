@@ -214,7 +214,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _legs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3013);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4001);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1658);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1156);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5242);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
 /**
@@ -462,7 +462,7 @@ async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORT
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1658);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout

@@ -1240,7 +1240,7 @@ function refuseUnused(read, command) {
 }
 function readCommon(read, ctx, command) {
     const notices = [];
-    const registryRaw = read('registry') || 'ghcr.io';
+    const registryRaw = read('registry') || (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
     const registryIssue = (0,reference/* registryProblem */.T7)(registryRaw);
     if (registryIssue) {
         const fix = /^[a-z]+:\/\//i.test(registryRaw)
@@ -1259,15 +1259,20 @@ function readCommon(read, ctx, command) {
     if (/[\s:]/.test(username)) {
         throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
     }
-    // The workflow's GITHUB_TOKEN is GitHub's credential: it goes to GitHub's registries only.
-    // `token` defaults to it, so an installation token there is taken as that default; one
-    // given explicitly as `password` is the user's choice.
+    // The workflow's GITHUB_TOKEN is the credential of the server that issued it: it goes to
+    // that server's registry only (on GHES and ghe.com, never to ghcr.io). `token` defaults to
+    // it, so an installation token there is taken as that default; one given explicitly as
+    // `password` is the user's choice.
     const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
-    if (githubToken && !(0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)) {
+    if (githubToken && !(0,action_token/* isServerRegistry */.Ng)(registry, ctx.serverUrl)) {
+        const own = (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
+        const why = (0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)
+            ? `the workflow's GITHUB_TOKEN was issued by ${ctx.serverUrl} and is sent only to its registry, ${own}`
+            : `the workflow's GITHUB_TOKEN is sent only to ${own}, the registry of ${ctx.serverUrl}, and ${registry} is another`;
         if (command === 'login') {
-            throw new errors/* InputError */.dz('token', '***', `the workflow's GITHUB_TOKEN is sent only to GitHub's registries, and ${registry} is not one`, `Set username and password from a secret for ${registry}.`);
+            throw new errors/* InputError */.dz('token', '***', why, `Set username and password from a secret for ${registry}.`);
         }
-        notices.push(`${registry} is not a GitHub registry, so the workflow's GITHUB_TOKEN is not sent to it: reading and writing it without credentials. To log in there, set username and password from a secret for ${registry}.`);
+        notices.push(`${registry}: ${why}, so this step reads and writes ${registry} without credentials. To log in there, set username and password from a secret for ${registry}.`);
         token = '';
     }
     if (command === 'login' && token === '') {
@@ -1530,8 +1535,8 @@ function selectsVersions(inputs) {
         inputs.deleteTags.length > 0);
 }
 function readDelete(read, common, ctx) {
-    if (!(0,action_token/* isGitHubRegistry */.vX)(common.registry, ctx.serverUrl)) {
-        throw new errors/* InputError */.dz('registry', common.registry, "delete works through GitHub's Packages API, so only on ghcr.io (or containers.<host> of GitHub Enterprise Server)");
+    if (!(0,action_token/* isServerRegistry */.Ng)(common.registry, ctx.serverUrl)) {
+        throw new errors/* InputError */.dz('registry', common.registry, `delete works through the Packages API of ${ctx.serverUrl}, so only on its registry, ${(0,action_token/* serverRegistry */.tS)(ctx.serverUrl)}`);
     }
     if (!common.token) {
         throw new errors/* InputError */.dz('token', '', 'delete needs a token that may delete package versions', 'Leave token: unset to use ${{ github.token }} with "permissions: packages: write".');
@@ -1744,13 +1749,13 @@ function html(text) {
  * the command it runs.
  */
 const COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 3029))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 1545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 122))).pull,
-    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 5541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 1464))).copy,
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 3029))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 1545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 5541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 1464))).copy,
     login: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 7576))).login,
-    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(816), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436))).mergeIndex,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436))).mergeIndex,
     delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 7002))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
@@ -2029,7 +2034,9 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FQ: () => (/* binding */ adviseOnToken),
+/* harmony export */   Ng: () => (/* binding */ isServerRegistry),
 /* harmony export */   OE: () => (/* binding */ classifyToken),
+/* harmony export */   tS: () => (/* binding */ serverRegistry),
 /* harmony export */   vJ: () => (/* binding */ withArticle),
 /* harmony export */   vX: () => (/* binding */ isGitHubRegistry),
 /* harmony export */   vy: () => (/* binding */ packageSettingsUrl),
@@ -2088,19 +2095,35 @@ function withArticle(kind) {
     const label = TOKEN_KIND_LABEL[kind];
     return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 }
-/** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
-function isGitHubRegistry(registry, serverUrl) {
-    // Written with HTTPS's own port, it is the same host.
-    registry = registry.replace(/:443$/, '');
-    if (registry === 'ghcr.io')
-        return true;
+/**
+ * The container registry of the GitHub server a workflow runs on (GITHUB_SERVER_URL):
+ * `ghcr.io` for github.com, `containers.SUB.ghe.com` for GitHub Enterprise Cloud with data
+ * residency (`SUB.ghe.com`), and `containers.HOST` for GitHub Enterprise Server.
+ */
+function serverRegistry(serverUrl) {
+    let host;
     try {
-        const host = new URL(serverUrl).host;
-        return host !== 'github.com' && registry === `containers.${host}`;
+        host = new URL(serverUrl).hostname.toLowerCase();
     }
     catch {
-        return false;
+        return 'ghcr.io';
     }
+    return host === 'github.com' ? 'ghcr.io' : `containers.${host}`;
+}
+/**
+ * Whether `registry` is the registry of the server the workflow runs on: the one registry
+ * the workflow's GITHUB_TOKEN, which that server issued, is sent to.
+ */
+function isServerRegistry(registry, serverUrl) {
+    // Written with HTTPS's own port, it is the same host.
+    return registry.replace(/:443$/, '') === serverRegistry(serverUrl);
+}
+/**
+ * Whether `registry` is one of GitHub's container registries: ghcr.io, or the server's own
+ * (GHES, ghe.com). Their errors and personal-token advice are GitHub's.
+ */
+function isGitHubRegistry(registry, serverUrl) {
+    return registry.replace(/:443$/, '') === 'ghcr.io' || isServerRegistry(registry, serverUrl);
 }
 /** The package scopes each command needs on a classic PAT. */
 function neededScopes(command) {

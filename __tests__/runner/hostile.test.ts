@@ -116,7 +116,7 @@ describe('text from a registry cannot become a workflow command or markup', () =
   })
 })
 
-describe("the workflow's GITHUB_TOKEN goes to GitHub's registries only", () => {
+describe("the workflow's GITHUB_TOKEN goes to its server's registry only", () => {
   const basicOnly: HostileHandler = (_req, res) =>
     json(
       res,
@@ -138,7 +138,7 @@ describe("the workflow's GITHUB_TOKEN goes to GitHub's registries only", () => {
     expect(requests.length).toBeGreaterThan(0)
     expect(requests.filter(r => r.authorization)).toEqual([])
     expect(run.stdout).toMatch(
-      /::notice::127\.0\.0\.1:\d+ is not a GitHub registry, so the workflow's GITHUB_TOKEN is not sent to it/
+      /::notice::127\.0\.0\.1:\d+: the workflow's GITHUB_TOKEN is sent only to ghcr\.io, the registry of https:\/\/github\.com, and 127\.0\.0\.1:\d+ is another, so this step reads and writes 127\.0\.0\.1:\d+ without credentials/
     )
     expect(run.stdout).toMatch(
       /::error::Could not log in to 127\.0\.0\.1:\d+: .* requires credentials/
@@ -154,7 +154,7 @@ describe("the workflow's GITHUB_TOKEN goes to GitHub's registries only", () => {
     expect(run.code).toBe(1)
     expect(requests).toEqual([])
     expect(run.stdout).toMatch(
-      /::error::Input "token": "\*\*\*" is not valid: the workflow's GITHUB_TOKEN is sent only to GitHub's registries.*Set username and password from a secret/
+      /::error::Input "token": "\*\*\*" is not valid: the workflow's GITHUB_TOKEN is sent only to ghcr\.io, the registry of https:\/\/github\.com, and 127\.0\.0\.1:\d+ is another\. Set username and password from a secret/
     )
   })
 })

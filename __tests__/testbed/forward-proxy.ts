@@ -1,9 +1,19 @@
 /**
  * A forward HTTP proxy as corporate networks run them: absolute-URI requests for http:// and
  * CONNECT tunnels for https://. It records what passed and counts client connections.
+ *
+ * It reaches loopback addresses only: a request for any other host that `remap` does not send
+ * to loopback is refused (403, recorded as asked), so a test that names a real host (ghcr.io,
+ * a GHES host) never sends traffic off this machine, whatever the action under test does.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http'
-import { connect } from 'node:net'
+import { connect, isIP } from 'node:net'
+
+/** Whether `host` (a name or address, no port) is on this machine's loopback. */
+function loopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
+  return h === 'localhost' || h === '::1' || (isIP(h) === 4 && h.startsWith('127.'))
+}
 
 export interface ForwardProxy {
   url: string
@@ -24,6 +34,7 @@ export async function startForwardProxy(remap: Record<string, string> = {}): Pro
     state.requests.push(`${req.method} ${req.url}`)
     state.userAgents.push(String(req.headers['user-agent'] ?? ''))
     const target = new URL(req.url ?? '')
+    if (!loopback(target.hostname)) return void res.writeHead(403).end()
     const upstream = httpRequest(
       {
         host: target.hostname,
@@ -43,8 +54,11 @@ export async function startForwardProxy(remap: Record<string, string> = {}): Pro
   server.on('connection', () => state.connections++)
   server.on('connect', (req, socket, head) => {
     state.requests.push(`CONNECT ${req.url}`)
-    const [host, port] = (remap[req.url ?? ''] ?? req.url ?? '').split(':')
-    const upstream = connect(Number(port), host!, () => {
+    const to = remap[req.url ?? ''] ?? req.url ?? ''
+    const port = to.slice(to.lastIndexOf(':') + 1)
+    const host = to.slice(0, to.lastIndexOf(':'))
+    if (!loopback(host)) return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
+    const upstream = connect(Number(port), host.replace(/^\[|\]$/g, ''), () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)
       upstream.pipe(socket)

@@ -1,5 +1,6 @@
 /**
- * EMULATION of ghcr.io and api.github.com for tests that run the action with its defaults.
+ * EMULATION of ghcr.io and api.github.com for tests that run the action with its defaults
+ * (or of a GitHub Enterprise Server's or ghe.com's `containers.HOST`, by `name`).
  *
  * - A real Distribution registry with bearer tokens from the token-service emulation, over TLS
  *   with a certificate for `ghcr.io` signed by a test CA (trusted through NODE_EXTRA_CA_CERTS);
@@ -28,14 +29,20 @@ export interface GhcrEmulation {
   stop(): Promise<void>
 }
 
-export async function startGhcrEmulation(options: RegistryOptions = {}): Promise<GhcrEmulation> {
+export async function startGhcrEmulation(
+  options: RegistryOptions & {
+    /** The registry's name: ghcr.io, or a GHES or ghe.com server's `containers.HOST`. */
+    name?: string
+  } = {}
+): Promise<GhcrEmulation> {
+  const { name = 'ghcr.io', ...rest } = options
   const registry = await startRegistry({
     mode: 'token',
     tls: true,
-    tlsNames: ['ghcr.io'],
-    ...options
+    tlsNames: [name],
+    ...rest
   })
-  const proxy = await startForwardProxy({ 'ghcr.io:443': registry.directHost })
+  const proxy = await startForwardProxy({ [`${name}:443`]: registry.directHost })
   const scopes = new Map<string, string>()
   const apiRequests: string[] = []
   const api: Server = createServer((req, res) => {

@@ -18,14 +18,15 @@ mkdirSync(join(work, 'layout'))
 writeFileSync(join(work, 'layout', 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
 writeFileSync(join(work, 'image.tar'), '')
 
-const ctx = readContext({
+const ctxEnv = {
   GITHUB_REPOSITORY: 'Octo-Org/Hello-World',
   GITHUB_REPOSITORY_OWNER: 'Octo-Org',
   GITHUB_ACTOR: 'octocat',
   GITHUB_EVENT_NAME: 'push',
   GITHUB_REF: 'refs/heads/main',
   GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
-})
+}
+const ctx = readContext(ctxEnv)
 
 function parse(inputs: Record<string, string>): Inputs {
   const command = inputs.command ?? 'build-push'
@@ -48,6 +49,43 @@ function parseFor<C extends Command>(
 }
 
 describe('defaults', () => {
+  test.each([
+    ['https://github.com', 'ghcr.io'],
+    ['https://octo.ghe.com', 'containers.octo.ghe.com'],
+    ['https://ghes.example.com', 'containers.ghes.example.com']
+  ])('on %s the registry and the token are %s’s', (server, registry) => {
+    const onServer = readContext({ ...ctxEnv, GITHUB_SERVER_URL: server })
+    const inputs = readInputs(name => ({ command: 'login', token: 'ghs_x' })[name] ?? '', onServer)
+    expect(inputs.registry).toBe(registry)
+    expect(inputs.image.registry).toBe(registry)
+    expect(inputs.token).toBe('ghs_x')
+    expect(inputs.notices).toEqual([expect.stringContaining('lower-case')])
+  })
+
+  test('on GHES, ghcr.io gets no workflow token: a pull goes anonymous with a notice, a login is refused', () => {
+    const ghes = readContext({ ...ctxEnv, GITHUB_SERVER_URL: 'https://ghes.example.com' })
+    const values = { command: 'pull', registry: 'ghcr.io', token: 'ghs_x', source: 'o/app:1' }
+    const pull = readInputs(name => (values as Record<string, string>)[name] ?? '', ghes)
+    expect(pull.token).toBe('')
+    expect(pull.notices).toContainEqual(
+      expect.stringContaining('is sent only to its registry, containers.ghes.example.com')
+    )
+    expect(() =>
+      readInputs(
+        name => ({ command: 'login', registry: 'ghcr.io', token: 'ghs_x' })[name] ?? '',
+        ghes
+      )
+    ).toThrow(
+      /^Input "token": "\*\*\*" is not valid: the workflow's GITHUB_TOKEN was issued by https:\/\/ghes\.example\.com/
+    )
+    // A password the user gives is theirs to send.
+    const explicit = readInputs(
+      name => ({ command: 'login', registry: 'ghcr.io', password: 'ghs_y' })[name] ?? '',
+      ghes
+    )
+    expect(explicit.token).toBe('ghs_y')
+  })
+
   test('zero configuration targets ghcr.io/<owner>/<repo> lower-cased, with a notice', () => {
     const inputs = parseFor('build-push', { token: 'ghs_x' })
     expect(inputs.registry).toBe('ghcr.io')

@@ -4,7 +4,9 @@ import {
   excessScopes,
   isGitHubRegistry,
   isPersonal,
-  packageSettingsUrl
+  isServerRegistry,
+  packageSettingsUrl,
+  serverRegistry
 } from '../../src/action/token.js'
 
 describe('token kinds by prefix', () => {
@@ -17,7 +19,14 @@ describe('token kinds by prefix', () => {
     ['0123456789abcdef0123456789abcdef01234567', 'legacy', true],
     ['', 'none', false],
     ['dckr_pat_abc', 'other', false],
-    ['0123456789ABCDEF0123456789ABCDEF01234567', 'other', false]
+    ['0123456789ABCDEF0123456789ABCDEF01234567', 'other', false],
+    // 2026's GITHUB_TOKEN: ghs_ and a JWT of about 520 characters. By prefix, never by shape.
+    [
+      `ghs_${'eyJhbGciOiJSUzI1NiJ9'.repeat(10)}.${'e30'.repeat(60)}.${'s1g-_'.repeat(30)}`,
+      'installation',
+      false
+    ],
+    ['ghp_a', 'classic-pat', true]
   ])('%s is %s', (token, kind, personal) => {
     expect(classifyToken(token)).toBe(kind)
     expect(isPersonal(classifyToken(token))).toBe(personal)
@@ -34,6 +43,25 @@ describe('classic PAT scopes', () => {
   ])('%j for %s: %j beyond need', (granted, command, extra) => {
     expect(excessScopes(granted, command)).toEqual(extra)
   })
+})
+
+test.each([
+  ['https://github.com', 'ghcr.io'],
+  ['https://github.com/', 'ghcr.io'],
+  ['https://octo.ghe.com', 'containers.octo.ghe.com'],
+  ['https://GHES.Example.com', 'containers.ghes.example.com'],
+  ['https://ghes.example.com:8443', 'containers.ghes.example.com'],
+  ['not a url', 'ghcr.io']
+])('the registry of %s is %s', (server, registry) => {
+  expect(serverRegistry(server)).toBe(registry)
+  expect(isServerRegistry(registry, server)).toBe(true)
+})
+
+test("the workflow token's registry is the server's alone; ghcr.io is GitHub's everywhere", () => {
+  expect(isServerRegistry('ghcr.io', 'https://ghes.example.com')).toBe(false)
+  expect(isServerRegistry('ghcr.io:443', 'https://github.com')).toBe(true)
+  expect(isServerRegistry('containers.octo.ghe.com', 'https://github.com')).toBe(false)
+  expect(isGitHubRegistry('ghcr.io', 'https://ghes.example.com')).toBe(true)
 })
 
 test('GitHub registries and package settings URLs', () => {

@@ -16,6 +16,7 @@ import {
   type Reference
 } from '../registry/index.js'
 
+import { declarePushedImage } from './artifacts.js'
 import { html } from './log.js'
 
 const MiB = 1024 * 1024
@@ -183,10 +184,17 @@ function transferMetadata(transfer: NonNullable<ImageReport['transfer']>): Recor
   }
 }
 
-/** Sets the outputs; `metadata` is JSON with everything plus the transfer statistics. */
+/**
+ * Sets the outputs; `metadata` is JSON with everything plus the transfer statistics. An image
+ * this step wrote is also declared to the runner's artifacts list, where the runner offers one.
+ */
 export function setImageOutputs(report: ImageReport, extra: Record<string, unknown> = {}): void {
+  const pushed = report.ref !== '' && report.transfer?.direction !== 'download'
+  // The image's name without tag or digest, as actions/attest takes it (subject-name).
+  const name = report.ref.replace(/@[^@]*$/, '')
   core.setOutput('digest', report.digest)
   core.setOutput('ref', report.ref)
+  core.setOutput('name', name)
   core.setOutput('tags', report.tags.join('\n'))
   core.setOutput('imageid', report.imageid)
   core.setOutput(
@@ -203,11 +211,13 @@ export function setImageOutputs(report: ImageReport, extra: Record<string, unkno
         platformDigest: report.platform.digest
       }),
       size: report.size,
-      pushed: report.ref !== '' && report.transfer?.direction !== 'download',
+      ...(name && { name }),
+      pushed,
       ...(report.transfer && transferMetadata(report.transfer)),
       ...extra
     })
   )
+  if (pushed) declarePushedImage(name, report.digest)
 }
 
 /** The summary's platform row. */

@@ -57,17 +57,36 @@ export function withArticle(kind: TokenKind): string {
   return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`
 }
 
-/** Whether `registry` is GitHub's container registry: ghcr.io, or a GHES `containers.` host. */
-export function isGitHubRegistry(registry: string, serverUrl: string): boolean {
-  // Written with HTTPS's own port, it is the same host.
-  registry = registry.replace(/:443$/, '')
-  if (registry === 'ghcr.io') return true
+/**
+ * The container registry of the GitHub server a workflow runs on (GITHUB_SERVER_URL):
+ * `ghcr.io` for github.com, `containers.SUB.ghe.com` for GitHub Enterprise Cloud with data
+ * residency (`SUB.ghe.com`), and `containers.HOST` for GitHub Enterprise Server.
+ */
+export function serverRegistry(serverUrl: string): string {
+  let host: string
   try {
-    const host = new URL(serverUrl).host
-    return host !== 'github.com' && registry === `containers.${host}`
+    host = new URL(serverUrl).hostname.toLowerCase()
   } catch {
-    return false
+    return 'ghcr.io'
   }
+  return host === 'github.com' ? 'ghcr.io' : `containers.${host}`
+}
+
+/**
+ * Whether `registry` is the registry of the server the workflow runs on: the one registry
+ * the workflow's GITHUB_TOKEN, which that server issued, is sent to.
+ */
+export function isServerRegistry(registry: string, serverUrl: string): boolean {
+  // Written with HTTPS's own port, it is the same host.
+  return registry.replace(/:443$/, '') === serverRegistry(serverUrl)
+}
+
+/**
+ * Whether `registry` is one of GitHub's container registries: ghcr.io, or the server's own
+ * (GHES, ghe.com). Their errors and personal-token advice are GitHub's.
+ */
+export function isGitHubRegistry(registry: string, serverUrl: string): boolean {
+  return registry.replace(/:443$/, '') === 'ghcr.io' || isServerRegistry(registry, serverUrl)
 }
 
 /** The package scopes each command needs on a classic PAT. */

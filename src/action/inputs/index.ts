@@ -11,7 +11,7 @@ import type { Reference } from '../../registry/reference.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { defaultTags } from '../tags.js'
-import { classifyToken, isGitHubRegistry } from '../token.js'
+import { classifyToken, isGitHubRegistry, isServerRegistry, serverRegistry } from '../token.js'
 import {
   parseAnnotations,
   readBuildFeatures,
@@ -275,7 +275,7 @@ function refuseUnused(read: InputReader, command: Command): void {
 
 function readCommon(read: InputReader, ctx: RunContext, command: Command): CommonInputs {
   const notices: string[] = []
-  const registryRaw = read('registry') || 'ghcr.io'
+  const registryRaw = read('registry') || serverRegistry(ctx.serverUrl)
   const registryIssue = registryProblem(registryRaw)
   if (registryIssue) {
     const fix = /^[a-z]+:\/\//i.test(registryRaw)
@@ -300,21 +300,26 @@ function readCommon(read: InputReader, ctx: RunContext, command: Command): Commo
   if (/[\s:]/.test(username)) {
     throw new InputError('username', username, 'a user name has no white space or ":"')
   }
-  // The workflow's GITHUB_TOKEN is GitHub's credential: it goes to GitHub's registries only.
-  // `token` defaults to it, so an installation token there is taken as that default; one
-  // given explicitly as `password` is the user's choice.
+  // The workflow's GITHUB_TOKEN is the credential of the server that issued it: it goes to
+  // that server's registry only (on GHES and ghe.com, never to ghcr.io). `token` defaults to
+  // it, so an installation token there is taken as that default; one given explicitly as
+  // `password` is the user's choice.
   const githubToken = classifyToken(token) === 'installation' && !read('password')
-  if (githubToken && !isGitHubRegistry(registry, ctx.serverUrl)) {
+  if (githubToken && !isServerRegistry(registry, ctx.serverUrl)) {
+    const own = serverRegistry(ctx.serverUrl)
+    const why = isGitHubRegistry(registry, ctx.serverUrl)
+      ? `the workflow's GITHUB_TOKEN was issued by ${ctx.serverUrl} and is sent only to its registry, ${own}`
+      : `the workflow's GITHUB_TOKEN is sent only to ${own}, the registry of ${ctx.serverUrl}, and ${registry} is another`
     if (command === 'login') {
       throw new InputError(
         'token',
         '***',
-        `the workflow's GITHUB_TOKEN is sent only to GitHub's registries, and ${registry} is not one`,
+        why,
         `Set username and password from a secret for ${registry}.`
       )
     }
     notices.push(
-      `${registry} is not a GitHub registry, so the workflow's GITHUB_TOKEN is not sent to it: reading and writing it without credentials. To log in there, set username and password from a secret for ${registry}.`
+      `${registry}: ${why}, so this step reads and writes ${registry} without credentials. To log in there, set username and password from a secret for ${registry}.`
     )
     token = ''
   }
@@ -686,11 +691,11 @@ export function selectsVersions(inputs: DeleteInputs): boolean {
 }
 
 function readDelete(read: InputReader, common: CommonInputs, ctx: RunContext): DeleteInputs {
-  if (!isGitHubRegistry(common.registry, ctx.serverUrl)) {
+  if (!isServerRegistry(common.registry, ctx.serverUrl)) {
     throw new InputError(
       'registry',
       common.registry,
-      "delete works through GitHub's Packages API, so only on ghcr.io (or containers.<host> of GitHub Enterprise Server)"
+      `delete works through the Packages API of ${ctx.serverUrl}, so only on its registry, ${serverRegistry(ctx.serverUrl)}`
     )
   }
   if (!common.token) {
