@@ -25,8 +25,8 @@ var cleanup = __webpack_require__(6546);
 var context = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(8055);
-// EXTERNAL MODULE: ./src/action/inputs/index.ts + 3 modules
-var action_inputs = __webpack_require__(7397);
+// EXTERNAL MODULE: ./src/action/inputs/index.ts + 10 modules
+var action_inputs = __webpack_require__(4076);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/package-graph.ts

@@ -322,6 +322,7 @@ async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KX: () => (/* binding */ parseAnnotations),
 /* harmony export */   Yl: () => (/* binding */ readBuildFeatures),
+/* harmony export */   oG: () => (/* binding */ checkAnnotationPlatforms),
 /* harmony export */   pO: () => (/* binding */ userinfoIn)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
@@ -494,18 +495,32 @@ function readBuildFeatures(read) {
             return item;
         }),
         buildContexts,
-        noCache: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)('no-cache', read('no-cache') || 'false'),
-        pull: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)('pull', read('pull') || 'false'),
+        noCache: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)('no-cache', read('no-cache')),
+        pull: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)('pull', read('pull')),
         provenance: attestation('provenance', read('provenance')),
         sbom: attestation('sbom', read('sbom')),
         annotations: parseAnnotations(read('annotations'))
     };
 }
+/** Each platform an annotation names (`manifest[linux/amd64,linux/arm64]:`) must be one. */
+function checkAnnotationPlatforms(annotations, built) {
+    for (const a of annotations) {
+        if (!a.platforms)
+            continue;
+        for (const p of a.platforms.split(',')) {
+            const shown = `${a.level}[${a.platforms}]:${a.key}=${a.value}`;
+            (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOf */ .tj)('annotations', p.trim(), shown);
+            if (built && !built.includes(p.trim())) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('annotations', shown, `this build makes ${built.join(', ')}, so an annotation for ${p.trim()} would be set on nothing`, 'Name one of the built platforms, or add it to platforms.');
+            }
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 7397:
+/***/ 4076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -513,25 +528,342 @@ function readBuildFeatures(read) {
 __webpack_require__.d(__webpack_exports__, {
   Ck: () => (/* reexport */ values/* envInput */.Ck),
   Ko: () => (/* binding */ readInputs),
-  Xk: () => (/* binding */ selectsVersions)
+  Xk: () => (/* reexport */ selectsVersions)
 });
 
-// UNUSED EXPORTS: ATTESTATIONS, BUILDERS, COMMANDS, splitKeyValueList, splitList
+// UNUSED EXPORTS: ATTESTATIONS, BUILDERS, COMMANDS, INPUTS, splitKeyValueList, splitList
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(8055);
+// EXTERNAL MODULE: ./src/action/inputs/build.ts
+var build = __webpack_require__(9170);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/action/tags.ts
 var action_tags = __webpack_require__(2409);
 // EXTERNAL MODULE: ./src/action/token.ts
 var action_token = __webpack_require__(1187);
-// EXTERNAL MODULE: ./src/action/inputs/build.ts
-var build = __webpack_require__(9170);
+// EXTERNAL MODULE: ./src/action/inputs/values.ts
+var values = __webpack_require__(4282);
+;// CONCATENATED MODULE: ./src/action/inputs/references.ts
+/**
+ * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
+ * resolved against `registry` and the repository owner as the contract describes.
+ */
+
+
+
+/** Parses `value` as a reference, turning a parse failure into an error on `input`. */
+function parseAs(input, value, registry, shown = value) {
+    try {
+        return (0,reference/* parseReference */.F2)(value, { defaultRegistry: registry });
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReferenceError */.x_))
+            throw e;
+        const lower = value.toLowerCase();
+        throw new errors/* InputError */.dz(input, shown, e.rule, input === 'image' && lower !== value ? `Use lower case: ${lower}` : undefined);
+    }
+}
+function checkedImage(full, registry) {
+    const ref = parseAs('image', full, registry);
+    if (ref.registry !== registry) {
+        throw new errors/* InputError */.dz('image', full, `the image is on ${ref.registry} but registry is ${registry}; the action logs in to registry only`, `Set registry: ${ref.registry}, or use an image on ${registry}.`);
+    }
+    return ref;
+}
+/**
+ * Resolves the `image` input against `registry` and the repository owner: a full
+ * `host/path` is taken as is; a path without a host is `<registry>/<owner>/<name>` for one
+ * component and `<registry>/<path>` for more.
+ */
+function resolveImage(raw, registry, ctx, notices) {
+    if (raw === '') {
+        if (!ctx.repository.includes('/')) {
+            throw new errors/* InputError */.dz('image', raw, 'no image was given and GITHUB_REPOSITORY is not set, so the default <registry>/<owner>/<repo> is unknown', 'Set image: to e.g. ghcr.io/OWNER/NAME.');
+        }
+        const lower = ctx.repository.toLowerCase();
+        if (lower !== ctx.repository) {
+            notices.push(`Image names must be lower-case: using ${registry}/${lower} for repository ${ctx.repository}.`);
+        }
+        return checkedImage(`${registry}/${lower}`, registry);
+    }
+    if (raw.includes('@') || /:[^/]*$/.test(raw.replace(/^[^/]*\//, ''))) {
+        throw new errors/* InputError */.dz('image', raw, 'image is a repository without tag or digest', 'Put tags in the tags: input.');
+    }
+    const first = raw.split('/')[0] ?? '';
+    if (raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))
+        return checkedImage(raw, registry);
+    if (!raw.includes('/')) {
+        if (!ctx.owner) {
+            throw new errors/* InputError */.dz('image', raw, 'a short image name means <registry>/<owner>/<name>, and GITHUB_REPOSITORY is not set to give the owner', 'Use the full name, e.g. ghcr.io/OWNER/NAME.');
+        }
+        const problem = (0,reference/* repositoryProblem */.Ki)(raw);
+        if (problem)
+            throw new errors/* InputError */.dz('image', raw, problem);
+        return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry);
+    }
+    return checkedImage(`${registry}/${raw}`, registry);
+}
+/**
+ * Tags: bare tags (`latest`, `2.5`) or full references (`ghcr.io/o/i:2.5`, as
+ * docker/metadata-action prints them). Full references must name `image`. Undefined when the
+ * input is empty.
+ */
+function parseTags(raw, image) {
+    if (raw === '')
+        return undefined;
+    const tags = [];
+    for (const item of (0,values/* splitList */.ry)(raw)) {
+        if (item.includes('/') || item.includes('@')) {
+            const ref = parseAs('tags', item, image.registry);
+            if (ref.registry !== image.registry || ref.repository !== image.repository) {
+                throw new errors/* InputError */.dz('tags', item, `the reference names ${ref.registry}/${ref.repository}, not the image ${image.registry}/${image.repository}`, 'Set image: to that repository, or give bare tags.');
+            }
+            if (ref.tag === undefined || ref.digest) {
+                throw new errors/* InputError */.dz('tags', item, 'a full reference in tags must end in :TAG and carry no digest');
+            }
+            tags.push(ref.tag);
+        }
+        else {
+            const tag = item.startsWith(':') ? item.slice(1) : item;
+            const problem = (0,reference/* tagProblem */.qH)(tag);
+            if (problem)
+                throw new errors/* InputError */.dz('tags', item, problem);
+            tags.push(tag);
+        }
+    }
+    if (tags.length === 0)
+        throw new errors/* InputError */.dz('tags', raw, 'the list has no tags');
+    return [...new Set(tags)];
+}
+/**
+ * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
+ * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
+ */
+function parseRemoteSource(raw, image, ctx, input = 'source') {
+    if (raw === '')
+        return { ...image, tag: 'latest' };
+    let full = raw;
+    const first = raw.split('/')[0] ?? '';
+    if (!(raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))) {
+        const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`;
+        full = `${image.registry}/${name}`;
+    }
+    const ref = parseAs(input, full, image.registry, raw);
+    return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref;
+}
+const BARE_DIGEST = /^sha(256|512):/;
+/**
+ * The `sources` of `index`: a digest (`sha256:…`) or a bare tag (`1.2-amd64`) of `image`, or a
+ * reference (`name@sha256:…`, `name:tag`, `ghcr.io/o/name@…`) resolved as `source` is. All on
+ * `image`'s registry: the merge mounts blobs, it never moves them between registries.
+ */
+function parseIndexSources(raw, image, ctx) {
+    const sources = (0,values/* splitList */.ry)(raw).map(item => {
+        if (BARE_DIGEST.test(item))
+            return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item);
+        if (!/[/:@]/.test(item)) {
+            const problem = (0,reference/* tagProblem */.qH)(item);
+            if (problem)
+                throw new errors/* InputError */.dz('sources', item, problem);
+            return { ...image, tag: item };
+        }
+        const ref = parseRemoteSource(item, image, ctx, 'sources');
+        if (ref.registry !== image.registry) {
+            throw new errors/* InputError */.dz('sources', item, `index merges images of ${image.registry}, and this one is on ${ref.registry}`, `Copy it to ${image.registry} first with command: copy, and list the copy.`);
+        }
+        return ref;
+    });
+    return sources;
+}
+function formatRepo(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/common.ts
+/** What every command reads: where to log in, as whom, the target repository, and the tags. */
+
+
+
+
+
+
+function readCommon(read, ctx, command) {
+    const notices = [];
+    const registryRaw = read('registry') || (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
+    const registryIssue = (0,reference/* registryProblem */.T7)(registryRaw);
+    if (registryIssue) {
+        const fix = /^[a-z]+:\/\//i.test(registryRaw)
+            ? `Use ${registryRaw.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
+            : undefined;
+        throw new errors/* InputError */.dz('registry', registryRaw, registryIssue, fix);
+    }
+    const registry = registryRaw.toLowerCase();
+    // `password` is docker/login-action's name for the token; it wins when set.
+    let token = read('password') || read('token');
+    if (/[\r\n]/.test(token)) {
+        // The value is never echoed: it is a secret.
+        throw new errors/* InputError */.dz(read('password') ? 'password' : 'token', '***', 'a token is one line', 'Check the secret the token comes from.');
+    }
+    const username = read('username') || ctx.actor;
+    if (/[\s:]/.test(username)) {
+        throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
+    }
+    // The workflow's GITHUB_TOKEN is the credential of the server that issued it: it goes to
+    // that server's registry only (on GHES and ghe.com, never to ghcr.io). `token` defaults to
+    // it, so an installation token there is taken as that default; one given explicitly as
+    // `password` is the user's choice.
+    const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
+    if (githubToken && !(0,action_token/* isServerRegistry */.Ng)(registry, ctx.serverUrl)) {
+        const own = (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
+        const why = (0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)
+            ? `the workflow's GITHUB_TOKEN was issued by ${ctx.serverUrl} and is sent only to its registry, ${own}`
+            : `the workflow's GITHUB_TOKEN is sent only to ${own}, the registry of ${ctx.serverUrl}, and ${registry} is another`;
+        if (command === 'login') {
+            throw new errors/* InputError */.dz('token', '***', why, `Set username and password from a secret for ${registry}.`);
+        }
+        notices.push(`${registry}: ${why}, so this step reads and writes ${registry} without credentials. To log in there, set username and password from a secret for ${registry}.`);
+        token = '';
+    }
+    if (command === 'login' && token === '') {
+        throw new errors/* InputError */.dz('token', '', 'login needs a token', 'Leave token: unset to use ${{ github.token }}, or pass a secret.');
+    }
+    if (token !== '' && username === '') {
+        throw new errors/* InputError */.dz('username', '', 'a token needs a user name', 'Set username: or run in GitHub Actions.');
+    }
+    const image = resolveImage(read('image'), registry, ctx, notices);
+    const logout = (0,values/* bool */.lc)('logout', read('logout'));
+    return { registry, username, token, image, logout, notices };
+}
+/**
+ * The tags to write: the input's, or the git context's; each checked before any work. A push
+ * by digest writes only the tags given (none by default): the `index` step tags the merge.
+ */
+function tagsOrDefault(read, image, ctx, byDigest = false) {
+    const given = parseTags(read('tags'), image);
+    if (byDigest)
+        return given ?? [];
+    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx);
+    if (tags.length === 0) {
+        throw new errors/* InputError */.dz('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
+    }
+    for (const tag of tags) {
+        const problem = (0,reference/* tagProblem */.qH)(tag);
+        if (problem)
+            throw new errors/* InputError */.dz('tags', tag, problem);
+    }
+    return tags;
+}
+/** A leg's `push-by-digest`, and the tags it writes (none by default). */
+function readLeg(read, image, ctx) {
+    const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest'));
+    return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/types.ts
+const COMMANDS = [
+    'build-push',
+    'push',
+    'pull',
+    'tag',
+    'copy',
+    'login',
+    'index',
+    'delete'
+];
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
+const ATTESTATIONS = ['keep', 'drop'];
+
+;// CONCATENATED MODULE: ./src/action/inputs/build-push.ts
+/** build-push's inputs: the build itself, and docker/build-push-action's (`build.ts`). */
+
+
+
+
+
+
+
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const LABEL_KEY = /^[^\s=]+$/;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseBuildArgs(raw) {
+    return (0,values/* splitKeyValueList */.nE)(raw).map(item => {
+        if (!BUILD_ARG.test(item)) {
+            throw new errors/* InputError */.dz('build-args', item, 'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit');
+        }
+        return item;
+    });
+}
+function parseLabels(raw) {
+    const labels = {};
+    for (const item of (0,values/* splitKeyValueList */.nE)(raw)) {
+        const eq = item.indexOf('=');
+        const key = eq > 0 ? item.slice(0, eq) : '';
+        if (!LABEL_KEY.test(key)) {
+            throw new errors/* InputError */.dz('labels', item, 'each label is KEY=VALUE with a key free of spaces and "="');
+        }
+        labels[key] = item.slice(eq + 1);
+    }
+    return labels;
+}
+function readBuildPush(read, common, ctx) {
+    const { pushByDigest, tags } = readLeg(read, common.image, ctx);
+    const push = (0,values/* tristate */.rK)('push', read('push'));
+    const context = read('context');
+    const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
+    const file = read('file') || (isRemoteContext ? '' : (0,external_node_path_.join)(context, 'Dockerfile'));
+    if (!isRemoteContext) {
+        if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory()) {
+            throw new errors/* InputError */.dz('context', context, 'the build context must be a directory');
+        }
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new errors/* InputError */.dz('file', file, 'the Dockerfile does not exist', 'Set file: to your Dockerfile.');
+        }
+    }
+    const buildArgs = parseBuildArgs(read('build-args'));
+    const labels = parseLabels(read('labels'));
+    const target = read('target');
+    if (target && !NAME.test(target)) {
+        throw new errors/* InputError */.dz('target', target, 'a build stage name is letters, digits, "_", "." and "-"');
+    }
+    const network = read('network');
+    if (network && !NAME.test(network)) {
+        throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
+    }
+    const platforms = (0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p));
+    // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
+    const builderRaw = read('builder');
+    const named = BUILDERS.includes(builderRaw.toLowerCase());
+    if (!named && !NAME.test(builderRaw)) {
+        throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
+    }
+    const builder = named ? (0,values/* oneOf */.yL)('builder', builderRaw, BUILDERS) : 'buildx';
+    const features = (0,build/* readBuildFeatures */.Yl)(read);
+    (0,build/* checkAnnotationPlatforms */.oG)(features.annotations, platforms.length ? platforms : [ctx.platform]);
+    return {
+        ...common,
+        command: 'build-push',
+        tags,
+        pushByDigest,
+        push,
+        context,
+        file,
+        buildArgs,
+        labels,
+        target,
+        network,
+        platforms,
+        builder,
+        buildxBuilder: named ? '' : builderRaw,
+        features
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs/linear-regex.ts
 /**
  * A regular-expression matcher that runs in time linear in the text, for the tag patterns of
@@ -947,523 +1279,11 @@ function fromTree(source, tree) {
     return { source, test: text => search(program, text) };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
-/** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
-
-
-
-function parsePushSource(raw, image) {
-    if (raw === '')
-        return { kind: 'docker-daemon', name: `${image.registry}/${image.repository}` };
-    const [scheme, ...restParts] = raw.split(':');
-    const rest = restParts.join(':');
-    if (scheme === 'docker-daemon') {
-        if (!rest)
-            throw new errors/* InputError */.dz('source', raw, 'docker-daemon: needs an image name or ID after it');
-        return { kind: 'docker-daemon', name: rest };
-    }
-    if (scheme === 'oci') {
-        // oci:PATH[:TAG], as skopeo writes it; a path may itself contain ":" only before the tag.
-        const m = /^(.*?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(rest);
-        const path = m?.[1] ?? '';
-        if (!path)
-            throw new errors/* InputError */.dz('source', raw, 'oci: needs a layout directory: oci:PATH[:TAG]');
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout'))) {
-            throw new errors/* InputError */.dz('source', raw, `${path} is not an OCI image layout (it has no oci-layout file)`);
-        }
-        return { kind: 'oci', path, ...(m?.[2] !== undefined && { tag: m[2] }) };
-    }
-    if (scheme === 'docker-archive') {
-        if (!rest)
-            throw new errors/* InputError */.dz('source', raw, 'docker-archive: needs a file: docker-archive:PATH');
-        if (!(0,external_node_fs_.existsSync)(rest) || !(0,external_node_fs_.statSync)(rest).isFile()) {
-            throw new errors/* InputError */.dz('source', raw, `${rest} is not a file`);
-        }
-        return { kind: 'docker-archive', path: rest };
-    }
-    // skopeo transports the action does not read from; "docker://" is a remote image, not a local one.
-    if (/^(docker|dir|containers-storage|oci-archive|ostree|sif|tarball):/.test(raw)) {
-        throw new errors/* InputError */.dz('source', raw, 'push reads a local image NAME, docker-daemon:NAME, oci:PATH[:TAG] or docker-archive:PATH', scheme === 'docker' ? 'To copy a remote image, use command: copy.' : undefined);
-    }
-    return { kind: 'docker-daemon', name: raw };
-}
-
-// EXTERNAL MODULE: ./src/action/inputs/values.ts
-var values = __webpack_require__(4282);
-;// CONCATENATED MODULE: ./src/action/inputs/references.ts
-/**
- * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
- * resolved against `registry` and the repository owner as the contract describes.
- */
-
-
-
-/** Parses `value` as a reference, turning a parse failure into an error on `input`. */
-function parseAs(input, value, registry, shown = value) {
-    try {
-        return (0,reference/* parseReference */.F2)(value, { defaultRegistry: registry });
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        const lower = value.toLowerCase();
-        throw new errors/* InputError */.dz(input, shown, e.rule, input === 'image' && lower !== value ? `Use lower case: ${lower}` : undefined);
-    }
-}
-function checkedImage(full, registry) {
-    const ref = parseAs('image', full, registry);
-    if (ref.registry !== registry) {
-        throw new errors/* InputError */.dz('image', full, `the image is on ${ref.registry} but registry is ${registry}; the action logs in to registry only`, `Set registry: ${ref.registry}, or use an image on ${registry}.`);
-    }
-    return ref;
-}
-/**
- * Resolves the `image` input against `registry` and the repository owner: a full
- * `host/path` is taken as is; a path without a host is `<registry>/<owner>/<name>` for one
- * component and `<registry>/<path>` for more.
- */
-function resolveImage(raw, registry, ctx, notices) {
-    if (raw === '') {
-        if (!ctx.repository.includes('/')) {
-            throw new errors/* InputError */.dz('image', raw, 'no image was given and GITHUB_REPOSITORY is not set, so the default <registry>/<owner>/<repo> is unknown', 'Set image: to e.g. ghcr.io/OWNER/NAME.');
-        }
-        const lower = ctx.repository.toLowerCase();
-        if (lower !== ctx.repository) {
-            notices.push(`Image names must be lower-case: using ${registry}/${lower} for repository ${ctx.repository}.`);
-        }
-        return checkedImage(`${registry}/${lower}`, registry);
-    }
-    if (raw.includes('@') || /:[^/]*$/.test(raw.replace(/^[^/]*\//, ''))) {
-        throw new errors/* InputError */.dz('image', raw, 'image is a repository without tag or digest', 'Put tags in the tags: input.');
-    }
-    const first = raw.split('/')[0] ?? '';
-    if (raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))
-        return checkedImage(raw, registry);
-    if (!raw.includes('/')) {
-        if (!ctx.owner) {
-            throw new errors/* InputError */.dz('image', raw, 'a short image name means <registry>/<owner>/<name>, and GITHUB_REPOSITORY is not set to give the owner', 'Use the full name, e.g. ghcr.io/OWNER/NAME.');
-        }
-        const problem = (0,reference/* repositoryProblem */.Ki)(raw);
-        if (problem)
-            throw new errors/* InputError */.dz('image', raw, problem);
-        return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry);
-    }
-    return checkedImage(`${registry}/${raw}`, registry);
-}
-/**
- * Tags: bare tags (`latest`, `2.5`) or full references (`ghcr.io/o/i:2.5`, as
- * docker/metadata-action prints them). Full references must name `image`. Undefined when the
- * input is empty.
- */
-function parseTags(raw, image) {
-    if (raw === '')
-        return undefined;
-    const tags = [];
-    for (const item of (0,values/* splitList */.ry)(raw)) {
-        if (item.includes('/') || item.includes('@')) {
-            const ref = parseAs('tags', item, image.registry);
-            if (ref.registry !== image.registry || ref.repository !== image.repository) {
-                throw new errors/* InputError */.dz('tags', item, `the reference names ${ref.registry}/${ref.repository}, not the image ${image.registry}/${image.repository}`, 'Set image: to that repository, or give bare tags.');
-            }
-            if (ref.tag === undefined || ref.digest) {
-                throw new errors/* InputError */.dz('tags', item, 'a full reference in tags must end in :TAG and carry no digest');
-            }
-            tags.push(ref.tag);
-        }
-        else {
-            const tag = item.startsWith(':') ? item.slice(1) : item;
-            const problem = (0,reference/* tagProblem */.qH)(tag);
-            if (problem)
-                throw new errors/* InputError */.dz('tags', item, problem);
-            tags.push(tag);
-        }
-    }
-    if (tags.length === 0)
-        throw new errors/* InputError */.dz('tags', raw, 'the list has no tags');
-    return [...new Set(tags)];
-}
-/**
- * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
- * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
- */
-function parseRemoteSource(raw, image, ctx, input = 'source') {
-    if (raw === '')
-        return { ...image, tag: 'latest' };
-    let full = raw;
-    const first = raw.split('/')[0] ?? '';
-    if (!(raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))) {
-        const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`;
-        full = `${image.registry}/${name}`;
-    }
-    const ref = parseAs(input, full, image.registry, raw);
-    return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref;
-}
-const BARE_DIGEST = /^sha(256|512):/;
-/**
- * The `sources` of `index`: a digest (`sha256:…`) or a bare tag (`1.2-amd64`) of `image`, or a
- * reference (`name@sha256:…`, `name:tag`, `ghcr.io/o/name@…`) resolved as `source` is. All on
- * `image`'s registry: the merge mounts blobs, it never moves them between registries.
- */
-function parseIndexSources(raw, image, ctx) {
-    const sources = (0,values/* splitList */.ry)(raw).map(item => {
-        if (BARE_DIGEST.test(item))
-            return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item);
-        if (!/[/:@]/.test(item)) {
-            const problem = (0,reference/* tagProblem */.qH)(item);
-            if (problem)
-                throw new errors/* InputError */.dz('sources', item, problem);
-            return { ...image, tag: item };
-        }
-        const ref = parseRemoteSource(item, image, ctx, 'sources');
-        if (ref.registry !== image.registry) {
-            throw new errors/* InputError */.dz('sources', item, `index merges images of ${image.registry}, and this one is on ${ref.registry}`, `Copy it to ${image.registry} first with command: copy, and list the copy.`);
-        }
-        return ref;
-    });
-    return sources;
-}
-function formatRepo(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs/index.ts
-/**
- * Every input of the action, read once and validated before any work starts (CONTRACT.md,
- * "Inputs"). The result is a union keyed on `command`: each command gets exactly the inputs it
- * uses, checked, cross-input rules included, so commands never re-check or assert. An input
- * that a user set for a command that does not use it is refused, naming the commands that do.
- */
+;// CONCATENATED MODULE: ./src/action/inputs/delete.ts
 
 
 
 
-
-
-
-
-
-
-
-
-const COMMANDS = [
-    'build-push',
-    'push',
-    'pull',
-    'tag',
-    'copy',
-    'login',
-    'index',
-    'delete'
-];
-const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
-const ATTESTATIONS = ['keep', 'drop'];
-/** The inputs each command reads beyond the common ones. */
-const USED_BY = {
-    tags: ['build-push', 'push', 'tag', 'copy', 'index'],
-    push: ['build-push'],
-    context: ['build-push'],
-    file: ['build-push'],
-    'build-args': ['build-push'],
-    labels: ['build-push'],
-    target: ['build-push'],
-    network: ['build-push'],
-    platforms: ['build-push', 'index'],
-    builder: ['build-push'],
-    'cache-from': ['build-push'],
-    'cache-to': ['build-push'],
-    secrets: ['build-push'],
-    'secret-files': ['build-push'],
-    'secret-envs': ['build-push'],
-    ssh: ['build-push'],
-    'build-contexts': ['build-push'],
-    'no-cache': ['build-push'],
-    pull: ['build-push'],
-    provenance: ['build-push'],
-    sbom: ['build-push'],
-    annotations: ['build-push', 'index'],
-    'push-by-digest': ['build-push', 'push'],
-    sources: ['index'],
-    attestations: ['index'],
-    'delete-untagged': ['delete'],
-    'older-than': ['delete'],
-    'keep-n-tagged': ['delete'],
-    'keep-n-untagged': ['delete'],
-    'delete-tags': ['delete'],
-    'exclude-tags': ['delete'],
-    'use-regex': ['delete'],
-    'dry-run': ['delete'],
-    validate: ['delete'],
-    source: ['push', 'pull', 'tag', 'copy'],
-    platform: ['pull', 'copy'],
-    load: ['pull'],
-    output: ['pull']
-};
-/** Inputs whose values are secrets: never echoed. */
-const SECRET_INPUTS = ['secrets'];
-/** Values action.yml gives these inputs: the runner passes them even when the user did not. */
-const ACTION_DEFAULTS = {
-    push: 'auto',
-    context: '.',
-    builder: 'auto',
-    'push-by-digest': 'false',
-    attestations: 'keep',
-    'delete-untagged': 'false',
-    'use-regex': 'false',
-    'dry-run': 'false',
-    validate: 'false'
-};
-/** Each platform an annotation names (`manifest[linux/amd64,linux/arm64]:`) must be one. */
-function checkAnnotationPlatforms(annotations, built) {
-    for (const a of annotations) {
-        if (!a.platforms)
-            continue;
-        for (const p of a.platforms.split(',')) {
-            const shown = `${a.level}[${a.platforms}]:${a.key}=${a.value}`;
-            (0,values/* platformOf */.tj)('annotations', p.trim(), shown);
-            if (built && !built.includes(p.trim())) {
-                throw new errors/* InputError */.dz('annotations', shown, `this build makes ${built.join(', ')}, so an annotation for ${p.trim()} would be set on nothing`, 'Name one of the built platforms, or add it to platforms.');
-            }
-        }
-    }
-}
-/** Refuses inputs that the command does not read, when the user set them. */
-function refuseUnused(read, command) {
-    for (const [input, commands] of Object.entries(USED_BY)) {
-        const value = read(input);
-        if (value === '' || value === ACTION_DEFAULTS[input] || commands.includes(command))
-            continue;
-        const users = commands.length === 1
-            ? commands[0]
-            : `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`;
-        throw new errors/* InputError */.dz(input, SECRET_INPUTS.includes(input) ? '***' : value, `${input} is for ${users}, not ${command}`, `Remove it, or set command: ${commands[0]}.`);
-    }
-}
-function readCommon(read, ctx, command) {
-    const notices = [];
-    const registryRaw = read('registry') || (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
-    const registryIssue = (0,reference/* registryProblem */.T7)(registryRaw);
-    if (registryIssue) {
-        const fix = /^[a-z]+:\/\//i.test(registryRaw)
-            ? `Use ${registryRaw.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
-            : undefined;
-        throw new errors/* InputError */.dz('registry', registryRaw, registryIssue, fix);
-    }
-    const registry = registryRaw.toLowerCase();
-    // `password` is docker/login-action's name for the token; it wins when set.
-    let token = read('password') || read('token');
-    if (/[\r\n]/.test(token)) {
-        // The value is never echoed: it is a secret.
-        throw new errors/* InputError */.dz(read('password') ? 'password' : 'token', '***', 'a token is one line', 'Check the secret the token comes from.');
-    }
-    const username = read('username') || ctx.actor;
-    if (/[\s:]/.test(username)) {
-        throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
-    }
-    // The workflow's GITHUB_TOKEN is the credential of the server that issued it: it goes to
-    // that server's registry only (on GHES and ghe.com, never to ghcr.io). `token` defaults to
-    // it, so an installation token there is taken as that default; one given explicitly as
-    // `password` is the user's choice.
-    const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
-    if (githubToken && !(0,action_token/* isServerRegistry */.Ng)(registry, ctx.serverUrl)) {
-        const own = (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
-        const why = (0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)
-            ? `the workflow's GITHUB_TOKEN was issued by ${ctx.serverUrl} and is sent only to its registry, ${own}`
-            : `the workflow's GITHUB_TOKEN is sent only to ${own}, the registry of ${ctx.serverUrl}, and ${registry} is another`;
-        if (command === 'login') {
-            throw new errors/* InputError */.dz('token', '***', why, `Set username and password from a secret for ${registry}.`);
-        }
-        notices.push(`${registry}: ${why}, so this step reads and writes ${registry} without credentials. To log in there, set username and password from a secret for ${registry}.`);
-        token = '';
-    }
-    if (command === 'login' && token === '') {
-        throw new errors/* InputError */.dz('token', '', 'login needs a token', 'Leave token: unset to use ${{ github.token }}, or pass a secret.');
-    }
-    if (token !== '' && username === '') {
-        throw new errors/* InputError */.dz('username', '', 'a token needs a user name', 'Set username: or run in GitHub Actions.');
-    }
-    const image = resolveImage(read('image'), registry, ctx, notices);
-    const logout = (0,values/* bool */.lc)('logout', read('logout') || 'true');
-    return { registry, username, token, image, logout, notices };
-}
-/**
- * The tags to write: the input's, or the git context's; each checked before any work. A push
- * by digest writes only the tags given (none by default): the `index` step tags the merge.
- */
-function tagsOrDefault(read, image, ctx, byDigest = false) {
-    const given = parseTags(read('tags'), image);
-    if (byDigest)
-        return given ?? [];
-    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx);
-    if (tags.length === 0) {
-        throw new errors/* InputError */.dz('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
-    }
-    for (const tag of tags) {
-        const problem = (0,reference/* tagProblem */.qH)(tag);
-        if (problem)
-            throw new errors/* InputError */.dz('tags', tag, problem);
-    }
-    return tags;
-}
-const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const LABEL_KEY = /^[^\s=]+$/;
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parseBuildArgs(raw) {
-    return (0,values/* splitKeyValueList */.nE)(raw).map(item => {
-        if (!BUILD_ARG.test(item)) {
-            throw new errors/* InputError */.dz('build-args', item, 'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit');
-        }
-        return item;
-    });
-}
-function parseLabels(raw) {
-    const labels = {};
-    for (const item of (0,values/* splitKeyValueList */.nE)(raw)) {
-        const eq = item.indexOf('=');
-        const key = eq > 0 ? item.slice(0, eq) : '';
-        if (!LABEL_KEY.test(key)) {
-            throw new errors/* InputError */.dz('labels', item, 'each label is KEY=VALUE with a key free of spaces and "="');
-        }
-        labels[key] = item.slice(eq + 1);
-    }
-    return labels;
-}
-/** A leg's `push-by-digest`, and the tags it writes (none by default). */
-function readLeg(read, image, ctx) {
-    const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest') || 'false');
-    return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) };
-}
-function readBuildPush(read, common, ctx) {
-    const { pushByDigest, tags } = readLeg(read, common.image, ctx);
-    const push = (0,values/* tristate */.rK)('push', read('push'));
-    const context = read('context') || '.';
-    const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
-    const file = read('file') || (isRemoteContext ? '' : (0,external_node_path_.join)(context, 'Dockerfile'));
-    if (!isRemoteContext) {
-        if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory()) {
-            throw new errors/* InputError */.dz('context', context, 'the build context must be a directory');
-        }
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new errors/* InputError */.dz('file', file, 'the Dockerfile does not exist', 'Set file: to your Dockerfile.');
-        }
-    }
-    const buildArgs = parseBuildArgs(read('build-args'));
-    const labels = parseLabels(read('labels'));
-    const target = read('target');
-    if (target && !NAME.test(target)) {
-        throw new errors/* InputError */.dz('target', target, 'a build stage name is letters, digits, "_", "." and "-"');
-    }
-    const network = read('network');
-    if (network && !NAME.test(network)) {
-        throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
-    }
-    const platforms = (0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p));
-    // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
-    const builderRaw = read('builder') || 'auto';
-    const named = BUILDERS.includes(builderRaw.toLowerCase());
-    if (!named && !NAME.test(builderRaw)) {
-        throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
-    }
-    const builder = named ? (0,values/* oneOf */.yL)('builder', builderRaw, BUILDERS) : 'buildx';
-    const features = (0,build/* readBuildFeatures */.Yl)(read);
-    checkAnnotationPlatforms(features.annotations, platforms.length ? platforms : [ctx.platform]);
-    return {
-        ...common,
-        command: 'build-push',
-        tags,
-        pushByDigest,
-        push,
-        context,
-        file,
-        buildArgs,
-        labels,
-        target,
-        network,
-        platforms,
-        builder,
-        buildxBuilder: named ? '' : builderRaw,
-        features
-    };
-}
-function readPull(read, common, ctx) {
-    const source = parseRemoteSource(read('source'), common.image, ctx);
-    const platformRaw = read('platform');
-    const load = (0,values/* tristate */.rK)('load', read('load'));
-    const output = read('output');
-    if (output && (0,external_node_fs_.existsSync)(output)) {
-        if (!(0,external_node_fs_.statSync)(output).isDirectory()) {
-            throw new errors/* InputError */.dz('output', output, 'output is a directory for an OCI image layout, and a file is there');
-        }
-        // An OCI layout takes more images; any other directory with files in it is not ours to
-        // write blobs/, oci-layout and index.json into.
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(output, 'oci-layout')) && (0,external_node_fs_.readdirSync)(output).length > 0) {
-            throw new errors/* InputError */.dz('output', output, 'output is a new or empty directory, or an OCI image layout; this directory holds other files', 'Name a directory that does not exist yet.');
-        }
-    }
-    return {
-        ...common,
-        command: 'pull',
-        source,
-        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : '',
-        load,
-        output
-    };
-}
-function readTag(read, common, ctx) {
-    const source = parseRemoteSource(read('source'), common.image, ctx);
-    if (source.registry !== common.registry) {
-        throw new errors/* InputError */.dz('source', (0,reference/* formatReference */.FH)(source), `tag works within one registry, and the source is on ${source.registry}`, 'Use command: copy to bring an image from another registry.');
-    }
-    const tags = parseTags(read('tags'), common.image);
-    if (!tags)
-        throw new errors/* InputError */.dz('tags', '', 'tag needs the tags to add', 'Set tags: to e.g. stable, 1.2.');
-    return { ...common, command: 'tag', source, tags };
-}
-function readCopy(read, common, ctx) {
-    if (read('source') === '') {
-        throw new errors/* InputError */.dz('source', '', 'copy needs a source image', 'Set source: to e.g. docker.io/library/alpine:3.20.');
-    }
-    const source = parseRemoteSource(read('source'), common.image, ctx);
-    const tags = parseTags(read('tags'), common.image) ?? (source.tag ? [source.tag] : undefined);
-    if (!tags) {
-        throw new errors/* InputError */.dz('tags', '', 'copying an image named by digest needs tags to write', 'Set tags:.');
-    }
-    const platformRaw = read('platform');
-    return {
-        ...common,
-        command: 'copy',
-        source,
-        tags,
-        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : ''
-    };
-}
-function readIndex(read, common, ctx) {
-    const sources = parseIndexSources(read('sources'), common.image, ctx);
-    const platforms = [...new Set((0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p)))];
-    if (sources.length === 0 && platforms.length === 0) {
-        throw new errors/* InputError */.dz('sources', '', "index needs the images to merge: sources, or the platforms of this run's push-by-digest legs", 'Set platforms: to the platforms of the matrix legs (e.g. linux/amd64,linux/arm64), or sources: to their digests.');
-    }
-    const annotations = (0,build/* parseAnnotations */.KX)(read('annotations'));
-    const misplaced = annotations.find(a => a.level === 'index-descriptor');
-    if (misplaced) {
-        throw new errors/* InputError */.dz('annotations', `index-descriptor:${misplaced.key}=${misplaced.value}`, 'index writes an index to a registry, which has no index descriptor to annotate', 'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.');
-    }
-    // A platform's manifest is the image a leg pushed: index cannot change it without changing
-    // its digest. Plain manifest: lines (docker/metadata-action's form) annotate the index.
-    const perImage = annotations.find(a => a.level === 'manifest' && a.platforms);
-    if (perImage) {
-        throw new errors/* InputError */.dz('annotations', `manifest[${perImage.platforms}]:${perImage.key}=${perImage.value}`, "index writes only the index: the images' manifests are the legs' own, and annotating one would change its digest", `Set it on the leg's build (annotations: ${perImage.key}=…), or annotate the index's entry with manifest-descriptor[${perImage.platforms}]:${perImage.key}=….`);
-    }
-    checkAnnotationPlatforms(annotations);
-    return {
-        ...common,
-        command: 'index',
-        sources,
-        platforms,
-        tags: tagsOrDefault(read, common.image, ctx),
-        annotations,
-        attestations: (0,values/* oneOf */.yL)('attestations', read('attestations') || 'keep', ATTESTATIONS)
-    };
-}
 const DURATION_UNITS = {
     s: 1000,
     m: 60_000,
@@ -1541,43 +1361,288 @@ function readDelete(read, common, ctx) {
     if (!common.token) {
         throw new errors/* InputError */.dz('token', '', 'delete needs a token that may delete package versions', 'Leave token: unset to use ${{ github.token }} with "permissions: packages: write".');
     }
-    const regex = (0,values/* bool */.lc)('use-regex', read('use-regex') || 'false');
+    const regex = (0,values/* bool */.lc)('use-regex', read('use-regex'));
     const olderThan = read('older-than');
     const inputs = {
         ...common,
         command: 'delete',
-        deleteUntagged: (0,values/* bool */.lc)('delete-untagged', read('delete-untagged') || 'false'),
+        deleteUntagged: (0,values/* bool */.lc)('delete-untagged', read('delete-untagged')),
         olderThanMs: olderThan ? parseDuration('older-than', olderThan) : undefined,
         keepNTagged: count('keep-n-tagged', read('keep-n-tagged')),
         keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
         deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
         excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
-        dryRun: (0,values/* bool */.lc)('dry-run', read('dry-run') || 'false'),
-        validate: (0,values/* bool */.lc)('validate', read('validate') || 'false')
+        dryRun: (0,values/* bool */.lc)('dry-run', read('dry-run')),
+        validate: (0,values/* bool */.lc)('validate', read('validate'))
     };
     if (!selectsVersions(inputs) && !inputs.validate) {
         throw new errors/* InputError */.dz('delete-untagged', read('delete-untagged'), 'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true', 'For example: delete-untagged: true.');
     }
     return inputs;
 }
+
+;// CONCATENATED MODULE: ./src/action/inputs/index-merge.ts
+
+
+
+
+
+
+function readIndex(read, common, ctx) {
+    const sources = parseIndexSources(read('sources'), common.image, ctx);
+    const platforms = [...new Set((0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p)))];
+    if (sources.length === 0 && platforms.length === 0) {
+        throw new errors/* InputError */.dz('sources', '', "index needs the images to merge: sources, or the platforms of this run's push-by-digest legs", 'Set platforms: to the platforms of the matrix legs (e.g. linux/amd64,linux/arm64), or sources: to their digests.');
+    }
+    const annotations = (0,build/* parseAnnotations */.KX)(read('annotations'));
+    const misplaced = annotations.find(a => a.level === 'index-descriptor');
+    if (misplaced) {
+        throw new errors/* InputError */.dz('annotations', `index-descriptor:${misplaced.key}=${misplaced.value}`, 'index writes an index to a registry, which has no index descriptor to annotate', 'Use index:KEY=VALUE for the index, manifest-descriptor:KEY=VALUE for its entries.');
+    }
+    // A platform's manifest is the image a leg pushed: index cannot change it without changing
+    // its digest. Plain manifest: lines (docker/metadata-action's form) annotate the index.
+    const perImage = annotations.find(a => a.level === 'manifest' && a.platforms);
+    if (perImage) {
+        throw new errors/* InputError */.dz('annotations', `manifest[${perImage.platforms}]:${perImage.key}=${perImage.value}`, "index writes only the index: the images' manifests are the legs' own, and annotating one would change its digest", `Set it on the leg's build (annotations: ${perImage.key}=…), or annotate the index's entry with manifest-descriptor[${perImage.platforms}]:${perImage.key}=….`);
+    }
+    (0,build/* checkAnnotationPlatforms */.oG)(annotations);
+    return {
+        ...common,
+        command: 'index',
+        sources,
+        platforms,
+        tags: tagsOrDefault(read, common.image, ctx),
+        annotations,
+        attestations: (0,values/* oneOf */.yL)('attestations', read('attestations'), ATTESTATIONS)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/push-source.ts
+/** The `source` of `command: push`: a local image in the Docker engine, an OCI layout, or an archive. */
+
+
+
+function parsePushSource(raw, image) {
+    if (raw === '')
+        return { kind: 'docker-daemon', name: `${image.registry}/${image.repository}` };
+    const [scheme, ...restParts] = raw.split(':');
+    const rest = restParts.join(':');
+    if (scheme === 'docker-daemon') {
+        if (!rest)
+            throw new errors/* InputError */.dz('source', raw, 'docker-daemon: needs an image name or ID after it');
+        return { kind: 'docker-daemon', name: rest };
+    }
+    if (scheme === 'oci') {
+        // oci:PATH[:TAG], as skopeo writes it; a path may itself contain ":" only before the tag.
+        const m = /^(.*?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(rest);
+        const path = m?.[1] ?? '';
+        if (!path)
+            throw new errors/* InputError */.dz('source', raw, 'oci: needs a layout directory: oci:PATH[:TAG]');
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'oci-layout'))) {
+            throw new errors/* InputError */.dz('source', raw, `${path} is not an OCI image layout (it has no oci-layout file)`);
+        }
+        return { kind: 'oci', path, ...(m?.[2] !== undefined && { tag: m[2] }) };
+    }
+    if (scheme === 'docker-archive') {
+        if (!rest)
+            throw new errors/* InputError */.dz('source', raw, 'docker-archive: needs a file: docker-archive:PATH');
+        if (!(0,external_node_fs_.existsSync)(rest) || !(0,external_node_fs_.statSync)(rest).isFile()) {
+            throw new errors/* InputError */.dz('source', raw, `${rest} is not a file`);
+        }
+        return { kind: 'docker-archive', path: rest };
+    }
+    // skopeo transports the action does not read from; "docker://" is a remote image, not a local one.
+    if (/^(docker|dir|containers-storage|oci-archive|ostree|sif|tarball):/.test(raw)) {
+        throw new errors/* InputError */.dz('source', raw, 'push reads a local image NAME, docker-daemon:NAME, oci:PATH[:TAG] or docker-archive:PATH', scheme === 'docker' ? 'To copy a remote image, use command: copy.' : undefined);
+    }
+    return { kind: 'docker-daemon', name: raw };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/transfer.ts
+/** The inputs of the commands that move an existing image: push, pull, tag, copy. */
+
+
+
+
+
+
+
+
+/** push: a local image, an OCI layout or a docker-archive, and the tags (or a push by digest). */
+function readPush(read, common, ctx) {
+    return {
+        ...common,
+        command: 'push',
+        ...readLeg(read, common.image, ctx),
+        source: parsePushSource(read('source'), common.image)
+    };
+}
+function readPull(read, common, ctx) {
+    const source = parseRemoteSource(read('source'), common.image, ctx);
+    const platformRaw = read('platform');
+    const load = (0,values/* tristate */.rK)('load', read('load'));
+    const output = read('output');
+    if (output && (0,external_node_fs_.existsSync)(output)) {
+        if (!(0,external_node_fs_.statSync)(output).isDirectory()) {
+            throw new errors/* InputError */.dz('output', output, 'output is a directory for an OCI image layout, and a file is there');
+        }
+        // An OCI layout takes more images; any other directory with files in it is not ours to
+        // write blobs/, oci-layout and index.json into.
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(output, 'oci-layout')) && (0,external_node_fs_.readdirSync)(output).length > 0) {
+            throw new errors/* InputError */.dz('output', output, 'output is a new or empty directory, or an OCI image layout; this directory holds other files', 'Name a directory that does not exist yet.');
+        }
+    }
+    return {
+        ...common,
+        command: 'pull',
+        source,
+        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : '',
+        load,
+        output
+    };
+}
+function readTag(read, common, ctx) {
+    const source = parseRemoteSource(read('source'), common.image, ctx);
+    if (source.registry !== common.registry) {
+        throw new errors/* InputError */.dz('source', (0,reference/* formatReference */.FH)(source), `tag works within one registry, and the source is on ${source.registry}`, 'Use command: copy to bring an image from another registry.');
+    }
+    const tags = parseTags(read('tags'), common.image);
+    if (!tags)
+        throw new errors/* InputError */.dz('tags', '', 'tag needs the tags to add', 'Set tags: to e.g. stable, 1.2.');
+    return { ...common, command: 'tag', source, tags };
+}
+function readCopy(read, common, ctx) {
+    if (read('source') === '') {
+        throw new errors/* InputError */.dz('source', '', 'copy needs a source image', 'Set source: to e.g. docker.io/library/alpine:3.20.');
+    }
+    const source = parseRemoteSource(read('source'), common.image, ctx);
+    const tags = parseTags(read('tags'), common.image) ?? (source.tag ? [source.tag] : undefined);
+    if (!tags) {
+        throw new errors/* InputError */.dz('tags', '', 'copying an image named by digest needs tags to write', 'Set tags:.');
+    }
+    const platformRaw = read('platform');
+    return {
+        ...common,
+        command: 'copy',
+        source,
+        tags,
+        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : ''
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/usage.ts
+/**
+ * Every input of the action: which commands read it and its default, the one source of both.
+ * action.yml declares the same names, defaults and, at the start of each description, the
+ * commands that read it; `__tests__/unit/inputs-usage.test.ts` holds the two together. The
+ * runner passes action.yml's defaults as if the user had set them, so a value equal to its
+ * default counts as unset when an input is refused for a command that does not read it.
+ */
+
+
+const BUILD = ['build-push'];
+const DELETE = ['delete'];
+const INPUTS = {
+    command: { commands: 'every', default: 'build-push' },
+    registry: { commands: 'every' },
+    username: { commands: 'every', default: '${{ github.actor }}' },
+    token: { commands: 'every', default: '${{ github.token }}', secret: true },
+    password: { commands: 'every', secret: true },
+    image: { commands: 'every' },
+    tags: { commands: ['build-push', 'push', 'tag', 'copy', 'index'] },
+    push: { commands: BUILD, default: 'auto' },
+    context: { commands: BUILD, default: '.' },
+    file: { commands: BUILD },
+    'build-args': { commands: BUILD },
+    labels: { commands: BUILD },
+    target: { commands: BUILD },
+    network: { commands: BUILD },
+    platforms: { commands: ['build-push', 'index'] },
+    builder: { commands: BUILD, default: 'auto' },
+    'cache-from': { commands: BUILD },
+    'cache-to': { commands: BUILD },
+    secrets: { commands: BUILD, secret: true },
+    'secret-files': { commands: BUILD },
+    'secret-envs': { commands: BUILD },
+    ssh: { commands: BUILD },
+    'build-contexts': { commands: BUILD },
+    'no-cache': { commands: BUILD, default: 'false' },
+    pull: { commands: BUILD, default: 'false' },
+    provenance: { commands: BUILD },
+    sbom: { commands: BUILD },
+    annotations: { commands: ['build-push', 'index'] },
+    'push-by-digest': { commands: ['build-push', 'push'], default: 'false' },
+    sources: { commands: ['index'] },
+    attestations: { commands: ['index'], default: 'keep' },
+    'delete-untagged': { commands: DELETE, default: 'false' },
+    'older-than': { commands: DELETE },
+    'keep-n-tagged': { commands: DELETE },
+    'keep-n-untagged': { commands: DELETE },
+    'delete-tags': { commands: DELETE },
+    'exclude-tags': { commands: DELETE },
+    'use-regex': { commands: DELETE, default: 'false' },
+    'dry-run': { commands: DELETE, default: 'false' },
+    validate: { commands: DELETE, default: 'false' },
+    source: { commands: ['push', 'pull', 'tag', 'copy'] },
+    platform: { commands: ['pull', 'copy'] },
+    load: { commands: ['pull'] },
+    output: { commands: ['pull'] },
+    logout: { commands: 'every', default: 'true' }
+};
+/** The default a reader gets for an input left unset (an expression's is the runner's). */
+function literalDefault(name) {
+    const value = INPUTS[name]?.default;
+    return value !== undefined && !value.startsWith('${{') ? value : '';
+}
+/** A reader that gives each input its default where the step left it unset. */
+function withDefaults(read) {
+    return name => read(name) || literalDefault(name);
+}
+/** The commands that read an input, in the words of a message: `pull and copy`. */
+function readers(input) {
+    const commands = INPUTS[input]?.commands ?? [];
+    const list = commands === 'every' ? COMMANDS : commands;
+    return list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+/** Refuses inputs that the command does not read, when the user set them. */
+function refuseUnused(read, command) {
+    for (const [input, usage] of Object.entries(INPUTS)) {
+        if (usage.commands === 'every')
+            continue;
+        const value = read(input);
+        if (value === '' || value === usage.default || usage.commands.includes(command))
+            continue;
+        throw new errors/* InputError */.dz(input, usage.secret ? '***' : value, `${input} is for ${readers(input)}, not ${command}`, `Remove it, or set command: ${usage.commands[0]}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 /**
  * Reads and validates every input. Throws {@link InputError} for the first bad one; the
  * caller reports it as one `::error::` line before any network or build work.
  */
-function readInputs(read, ctx) {
-    const command = (0,values/* oneOf */.yL)('command', read('command') || 'build-push', COMMANDS);
-    refuseUnused(read, command);
+function readInputs(raw, ctx) {
+    const read = withDefaults(raw);
+    const command = (0,values/* oneOf */.yL)('command', read('command'), COMMANDS);
+    refuseUnused(raw, command);
     const common = readCommon(read, ctx, command);
     switch (command) {
         case 'build-push':
             return readBuildPush(read, common, ctx);
         case 'push':
-            return {
-                ...common,
-                command,
-                ...readLeg(read, common.image, ctx),
-                source: parsePushSource(read('source'), common.image)
-            };
+            return readPush(read, common, ctx);
         case 'pull':
             return readPull(read, common, ctx);
         case 'tag':
@@ -1728,7 +1793,7 @@ function html(text) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7716);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
 /* harmony import */ var _inputs_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9170);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7397);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4076);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8592);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3175);
 /**

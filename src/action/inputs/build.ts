@@ -4,7 +4,7 @@
  * `build-contexts`, `no-cache`, `pull`, `provenance`, `sbom`, `annotations`.
  */
 import { InputError } from '../errors.js'
-import { bool, splitKeyValueList, splitList, type InputReader } from './values.js'
+import { bool, platformOf, splitKeyValueList, splitList, type InputReader } from './values.js'
 
 /** A cache import or export, as buildx's `--cache-from`/`--cache-to` take it. */
 export interface CacheSpec {
@@ -230,10 +230,29 @@ export function readBuildFeatures(read: InputReader): BuildFeatures {
       return item
     }),
     buildContexts,
-    noCache: bool('no-cache', read('no-cache') || 'false'),
-    pull: bool('pull', read('pull') || 'false'),
+    noCache: bool('no-cache', read('no-cache')),
+    pull: bool('pull', read('pull')),
     provenance: attestation('provenance', read('provenance')),
     sbom: attestation('sbom', read('sbom')),
     annotations: parseAnnotations(read('annotations'))
+  }
+}
+
+/** Each platform an annotation names (`manifest[linux/amd64,linux/arm64]:`) must be one. */
+export function checkAnnotationPlatforms(annotations: Annotation[], built?: string[]): void {
+  for (const a of annotations) {
+    if (!a.platforms) continue
+    for (const p of a.platforms.split(',')) {
+      const shown = `${a.level}[${a.platforms}]:${a.key}=${a.value}`
+      platformOf('annotations', p.trim(), shown)
+      if (built && !built.includes(p.trim())) {
+        throw new InputError(
+          'annotations',
+          shown,
+          `this build makes ${built.join(', ')}, so an annotation for ${p.trim()} would be set on nothing`,
+          'Name one of the built platforms, or add it to platforms.'
+        )
+      }
+    }
   }
 }
