@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Two rooms, one door: the registry client and the builders know nothing of GitHub Actions.
-    files: ['src/registry/**/*.ts', 'src/build/**/*.ts'],
+    files: ['src/registry/**/*.ts', 'src/builders/**/*.ts', 'src/exec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

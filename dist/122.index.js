@@ -2,199 +2,6 @@ export const id = 122;
 export const ids = [122];
 export const modules = {
 
-/***/ 8884:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
-/* harmony export */   kn: () => (/* binding */ BlobCache),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2419);
-/**
- * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
- * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
- * a second run downloads only what changed. Every restored blob is re-hashed before use, and
- * any that does not match its name is dropped. Cache failures are warnings, never errors, and
- * outside GitHub Actions the cache is off.
- */
-
-
-
-
-
-
-
-
-/**
- * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
- * would otherwise cost every command start-up time and memory.
- */
-const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
-/** GitHub's cache service through @actions/cache. */
-const actionsCacheBackend = {
-    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
-    save: async (dir, key) => {
-        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
-        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
-            throw new Error(`the cache service did not store ${key}`);
-    },
-    lookup: async (dir, prefix) => (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
-};
-/** Whether GitHub's cache service is reachable from this run (its variables are set). */
-function actionsCacheAvailable(env = process.env) {
-    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
-    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
-    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
-    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
-}
-const VERSION = 'v1';
-/** A cache key part from a repository name: lower-case letters, digits and dashes. */
-function scopeOf(registry, repository) {
-    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
-}
-class BlobCache {
-    dir;
-    backend;
-    enabled;
-    restoredKey;
-    constructor(
-    /** The store: an OCI layout directory at the same path on every run. */
-    dir, backend, enabled) {
-        this.dir = dir;
-        this.backend = backend;
-        this.enabled = enabled;
-    }
-    /** The cache for this run: on under GitHub Actions with the cache service available. */
-    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
-        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
-        return new BlobCache(dir, backend, available);
-    }
-    prefix(registry, repository) {
-        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
-    }
-    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
-    async restore(registry, repository) {
-        if (!this.enabled)
-            return;
-        try {
-            const prefix = this.prefix(registry, repository);
-            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
-            if (!this.restoredKey) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
-                return;
-            }
-            const dropped = await this.verify();
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
-        }
-        catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    /**
-     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
-     * without bound) and saves it under a key naming those images.
-     */
-    async save(registry, repository, roots) {
-        if (!this.enabled)
-            return;
-        const all = Array.isArray(roots) ? roots : [roots];
-        const id = all.length === 1
-            ? all[0].digest.replace(':', '-')
-            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
-                .update(all
-                .map(r => r.digest)
-                .sort()
-                .join(','))
-                .digest('hex');
-        const key = `${this.prefix(registry, repository)}${id}`;
-        if (key === this.restoredKey) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
-            return;
-        }
-        try {
-            await this.prune(all);
-            await this.backend.save(this.dir, key);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
-        }
-        catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    /** Re-hashes every blob; removes those whose content is not what their name says. */
-    async verify() {
-        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
-            return 0;
-        let dropped = 0;
-        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
-            if (ok) {
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
-                ok = hash.digest('hex') === name;
-            }
-            if (!ok) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
-                dropped++;
-            }
-        }
-        return dropped;
-    }
-    /** Removes every blob the roots do not reference. */
-    async prune(roots) {
-        const keep = new Set();
-        const visit = async (desc) => {
-            keep.add(desc.digest);
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
-                return;
-            let parsed;
-            try {
-                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
-            }
-            catch {
-                return;
-            }
-            if (parsed.kind === 'index')
-                for (const child of parsed.index.manifests)
-                    await visit(child);
-            else
-                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
-                    keep.add(blob.digest);
-        };
-        for (const root of roots)
-            await visit(root);
-        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
-        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
-            if (!keep.has(`sha256:${name}`))
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
-        }
-    }
-    /** Makes sure the store exists (as an OCI layout directory). */
-    async prepare() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -211,10 +18,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2419);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8884);
+/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1348);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(645);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2076);
+/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3609);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8055);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8592);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1156);
@@ -268,38 +75,111 @@ async function shouldLoad(inputs) {
         return false;
     // An engine that answers on its socket needs no `docker version` (a CLI start) to say so;
     // the CLI must still be there, for the pulls that end in `docker load`.
-    const engine = ((await (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .localEngineApi */ .qV)()) !== undefined && (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)('docker')) !== '') ||
-        (await (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .dockerEngine */ .JH)());
+    const engine = ((await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .localEngineApi */ .qV)()) !== undefined && (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)('docker')) !== '') ||
+        (await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .dockerEngine */ .JH)());
     if (inputs.load === true && !engine) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
     }
     return engine;
 }
-async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobCache */ .kn.forRun(ctx.inActions)) {
+async function planPull(inputs, ctx, cache) {
+    const { source, output } = inputs;
+    const state = output ? layoutState(output) : 'none';
+    const intoOutput = !cache.enabled && (state === 'absent' || state === 'empty');
+    const inPlace = !cache.enabled && state === 'layout';
+    if (intoOutput)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)), { recursive: true });
+    const scratch = intoOutput
+        ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)}.partial-`)
+        : await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
+    return {
+        store: cache.enabled ? cache.dir : inPlace ? output : scratch,
+        layoutTag: intoOutput || inPlace ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG,
+        finish: intoOutput
+            ? 'rename'
+            : inPlace
+                ? 'in-place'
+                : cache.enabled && output
+                    ? 'copy'
+                    : 'none',
+        scratch
+    };
+}
+/** The end of a pull: the layout put where `output` says (see {@link PullPlan}). */
+async function finishPull(plan, inputs) {
+    const { output, source } = inputs;
+    if (plan.finish === 'rename') {
+        // rename(2) replaces an empty directory.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(plan.scratch, output);
+        (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .keepDir */ .FD)(plan.scratch);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
+    }
+    else if (plan.finish === 'in-place') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`);
+    }
+    else if (plan.finish === 'copy') {
+        await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(plan.store, plan.layoutTag), new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(output), { tags: [source.tag ?? LAYOUT_TAG] });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
+    }
+}
+/**
+ * Downloads the image into the plan's store, verified; with `image` (a pull that loads), the
+ * engine gets it as it arrives: through a verifying proxy on the loopback when nothing is to be
+ * kept here (each layer unpacked as it comes, nothing written), else from the layout as each
+ * blob lands in it. `loading` settles with what the engine said.
+ */
+async function transfer(remote, plan, pulling, image) {
+    const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .progressReporter */ .xZ)('download');
+    const proxied = image !== undefined && !pulling.keep;
+    if (proxied) {
+        const through = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(pulling.title, () => (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .pullThroughLoopback */ .QI)(remote, image, pulling.names, progress));
+        if (through) {
+            const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(image.bytes, image.desc.mediaType);
+            return {
+                result: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyResultOf */ .yS)(image.bytes, parsed, through.stats),
+                loading: Promise.resolve(through.said)
+            };
+        }
+    }
+    const arrivals = new _engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .BlobArrivals */ .gv();
+    let loading;
+    if (image) {
+        // An engine that could not reach the proxy cannot reach a loopback registry either.
+        loading = (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .loadAsBlobsArrive */ .c$)(plan.store, image, pulling.names, arrivals, {
+            loopback: !proxied
+        });
+        // Its failure is reported where it is awaited.
+        loading.catch(() => undefined);
+    }
+    try {
+        const result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(pulling.title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(plan.store), {
+            tags: [plan.layoutTag],
+            ...(pulling.chosen && { platform: pulling.chosen }),
+            ...progress,
+            onBlobDone: (desc, outcome) => {
+                progress.onBlobDone?.(desc, outcome);
+                arrivals.arrived(desc.digest);
+            }
+        }));
+        return { result, ...(loading && { loading }) };
+    }
+    catch (error) {
+        arrivals.fail(error);
+        // Wait for the load to stop before reporting: it fails with the pull.
+        await loading?.catch(() => undefined);
+        throw error;
+    }
+}
+async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobCache */ .kn.forRun(ctx.inActions)) {
     const { source, output } = inputs;
     const name = `${source.registry}/${source.repository}`;
     const platform = inputs.platform || ctx.platform;
     const started = Date.now();
     const load = await shouldLoad(inputs);
     const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openSourceSession */ .Y)(inputs, ctx, source));
-    // Everything is downloaded and verified here first; only then is anything loaded or written
-    // where later steps could use it.
-    // Every byte is written once. A new (or empty) output directory is filled beside its final
-    // place and renamed into it at the end, so nothing is at that path unless the whole pull
-    // succeeded. An existing layout takes the blobs directly, each renamed into place once
-    // verified, and names the image in its index.json only at the end.
-    const outputState = output ? layoutState(output) : 'none';
-    const intoOutput = !cache.enabled && (outputState === 'absent' || outputState === 'empty');
-    const directly = !cache.enabled && outputState === 'layout';
-    if (intoOutput)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)), { recursive: true });
-    const scratch = intoOutput
-        ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)}.partial-`)
-        : await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
-    // With the blob cache, layers go into its store, and the ones it has are not downloaded.
-    const store = cache.enabled ? cache.dir : directly ? output : scratch;
-    // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
-    const layoutTag = intoOutput || directly ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG;
+    // Everything is downloaded and verified first; only then is anything loaded or written where
+    // later steps could use it.
+    const plan = await planPull(inputs, ctx, cache);
     if (cache.enabled) {
         await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
@@ -308,80 +188,30 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_6__/
     }
     try {
         const repo = session.client.repository(source.repository);
-        let served;
-        let chosen;
-        let result;
         // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
         const names = source.tag ? [`${name}:${source.tag}`] : [];
-        let loading;
+        let served;
+        let chosen;
+        let moved;
         try {
             served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
             chosen = served.parsed.kind === 'index' ? platform : undefined;
             const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteSource */ .aJ(repo, served.digest);
             const image = load ? await imageManifest(remote, served, chosen) : undefined;
             const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
-            const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .progressReporter */ .xZ)('download');
-            // A pull that only loads: the engine pulls through a verifying proxy on the loopback,
-            // each layer unpacked as it comes, nothing written here.
-            const proxied = image !== undefined && !output && !cache.enabled;
-            const through = proxied
-                ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(title, () => (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .pullThroughLoopback */ .QI)(remote, image, names, progress))
-                : undefined;
-            if (through) {
-                result = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyResultOf */ .yS)(image.bytes, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(image.bytes, image.desc.mediaType), through.stats);
-                loading = Promise.resolve(through.said);
-            }
-            else {
-                // Otherwise the layout is written, and with load the engine reads each blob as soon as
-                // it is in the layout, verified, unpacking while the rest downloads; the image is named
-                // only at the end.
-                const arrivals = new _docker_js__WEBPACK_IMPORTED_MODULE_9__/* .BlobArrivals */ .gv();
-                if (image) {
-                    // An engine that could not reach the proxy cannot reach a loopback registry either.
-                    loading = (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .loadAsBlobsArrive */ .c$)(store, image, names, arrivals, { loopback: !proxied });
-                    // Its failure is reported where it is awaited, below.
-                    loading.catch(() => undefined);
-                }
-                result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(store), {
-                    tags: [layoutTag],
-                    ...(chosen && { platform: chosen }),
-                    ...progress,
-                    onBlobDone: (desc, outcome) => {
-                        progress.onBlobDone?.(desc, outcome);
-                        arrivals.arrived(desc.digest);
-                    }
-                }).catch((error) => {
-                    arrivals.fail(error);
-                    throw error;
-                }));
-            }
+            moved = await transfer(remote, plan, { title, chosen, names, keep: !!output || cache.enabled }, image);
         }
         catch (error) {
-            // Wait for the load to stop before reporting: it fails with the pull.
-            await loading?.catch(() => undefined);
             throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, source.repository, false);
         }
+        const { result } = moved;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${served.digest}`);
         let loadedAs;
         if (load) {
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (loading ?? (0,_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .loadLayout */ .fE)(store, layoutTag, names))));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (moved.loading ?? (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .loadLayout */ .fE)(plan.store, plan.layoutTag, names))));
             loadedAs = names[0] ?? result.configDigest;
         }
-        if (intoOutput) {
-            // rename(2) replaces an empty directory.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(scratch, output);
-            (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .keepDir */ .FD)(scratch);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
-        }
-        else if (directly) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`);
-        }
-        else if (output) {
-            await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(store, layoutTag), new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(output), {
-                tags: [source.tag ?? LAYOUT_TAG]
-            });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Wrote an OCI image layout to ${output}`);
-        }
+        await finishPull(plan, inputs);
         if (cache.enabled) {
             await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
@@ -389,21 +219,7 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_6__/
                 size: result.size
             }));
         }
-        const report = {
-            digest: served.digest,
-            ref: `${name}@${served.digest}`,
-            tags: [],
-            imageid: result.configDigest ?? '',
-            platforms: chosen ? [] : (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .platformsOf */ .Wt)(result),
-            ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
-            size: result.stats.bytesPushed + result.stats.bytesReused,
-            seconds: (Date.now() - started) / 1000,
-            transfer: {
-                direction: 'download',
-                stats: result.stats,
-                mediaType: served.mediaType
-            }
-        };
+        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .downloadReport */ .F5)(result, name, served, started, chosen);
         (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .setImageOutputs */ .CF)(report, {
             source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source),
             ...(loadedAs && { loaded: loadedAs }),
@@ -416,7 +232,314 @@ async function pull(inputs, ctx, cache = _cache_js__WEBPACK_IMPORTED_MODULE_6__/
     }
     finally {
         await session.close();
-        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .removeDir */ .M1)(scratch);
+        await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .removeDir */ .M1)(plan.scratch);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ dockerEngine),
+/* harmony export */   QI: () => (/* binding */ pullThroughLoopback),
+/* harmony export */   c$: () => (/* binding */ loadAsBlobsArrive),
+/* harmony export */   fE: () => (/* binding */ loadLayout),
+/* harmony export */   gv: () => (/* binding */ BlobArrivals),
+/* harmony export */   qV: () => (/* binding */ localEngineApi)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5793);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2419);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7631);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2965);
+/**
+ * The local Docker engine: whether one answers (asked once per run), and getting an image into
+ * it: `docker load` of a streamed archive, a load as the blobs of a pull arrive, or a pull by the
+ * engine itself through the loopback registry (`loopback-registry.ts`, `api.ts`).
+ */
+
+
+
+
+
+
+
+
+let engine;
+/** Whether a Docker engine answers here; asked once per run. */
+function dockerEngine() {
+    engine ??= (0,_builders_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEngineAnswers */ .U0)(_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L);
+    return engine;
+}
+let api;
+/**
+ * The engine's API on its unix socket, when the Docker CLI would use that socket too (no
+ * other host or context chosen) and the engine answers there; asked once per run.
+ */
+function localEngineApi(env = process.env) {
+    const find = async () => {
+        // node:http only for the pulls that load.
+        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 2205));
+        const socket = engineSocket(env, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigPath */ .Q1)(env));
+        if (!socket)
+            return undefined;
+        const engineApi = new EngineApi(socket);
+        return (await engineApi.ping()) ? engineApi : undefined;
+    };
+    if (env !== process.env)
+        return find();
+    api ??= find();
+    return api;
+}
+/** The same calls as `docker` commands. */
+function cliCalls(env) {
+    const docker = async (args, signal) => void (await _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnRunner */ .Sx.run('docker', args, { env, quiet: true, ...(signal && { signal }) }));
+    return {
+        pull: (reference, signal) => docker(['pull', '--quiet', reference], signal),
+        tag: (source, name) => docker(['tag', source, name]),
+        remove: reference => docker(['rmi', '--no-prune', reference])
+    };
+}
+/**
+ * Loads the image of an OCI layout this run wrote into the Docker engine under `names` (none:
+ * by its image ID only), streaming it as a `docker save` archive. Returns what `docker load`
+ * said.
+ */
+async function loadLayout(dir, tag, names) {
+    // The layout was written verified by this run (a pull, a build): no second hash on the way
+    // to the engine, which checks every layer against the config's diff_ids itself.
+    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(dir, tag, { trusted: true });
+    const root = await layout.root();
+    return dockerLoad(layout, {
+        desc: { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+        bytes: root.bytes
+    }, names);
+}
+/** `docker load` of `manifest`'s image as a streamed archive; what docker load said. */
+async function dockerLoad(source, manifest, names, env = process.env) {
+    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArchiveStream */ .nh)(source, manifest.desc, manifest.bytes, names);
+    return (await _exec_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive, env)).trim();
+}
+/**
+ * Blobs of a layout that a pull is still writing: each becomes readable once it is in place,
+ * verified; a failed pull fails every reader still waiting.
+ */
+class BlobArrivals {
+    waiting = new Map();
+    failure;
+    failures = [];
+    /** Calls `listener` once, when (or if already) the pull has failed. */
+    onFail(listener) {
+        if (this.failure !== undefined)
+            listener();
+        else
+            this.failures.push(listener);
+    }
+    entry(digest) {
+        let e = this.waiting.get(digest);
+        if (!e) {
+            const parts = {};
+            parts.promise = new Promise((resolve, reject) => {
+                parts.resolve = resolve;
+                parts.reject = reject;
+            });
+            e = parts;
+            // A blob nobody waits for must not become an unhandled rejection.
+            e.promise.catch(() => undefined);
+            if (this.failure !== undefined)
+                e.reject(this.failure);
+            this.waiting.set(digest, e);
+        }
+        return e;
+    }
+    /** The blob is in the layout, verified. */
+    arrived(digest) {
+        this.entry(digest).resolve();
+    }
+    /** The pull failed: every reader fails with its error. */
+    fail(error) {
+        this.failure = error;
+        // Settled entries (arrived blobs) ignore this.
+        for (const e of this.waiting.values())
+            e.reject(error);
+        for (const listener of this.failures.splice(0))
+            listener();
+    }
+    wait(digest) {
+        return this.entry(digest).promise;
+    }
+}
+/**
+ * Whether the engine runs on this machine, where it can reach this process's loopback: a unix
+ * socket (the default), not a `tcp://` or `ssh://` host. An engine in its own network
+ * namespace (rootless Docker) is found out by {@link loadAsBlobsArrive} when it cannot connect.
+ */
+function engineIsLocal(env) {
+    const host = env.DOCKER_HOST;
+    return !host || host.startsWith('unix://');
+}
+/**
+ * Loads an image into the Docker engine while a pull is still writing its layout, each blob
+ * handed over only once it is in place, verified, and the image named only after the last.
+ *
+ * With names, and an engine on this machine, the engine pulls the image from a registry on
+ * this process's loopback (`serveOnLoopback`), unpacking each layer while the rest
+ * download; the image is tagged with `names` once the engine has it whole, and the loopback
+ * name is taken off. If any blob fails the engine never gets it, its pull is stopped, and no
+ * image is made.
+ *
+ * Otherwise (no names: an image known by its ID only; a remote engine; an engine that cannot
+ * reach the loopback), `docker load` reads the image as a streamed archive, whose
+ * `manifest.json`, with the tags, comes after the last layer: a cut archive loads nothing.
+ */
+async function loadAsBlobsArrive(dir, manifest, names, arrivals, options = {}) {
+    const env = options.env ?? process.env;
+    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(dir, undefined, { trusted: true });
+    const open = async (desc) => {
+        await arrivals.wait(desc.digest);
+        return layout.blob(desc).open(0);
+    };
+    if (options.loopback !== false && names.length > 0 && engineIsLocal(env)) {
+        const stop = new AbortController();
+        arrivals.onFail(() => stop.abort());
+        const pulled = await pullFromLoopback(open, manifest, names, stop.signal, env);
+        if (pulled !== undefined)
+            return pulled;
+    }
+    const source = {
+        description: layout.description,
+        root: () => layout.root(),
+        manifest: desc => layout.manifest(desc),
+        blob: desc => ({
+            replayable: false,
+            open: () => {
+                const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough({ highWaterMark: 1024 * 1024 });
+                open(desc).then(file => {
+                    file.on('error', error => out.destroy(error));
+                    file.pipe(out);
+                }, (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+                return out;
+            }
+        })
+    };
+    return dockerLoad(source, manifest, names, env);
+}
+/**
+ * Pulls an image into the engine straight from its registry, through a verifying loopback
+ * proxy (`serveOnLoopback`): the engine asks for each blob when it wants it, the action
+ * downloads it with its own client and passes each chunk on as it hashes it, holding back the
+ * last until the digest and size are checked. A blob that fails verification is never whole
+ * at the engine (its download is cut, and the engine's pull stopped), so no image is made;
+ * the image is tagged with `names` only once the engine has it whole. Nothing is written
+ * here: this is for a pull that only loads.
+ *
+ * Returns what it said and what moved, or undefined when the engine never reached the
+ * loopback (a remote engine, or one in its own network namespace): the caller then downloads
+ * and loads the archive.
+ */
+async function pullThroughLoopback(source, manifest, names, events = {}, env = process.env) {
+    if (names.length === 0 || !engineIsLocal(env))
+        return undefined;
+    const stats = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .bD)();
+    let failure;
+    const stop = new AbortController();
+    const fail = (error) => {
+        failure ??= error;
+        stop.abort();
+    };
+    const open = async (desc) => {
+        events.onBlobStart?.(desc);
+        const upstream = source.blob(desc, n => events.onBlobProgress?.(desc, n)).open(0);
+        const held = new HoldLast();
+        // The client's stream ends only verified. Either side's end ends both: a download the
+        // engine stops reading is not left half-read.
+        upstream.on('end', () => {
+            stats.copied++;
+            stats.bytesCopied += desc.size;
+            events.onBlobDone?.(desc, 'copied');
+        });
+        (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(upstream, held).catch((error) => {
+            // The engine hanging up is its own pull's business; a download that fails is the pull's.
+            if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+                fail(error);
+        });
+        return held;
+    };
+    try {
+        const said = await pullFromLoopback(open, manifest, names, stop.signal, env);
+        return said === undefined ? undefined : { said, stats };
+    }
+    catch (error) {
+        throw failure ?? error;
+    }
+}
+/**
+ * Passes a stream on with its last chunk held back until the source ends cleanly: a source
+ * that fails at its end (a digest mismatch) never has all its bytes passed on.
+ */
+class HoldLast extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform {
+    last;
+    _transform(chunk, _encoding, callback) {
+        const previous = this.last;
+        this.last = chunk;
+        callback(null, previous);
+    }
+    _flush(callback) {
+        callback(null, this.last);
+    }
+}
+/**
+ * `docker pull` of the image from a loopback registry serving it with `open`, then `docker tag`
+ * with `names` and the loopback name removed. What docker said, or undefined when the engine
+ * never reached the loopback registry. `stop` is aborted when the action's own pull fails: the
+ * engine's is stopped at once (its blobs will never come).
+ */
+async function pullFromLoopback(open, manifest, names, stop, env) {
+    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(manifest.bytes, manifest.desc.mediaType);
+    if (parsed.kind !== 'image')
+        return undefined;
+    const image = parsed.manifest;
+    // node:http only for the pulls that load.
+    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 485).then(__webpack_require__.bind(__webpack_require__, 7485));
+    const registry = await serveOnLoopback({
+        manifest,
+        blobs: [image.config, ...image.layers],
+        blob: open
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`);
+    const engine = (await localEngineApi(env)) ?? cliCalls(env);
+    try {
+        try {
+            await engine.pull(registry.reference, stop);
+        }
+        catch (error) {
+            if (registry.reached() || stop.aborted)
+                throw error;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("The Docker engine cannot reach this machine's loopback: loading with docker load.");
+            return undefined;
+        }
+        try {
+            // By the loopback reference, not the config digest: on the containerd image store an
+            // image's ID is its manifest's digest.
+            for (const name of names)
+                await engine.tag(registry.reference, name);
+        }
+        finally {
+            // Only the loopback name: the image stays under `names`.
+            await engine.remove(registry.reference).catch(() => undefined);
+        }
+        return names.map(name => `Loaded image: ${name}`).join('\n');
+    }
+    finally {
+        await registry.close();
     }
 }
 

@@ -2,199 +2,6 @@ export const id = 545;
 export const ids = [545];
 export const modules = {
 
-/***/ 8884:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
-/* harmony export */   kn: () => (/* binding */ BlobCache),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2419);
-/**
- * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
- * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
- * a second run downloads only what changed. Every restored blob is re-hashed before use, and
- * any that does not match its name is dropped. Cache failures are warnings, never errors, and
- * outside GitHub Actions the cache is off.
- */
-
-
-
-
-
-
-
-
-/**
- * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
- * would otherwise cost every command start-up time and memory.
- */
-const loadActionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
-/** GitHub's cache service through @actions/cache. */
-const actionsCacheBackend = {
-    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
-    save: async (dir, key) => {
-        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
-        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
-            throw new Error(`the cache service did not store ${key}`);
-    },
-    lookup: async (dir, prefix) => (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
-};
-/** Whether GitHub's cache service is reachable from this run (its variables are set). */
-function actionsCacheAvailable(env = process.env) {
-    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
-    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
-    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
-    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
-}
-const VERSION = 'v1';
-/** A cache key part from a repository name: lower-case letters, digits and dashes. */
-function scopeOf(registry, repository) {
-    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
-}
-class BlobCache {
-    dir;
-    backend;
-    enabled;
-    restoredKey;
-    constructor(
-    /** The store: an OCI layout directory at the same path on every run. */
-    dir, backend, enabled) {
-        this.dir = dir;
-        this.backend = backend;
-        this.enabled = enabled;
-    }
-    /** The cache for this run: on under GitHub Actions with the cache service available. */
-    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
-        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
-        return new BlobCache(dir, backend, available);
-    }
-    prefix(registry, repository) {
-        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
-    }
-    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
-    async restore(registry, repository) {
-        if (!this.enabled)
-            return;
-        try {
-            const prefix = this.prefix(registry, repository);
-            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
-            if (!this.restoredKey) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
-                return;
-            }
-            const dropped = await this.verify();
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
-        }
-        catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    /**
-     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
-     * without bound) and saves it under a key naming those images.
-     */
-    async save(registry, repository, roots) {
-        if (!this.enabled)
-            return;
-        const all = Array.isArray(roots) ? roots : [roots];
-        const id = all.length === 1
-            ? all[0].digest.replace(':', '-')
-            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
-                .update(all
-                .map(r => r.digest)
-                .sort()
-                .join(','))
-                .digest('hex');
-        const key = `${this.prefix(registry, repository)}${id}`;
-        if (key === this.restoredKey) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
-            return;
-        }
-        try {
-            await this.prune(all);
-            await this.backend.save(this.dir, key);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
-        }
-        catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    /** Re-hashes every blob; removes those whose content is not what their name says. */
-    async verify() {
-        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
-            return 0;
-        let dropped = 0;
-        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
-            if (ok) {
-                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
-                ok = hash.digest('hex') === name;
-            }
-            if (!ok) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
-                dropped++;
-            }
-        }
-        return dropped;
-    }
-    /** Removes every blob the roots do not reference. */
-    async prune(roots) {
-        const keep = new Set();
-        const visit = async (desc) => {
-            keep.add(desc.digest);
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
-                return;
-            let parsed;
-            try {
-                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
-            }
-            catch {
-                return;
-            }
-            if (parsed.kind === 'index')
-                for (const child of parsed.index.manifests)
-                    await visit(child);
-            else
-                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
-                    keep.add(blob.digest);
-        };
-        for (const root of roots)
-            await visit(root);
-        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
-        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
-            if (!keep.has(`sha256:${name}`))
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
-        }
-    }
-    /** Makes sure the store exists (as an OCI layout directory). */
-    async prepare() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
-    }
-}
-
-
-/***/ }),
-
 /***/ 1545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -205,17 +12,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _build_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2917);
-/* harmony import */ var _build_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4107);
+/* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5793);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
-/* harmony import */ var _legs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3013);
+/* harmony import */ var _leg_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9217);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4001);
+/* harmony import */ var _push_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2332);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1156);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5242);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2965);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
 /**
  * `command: push`: an existing image, from the Docker engine, an OCI layout or a
@@ -249,8 +56,8 @@ async function intoLayout(source, dir) {
         });
         return;
     }
-    await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)(`Read ${source.name} from the Docker engine`, () => (0,_build_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .saveToLayout */ .DE)(_runner_js__WEBPACK_IMPORTED_MODULE_12__/* .actionRunner */ .L, source.name, dir, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)).catch(e => {
-        if (e instanceof _build_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd)
+    await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)(`Read ${source.name} from the Docker engine`, () => (0,_builders_index_js__WEBPACK_IMPORTED_MODULE_2__/* .saveToLayout */ .DE)(_exec_js__WEBPACK_IMPORTED_MODULE_12__/* .actionRunner */ .L, source.name, dir, process.env, line => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)).catch(e => {
+        if (e instanceof _exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Could not read ${source.name} from the Docker engine: ${e.message}`);
         throw e;
     }));
@@ -275,13 +82,13 @@ async function push(inputs, ctx) {
             layoutDir = scratch;
             layoutTag = LAYOUT_TAG;
         }
-        const report = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Push', () => (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .pushLayout */ .Bx)(layoutDir, layoutTag, tags, inputs, ctx, session));
-        const records = inputs.pushByDigest ? await (0,_legs_js__WEBPACK_IMPORTED_MODULE_8__/* .recordLeg */ .Yb)(ctx, inputs.image, report) : [];
+        const report = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Push', () => (0,_push_image_js__WEBPACK_IMPORTED_MODULE_10__/* .pushLayout */ .Bx)(layoutDir, layoutTag, tags, inputs, ctx, session));
+        const records = inputs.pushByDigest ? await (0,_leg_records_js__WEBPACK_IMPORTED_MODULE_8__/* .recordLeg */ .Yb)(ctx, inputs.image, report) : [];
         (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .setImageOutputs */ .CF)(report, {
             source: source.kind,
             ...(inputs.pushByDigest && { pushByDigest: true, records })
         });
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pushed ${name}`, { ...report, seconds: (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .secondsSince */ .wv)(started) }, name);
     }
     finally {
         await session.close();
@@ -293,7 +100,7 @@ async function push(inputs, ctx) {
 
 /***/ }),
 
-/***/ 3013:
+/***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,7 +116,7 @@ async function push(inputs, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8884);
+/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1348);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7716);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
@@ -370,10 +177,10 @@ function digestOfKey(key, prefix) {
     return /^[0-9a-f]{64}$/.test(hex) ? `sha256:${hex}` : undefined;
 }
 /** Why records cannot pass between jobs here, or undefined when they can. */
-function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO, env = process.env) {
+function legRecordsUnavailable(ctx, backend = _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO, env = process.env) {
     if (!ctx.inActions || !ctx.runId)
         return 'this is not a GitHub Actions run';
-    if (backend === _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO && !(0,_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheAvailable */ .rL)(env))
+    if (backend === _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO && !(0,_blob_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheAvailable */ .rL)(env))
         return "GitHub Actions' cache service is not available to this job";
     return undefined;
 }
@@ -381,7 +188,7 @@ function legRecordsUnavailable(ctx, backend = _cache_js__WEBPACK_IMPORTED_MODULE
  * Saves one record per platform of a leg's push. Fails the step when a record cannot be
  * saved: a merge could not find the leg, and re-running the leg is the fix.
  */
-async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
+async function saveLegRecords(ctx, image, pushed, platforms, backend = _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
     const keys = [];
     const name = `${image.registry}/${image.repository}`;
     // The directory is the action's for the length of the save; one of the user's is left alone.
@@ -417,7 +224,7 @@ async function saveLegRecords(ctx, image, pushed, platforms, backend = _cache_js
  * The newest record of this run's leg for `platform`: this attempt's, else the latest earlier
  * one. Undefined when no attempt recorded it.
  */
-async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
+async function findLegRecord(ctx, image, platform, backend = _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
     for (let attempt = ctx.runAttempt; attempt >= 1; attempt--) {
         const prefix = legKeyPrefix(ctx, image, platform, attempt);
         const key = await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_6__/* .withDeadline */ .N)(backend.lookup(RECORD_DIR, prefix), LOOKUP_DEADLINE_MS, `GitHub Actions' cache service did not answer within ${LOOKUP_DEADLINE_MS / 1000} s when asked for the ${platform} leg's record`);
@@ -435,7 +242,7 @@ async function findLegRecord(ctx, image, platform, backend = _cache_js__WEBPACK_
  * A leg's push by digest, handed to the index step: one record per platform of what was
  * pushed. Where records cannot pass between jobs, a notice says how to merge without them.
  */
-async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
+async function recordLeg(ctx, image, pushed, backend = _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheBackend */ .MO) {
     const why = legRecordsUnavailable(ctx, backend);
     if (why) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`Pushed by digest (${pushed.root.digest}); no record for an index step was saved, since ${why}. Give the index step sources: ${pushed.root.digest}.`);
@@ -451,7 +258,7 @@ async function recordLeg(ctx, image, pushed, backend = _cache_js__WEBPACK_IMPORT
 
 /***/ }),
 
-/***/ 4001:
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -504,7 +311,7 @@ class EarlyUploads {
                 onProgress: n => this.progress.onBlobProgress?.(layer, n)
             });
             this.sent.set(layer.digest, layer.size);
-            this.progress.onBlobDone?.(layer, 'pushed');
+            this.progress.onBlobDone?.(layer, 'copied');
         });
         job.catch((error) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`early upload of ${layer.digest} failed, left to the push: ${error instanceof Error ? error.message : String(error)}`));
         this.running.push(job);
@@ -546,9 +353,9 @@ async function pushLayout(dir, layoutTag, tags, inputs, ctx, session, early) {
     // What was sent early counts as pushed, not as found there.
     for (const bytes of early?.sent.values() ?? []) {
         result.stats.present--;
-        result.stats.pushed++;
+        result.stats.copied++;
         result.stats.bytesReused -= bytes;
-        result.stats.bytesPushed += bytes;
+        result.stats.bytesCopied += bytes;
     }
     const size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(source, await source.rootDescriptor());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${result.digest}`);

@@ -1814,14 +1814,14 @@ function html(text) {
  * the command it runs.
  */
 const COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 3029))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 1545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 122))).pull,
-    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 5541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 1464))).copy,
-    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 7576))).login,
-    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(538), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436))).mergeIndex,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 7002))).deletePackageVersions
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(793), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 8305))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(793), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 1545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(793), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 5541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 1464))).copy,
+    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 7576))).login,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436))).mergeIndex,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 2225))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
     // The table's type pairs each command with its handler; TypeScript cannot follow that
@@ -1905,7 +1905,7 @@ async function post() {
         const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)()?.dockerConfigs ?? [];
         if (records.length === 0)
             return;
-        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 76).then(__webpack_require__.bind(__webpack_require__, 2076));
+        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 7631));
         for (const record of [...records].reverse()) {
             try {
                 const what = await restoreDockerConfig(record);

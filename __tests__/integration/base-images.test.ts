@@ -9,13 +9,13 @@ import { mockCore } from '../helpers/core-mock.js'
 const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
-const { baseImages } = await import('../../src/action/base-images.js')
-const { buildPush } = await import('../../src/action/commands/build-push.js')
-const { BlobCache } = await import('../../src/action/cache.js')
+const { baseImages } = await import('../../src/action/commands/build-push/base-images.js')
+const { buildPush } = await import('../../src/action/commands/build-push/index.js')
+const { BlobCache } = await import('../../src/action/blob-cache.js')
 const { readInputs } = await import('../../src/action/inputs/index.js')
 const { readContext } = await import('../../src/action/context.js')
-const { saveToLayout } = await import('../../src/build/builders.js')
-const { spawnRunner } = await import('../../src/build/exec.js')
+const { saveToLayout } = await import('../../src/builders/index.js')
+const { spawnRunner } = await import('../../src/exec.js')
 const { RegistryClient } = await import('../../src/registry/client.js')
 const { copyImage } = await import('../../src/registry/copy.js')
 const { OciLayoutSource } = await import('../../src/registry/layout.js')
@@ -28,7 +28,7 @@ const { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } =
 const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')
 
-type CacheBackend = import('../../src/action/cache.js').CacheBackend
+type CacheBackend = import('../../src/action/blob-cache.js').CacheBackend
 type BuildPushInputs = import('../../src/action/inputs/index.js').BuildPushInputs
 
 test('FROM lines: external images only', () => {

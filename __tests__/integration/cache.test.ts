@@ -10,7 +10,7 @@ const core = mockCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 
 const { pull } = await import('../../src/action/commands/pull.js')
-const { BlobCache } = await import('../../src/action/cache.js')
+const { BlobCache } = await import('../../src/action/blob-cache.js')
 const { readInputs } = await import('../../src/action/inputs/index.js')
 const { readContext } = await import('../../src/action/context.js')
 const { RegistryClient } = await import('../../src/registry/client.js')
@@ -24,7 +24,7 @@ const { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFil
 const { tmpdir } = await import('node:os')
 const { join } = await import('node:path')
 
-type CacheBackend = import('../../src/action/cache.js').CacheBackend
+type CacheBackend = import('../../src/action/blob-cache.js').CacheBackend
 type PullInputs = import('../../src/action/inputs/index.js').PullInputs
 
 /** EMULATION of GitHub's cache service, in a directory. */
@@ -153,7 +153,7 @@ describe('blob cache', () => {
   })
 
   test('outside GitHub Actions, or without the cache service, the cache is off', async () => {
-    const { actionsCacheAvailable } = await import('../../src/action/cache.js')
+    const { actionsCacheAvailable } = await import('../../src/action/blob-cache.js')
     expect(BlobCache.forRun(false).enabled).toBe(false)
     expect(actionsCacheAvailable({})).toBe(false)
     expect(actionsCacheAvailable({ ACTIONS_CACHE_URL: 'https://cache/' })).toBe(true)

@@ -63,7 +63,7 @@ describe('anonymous registry, interop with skopeo', () => {
         { tags: ['v1'] }
       )
       expect(result.digest).toBe(image.digest)
-      expect(result.stats).toMatchObject({ pushed: 3, present: 0 })
+      expect(result.stats).toMatchObject({ copied: 3, present: 0 })
       const raw = execFileSync('skopeo', [
         'inspect',
         '--raw',
@@ -106,11 +106,11 @@ describe('anonymous registry, interop with skopeo', () => {
     expect(requests().slice(before)).toEqual(['HEAD manifests', 'PUT manifests'])
     expect(done).toEqual(['present', 'present'])
     expect(second.stats).toEqual({
-      pushed: 0,
+      copied: 0,
       present: 2,
       mounted: 0,
       foreign: 0,
-      bytesPushed: 0,
+      bytesCopied: 0,
       bytesReused: second.stats.bytesReused
     })
     expect(second.stats.bytesReused).toBeGreaterThan(5000)
@@ -137,8 +137,8 @@ describe('anonymous registry, interop with skopeo', () => {
       'PUT manifests'
     ])
     expect(second.digest).toBe(first.digest)
-    expect(second.stats.pushed).toBe(0)
-    expect(second.stats.present).toBe(first.stats.pushed)
+    expect(second.stats.copied).toBe(0)
+    expect(second.stats.present).toBe(first.stats.copied)
   })
 
   test.each(['v2s2', 'oci'])(
@@ -233,7 +233,7 @@ describe('anonymous registry, interop with skopeo', () => {
       tags: ['ltsc']
     })
     expect(result.digest).toBe(image.digest)
-    expect(result.stats).toMatchObject({ foreign: 1, pushed: 2 })
+    expect(result.stats).toMatchObject({ foreign: 1, copied: 2 })
     expect(await repo.blobSize(parseDigest(image.layers[0]!.digest))).toBeUndefined()
     const served = await repo.getManifest('ltsc')
     expect(served.bytes.equals(image.bytes)).toBe(true)
@@ -399,7 +399,7 @@ describe('bearer tokens', () => {
       new RemoteDestination(client.repository('alice/derived')),
       { tags: ['1'] }
     )
-    expect(copied.stats).toMatchObject({ mounted: 2, pushed: 0, bytesPushed: 0 })
+    expect(copied.stats).toMatchObject({ mounted: 2, copied: 0, bytesCopied: 0 })
     await client.close()
   })
 })

@@ -17,7 +17,7 @@ import {
   restoreDockerConfig,
   writeDockerCredentials,
   type DockerConfigRecord
-} from '../../src/action/docker.js'
+} from '../../src/action/docker-config.js'
 
 const ORIGINAL =
   '{\n  "auths": {\n    "ghcr.io": { "auth": "b3JpZ2luYWw6b2xk" }\n  },\n  "credHelpers": { "gcr.io": "gcloud" }\n}\n'

@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { engineSocket } from '../../src/action/engine-api.js'
+import { engineSocket } from '../../src/action/engine/api.js'
 
 function config(content: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'engine-config-')), 'config.json')

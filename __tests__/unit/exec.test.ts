@@ -4,7 +4,7 @@
  * step's process alive for the whole limit after its work).
  */
 import { describe, expect, test } from '@jest/globals'
-import { CommandError, spawnRunner, succeeds } from '../../src/build/exec.js'
+import { CommandError, spawnRunner, succeeds } from '../../src/exec.js'
 
 const timers = (): number => process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
 

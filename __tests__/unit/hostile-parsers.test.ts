@@ -13,8 +13,8 @@ import {
   imageTags,
   planDeletion,
   type PackageVersion
-} from '../../src/action/package-graph.js'
-import { ApiAnswerError, checkVersions, printable } from '../../src/action/packages.js'
+} from '../../src/action/packages/graph.js'
+import { ApiAnswerError, checkVersions, printable } from '../../src/action/packages/api.js'
 import { isDigest } from '../../src/registry/digest.js'
 import { InvalidArchiveError, UnsupportedManifestError } from '../../src/registry/errors.js'
 import { MAX_MANIFEST_BYTES, parseManifest } from '../../src/registry/media-types.js'

@@ -2,7 +2,7 @@
 import { expect, test } from '@jest/globals'
 import { request } from 'node:http'
 import { PassThrough } from 'node:stream'
-import { serveOnLoopback } from '../../src/action/loopback-registry.js'
+import { serveOnLoopback } from '../../src/action/engine/loopback-registry.js'
 import { parseDigest } from '../../src/registry/index.js'
 
 const LAYER = {

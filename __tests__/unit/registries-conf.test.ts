@@ -7,7 +7,7 @@ import {
   insecureCacheEnv,
   plainHttpRegistries,
   withInsecureRegistries
-} from '../../src/build/registries-conf.js'
+} from '../../src/builders/registries-conf.js'
 
 describe('registries.conf for plain-HTTP caches', () => {
   test('only loopback registries of the cache references are plain HTTP', () => {

@@ -13,11 +13,11 @@ const { parseDigest } = await import('../../src/registry/digest.js')
 const INDEX = `sha256:${'1'.repeat(64)}`
 const CHILD = `sha256:${'2'.repeat(64)}`
 const stats = {
-  pushed: 2,
+  copied: 2,
   present: 1,
   mounted: 0,
   foreign: 0,
-  bytesPushed: 3 << 20,
+  bytesCopied: 3 << 20,
   bytesReused: 1 << 20
 }
 
@@ -77,7 +77,7 @@ describe('a pull', () => {
     const events = progressReporter('download')
     const desc = { mediaType: 'x', digest: parseDigest(CHILD), size: 1 << 20 }
     events.onBlobStart!(desc)
-    events.onBlobDone!(desc, 'pushed')
+    events.onBlobDone!(desc, 'copied')
     events.onBlobDone!(desc, 'present')
     expect(core.info.join('\n')).toMatch(/downloaded in \d+\.\d s/)
     expect(core.info.join('\n')).toMatch(/from the cache/)

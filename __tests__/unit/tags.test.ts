@@ -1,4 +1,4 @@
-/** Default tags and labels from the git context, as CONTRACT.md's table gives them. */
+/** Default tags and labels from the git context, as the README's table gives them. */
 import { describe, expect, test } from '@jest/globals'
 import type { RunContext } from '../../src/action/context.js'
 import { defaultTags, ociLabels, sanitizeTag } from '../../src/action/tags.js'

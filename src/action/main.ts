@@ -23,7 +23,7 @@ type Handler<C extends Command> = (
  * the command it runs.
  */
 const COMMANDS: { [C in Command]: () => Promise<Handler<C>> } = {
-  'build-push': async () => (await import('./commands/build-push.js')).buildPush,
+  'build-push': async () => (await import('./commands/build-push/index.js')).buildPush,
   push: async () => (await import('./commands/push.js')).push,
   pull: async () => (await import('./commands/pull.js')).pull,
   tag: async () => (await import('./commands/tag.js')).tag,
@@ -115,7 +115,7 @@ async function post(): Promise<void> {
   try {
     const records = loadState()?.dockerConfigs ?? []
     if (records.length === 0) return
-    const { restoreDockerConfig } = await import('./docker.js')
+    const { restoreDockerConfig } = await import('./docker-config.js')
     for (const record of [...records].reverse()) {
       try {
         const what = await restoreDockerConfig(record)

@@ -51,9 +51,9 @@ export function progressReporter(direction: Direction): CopyEvents {
     },
     onBlobDone: (desc, outcome) => {
       const s = started.get(desc.digest)
-      const seconds = s ? (Date.now() - s.at) / 1000 : 0
+      const seconds = s ? secondsSince(s.at) : 0
       const what = {
-        pushed: `${direction === 'upload' ? 'pushed' : 'downloaded'} in ${seconds.toFixed(1)} s`,
+        copied: `${direction === 'upload' ? 'pushed' : 'downloaded'} in ${seconds.toFixed(1)} s`,
         present: direction === 'upload' ? 'already present' : 'from the cache',
         mounted: 'mounted from another repository',
         foreign: 'foreign layer, not uploaded'
@@ -165,20 +165,20 @@ function transferMetadata(transfer: NonNullable<ImageReport['transfer']>): Recor
   if (transfer.direction === 'download') {
     return {
       download: {
-        layersDownloaded: s.pushed,
+        layersDownloaded: s.copied,
         layersCached: s.present,
-        bytesDownloaded: s.bytesPushed,
+        bytesDownloaded: s.bytesCopied,
         bytesCached: s.bytesReused
       }
     }
   }
   return {
     transfer: {
-      layersPushed: s.pushed,
+      layersPushed: s.copied,
       layersPresent: s.present,
       layersMounted: s.mounted,
       layersForeign: s.foreign,
-      bytesPushed: s.bytesPushed,
+      bytesPushed: s.bytesCopied,
       bytesReused: s.bytesReused
     }
   }
@@ -234,16 +234,16 @@ function transferRows(transfer: NonNullable<ImageReport['transfer']>): Array<[st
   const s = transfer.stats
   if (transfer.direction === 'download') {
     return [
-      ['layers', `${s.pushed} downloaded, ${s.present} from the cache`],
-      ['received', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} from the cache)`]
+      ['layers', `${s.copied} downloaded, ${s.present} from the cache`],
+      ['received', `${mib(s.bytesCopied)} (${mib(s.bytesReused)} from the cache)`]
     ]
   }
   return [
     [
       'layers',
-      `${s.pushed} pushed, ${s.present} already present, ${s.mounted} mounted, ${s.foreign} foreign`
+      `${s.copied} pushed, ${s.present} already present, ${s.mounted} mounted, ${s.foreign} foreign`
     ],
-    ['sent', `${mib(s.bytesPushed)} (${mib(s.bytesReused)} reused)`]
+    ['sent', `${mib(s.bytesCopied)} (${mib(s.bytesReused)} reused)`]
   ]
 }
 
@@ -281,6 +281,42 @@ export function summarizeImage(
   for (const note of notes) core.summary.addRaw(`> ${note}`, true)
 }
 
+/** Seconds since `started` (a `Date.now()`), as the summary's time row shows them. */
+export function secondsSince(started: number): number {
+  return (Date.now() - started) / 1000
+}
+
+/**
+ * The report of an image a command wrote or read, `name` being `<registry>/<repository>`: its
+ * `ref` and full `tags` follow from the name, and are empty for an image written nowhere
+ * (`written: false`, a build that was not pushed).
+ */
+export function imageReport(image: {
+  name: string
+  digest: string
+  tags?: string[]
+  imageid?: string
+  platforms?: ImageReport['platforms']
+  platform?: ImageReport['platform']
+  size: number
+  started: number
+  transfer?: ImageReport['transfer']
+  written?: boolean
+}): ImageReport {
+  const written = image.written ?? true
+  return {
+    digest: image.digest,
+    ref: written ? `${image.name}@${image.digest}` : '',
+    tags: written ? (image.tags ?? []).map(t => `${image.name}:${t}`) : [],
+    imageid: image.imageid ?? '',
+    platforms: image.platforms ?? [],
+    ...(image.platform && { platform: image.platform }),
+    size: image.size,
+    seconds: secondsSince(image.started),
+    ...(image.transfer && { transfer: image.transfer })
+  }
+}
+
 /** The report of an upload of `result` into `name` under `tags`. */
 export function uploadReport(
   result: CopyResult,
@@ -289,16 +325,39 @@ export function uploadReport(
   size: number,
   started: number
 ): ImageReport {
-  return {
+  return imageReport({
+    name,
     digest: result.digest,
-    ref: `${name}@${result.digest}`,
-    tags: tags.map(t => `${name}:${t}`),
+    tags,
     imageid: result.configDigest ?? '',
     platforms: platformsOf(result),
     size,
-    seconds: (Date.now() - started) / 1000,
+    started,
     transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
-  }
+  })
+}
+
+/**
+ * The report of a download of `result` (the image `served` resolved to, or its `chosen`
+ * platform of an index) from `name`.
+ */
+export function downloadReport(
+  result: CopyResult,
+  name: string,
+  served: { digest: string; mediaType: string },
+  started: number,
+  chosen?: string
+): ImageReport {
+  return imageReport({
+    name,
+    digest: served.digest,
+    imageid: result.configDigest ?? '',
+    platforms: chosen ? [] : platformsOf(result),
+    ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
+    size: result.stats.bytesCopied + result.stats.bytesReused,
+    started,
+    transfer: { direction: 'download', stats: result.stats, mediaType: served.mediaType }
+  })
 }
 
 /**

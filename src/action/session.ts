@@ -17,7 +17,7 @@ import {
   readDockerCredentials,
   writeDockerCredentials,
   type DockerConfigRecord
-} from './docker.js'
+} from './docker-config.js'
 import type { Command, CommonInputs } from './inputs/index.js'
 import { html } from './log.js'
 import { explain } from './registry-errors.js'

@@ -3,7 +3,7 @@
  * never holds a secret (the token is read again from the inputs if ever needed).
  */
 import * as core from '@actions/core'
-import type { DockerConfigRecord } from './docker.js'
+import type { DockerConfigRecord } from './docker-config.js'
 
 const KEY = 'ghcr-action'
 

@@ -1,5 +1,5 @@
 /**
- * Default tags and labels from the git context (CONTRACT.md, "Default tags from the git
+ * Default tags and labels from the git context (README, "Default tags from the git
  * context"), the way docker/metadata-action derives them.
  */
 import type { RunContext } from './context.js'

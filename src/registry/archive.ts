@@ -115,6 +115,28 @@ async function readDocument(body: AsyncGenerator<Buffer>, name: string): Promise
   return Buffer.concat(parts)
 }
 
+/** What the archive held, read into the layout's blob store: the phase before any choice. */
+interface ArchiveContents {
+  /** JSON documents and metadata files, by archive path. */
+  documents: Map<string, Buffer>
+  /** `blobs/sha256/<hex>` entries (an OCI-form archive), verified on the way in. */
+  blobs: Map<string, LayerRecord>
+  /** Layer files of the Docker form, stored as they are or compressed. */
+  layers: Map<string, LayerRecord>
+  /** `docker save` links a repeated layer to its first copy: path → target. */
+  links: Map<string, string>
+}
+
+/** An image of `manifest.json`. */
+interface ArchiveEntry {
+  Config: string
+  RepoTags?: string[] | null
+  Layers: string[]
+  LayerSources?: Record<string, Descriptor>
+}
+
+const repoTagsOf = (m: { RepoTags?: string[] | null } | undefined): string[] => m?.RepoTags ?? []
+
 /**
  * Reads a `docker save` archive from `input` into the OCI layout at `dir` (created if needed).
  * Nothing is recorded in index.json unless the whole archive was read and verified.
@@ -125,63 +147,56 @@ export async function readDockerArchive(
   options: ReadArchiveOptions = {}
 ): Promise<ArchiveImage> {
   await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true })
-  const documents = new Map<string, Buffer>()
-  const blobs = new Map<string, LayerRecord>()
-  const layers = new Map<string, LayerRecord>()
-  const links = new Map<string, string>()
-  const level = options.gzipLevel ?? 1
-  // Uncompressed layers are spooled to disk as they stream by and compressed in parallel, so
-  // the archive keeps flowing while earlier layers compress on every core.
-  const compressing: Array<Promise<void>> = []
-  let running = 0
-  const waiting: Array<() => void> = []
-  const slots = Math.max(1, options.compressConcurrency ?? availableParallelism())
-  const compressLater = (name: string, raw: string): void => {
-    const job = (async () => {
-      if (running >= slots) await new Promise<void>(resolve => waiting.push(resolve))
-      running++
-      try {
-        const stored = await store(
-          createReadStream(raw, { highWaterMark: 1 << 20 }),
-          createLayerGzip({ level })
-        )
-        layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true })
-        options.onLayer?.({ ...stored, mediaType: MediaType.DockerLayer })
-      } finally {
-        running--
-        waiting.shift()?.()
-        await rm(raw, { force: true })
-      }
-    })()
-    // Awaited (and its error reported) after the archive is read; never an unhandled rejection.
-    job.catch(() => undefined)
-    compressing.push(job)
+  const contents = await readEntries(input, dir, options)
+  const tag = options.tag ?? 'latest'
+  const manifestJson = contents.documents.get('manifest.json')
+  const entries: ArchiveEntry[] = manifestJson ? JSON.parse(manifestJson.toString('utf8')) : []
+  const chosen = options.image
+    ? entries.find(e => repoTagsOf(e).includes(options.image!))
+    : entries.length === 1
+      ? entries[0]
+      : undefined
+  if (contents.documents.has('index.json') && contents.documents.has('oci-layout'))
+    return keepOciLayout(contents, dir, entries, chosen, options.image, tag)
+  if (!manifestJson)
+    throw new InvalidArchiveError('not a docker save archive: it has no manifest.json')
+  if (!chosen) {
+    const names = entries.flatMap(repoTagsOf)
+    throw new InvalidArchiveError(
+      options.image
+        ? `the archive has no image ${options.image} (it has: ${names.join(', ') || 'untagged images'})`
+        : `the archive holds ${entries.length} images; name one (${names.join(', ')})`
+    )
   }
+  return convertDockerImage(contents, dir, chosen, tag)
+}
 
-  const store = async (
-    source: AsyncIterable<Buffer>,
-    transform: Transform | undefined
-  ): Promise<{ digest: Digest; size: number }> => {
-    const tmp = join(dir, 'blobs', 'sha256', `.partial-${randomBytes(6).toString('hex')}`)
-    const out = new Hasher()
-    try {
-      const stages = transform
-        ? [
-            Readable.from(source),
-            transform,
-            out,
-            createWriteStream(tmp, { highWaterMark: 1 << 20 })
-          ]
-        : [Readable.from(source), out, createWriteStream(tmp, { highWaterMark: 1 << 20 })]
-      await (pipeline as (...s: unknown[]) => Promise<void>)(...stages)
-      const digest = `sha256:${out.hash.digest('hex')}` as Digest
-      await rename(tmp, blobPath(dir, digest))
-      return { digest, size: out.bytes }
-    } catch (error) {
-      await rm(tmp, { force: true })
-      throw error
-    }
+/**
+ * Streams every entry of the archive: blobs into the store verified, layers stored (those that
+ * come uncompressed, compressed in parallel), documents held. Resolves once every layer is in.
+ */
+async function readEntries(
+  input: AsyncIterable<Buffer | Uint8Array>,
+  dir: string,
+  options: ReadArchiveOptions
+): Promise<ArchiveContents> {
+  const contents: ArchiveContents = {
+    documents: new Map(),
+    blobs: new Map(),
+    layers: new Map(),
+    links: new Map()
   }
+  const { documents, blobs, layers, links } = contents
+  const level = options.gzipLevel ?? 1
+  const compressor = new LayerCompressor(
+    dir,
+    Math.max(1, options.compressConcurrency ?? availableParallelism()),
+    level,
+    (name, stored) => {
+      layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true })
+      options.onLayer?.({ ...stored, mediaType: MediaType.DockerLayer })
+    }
+  )
 
   for await (const entry of readTar(input)) {
     const { name, type, size } = entry.header
@@ -226,7 +241,7 @@ export async function readDockerArchive(
     if (!isDocument) {
       const { head, rest } = await peek(entry.body(), 64 * 1024)
       if (startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC)) {
-        const stored = await store(rest, undefined)
+        const stored = await storeBlob(dir, rest, undefined)
         const mediaType = startsWith(head, GZIP_MAGIC)
           ? MediaType.DockerLayer
           : MediaType.OciLayerZstd
@@ -235,7 +250,7 @@ export async function readDockerArchive(
       } else if (!compressible(head.subarray(512, 512 + 32 * 1024))) {
         // Content that does not compress (past the first tar header) is mostly stored, which
         // runs faster than docker save produces it: straight through, no spool to disk.
-        const stored = await store(rest, createLayerGzip({ level }))
+        const stored = await storeBlob(dir, rest, createLayerGzip({ level }))
         layers.set(name, { ...stored, mediaType: MediaType.DockerLayer, recompressed: true })
         options.onLayer?.({ ...stored, mediaType: MediaType.DockerLayer })
       } else {
@@ -246,93 +261,152 @@ export async function readDockerArchive(
           await rm(raw, { force: true })
           throw error
         }
-        compressLater(name, raw)
+        compressor.add(name, raw)
       }
       continue
     }
     documents.set(name, await readDocument(entry.body(), name))
   }
+  await compressor.done()
+  return contents
+}
 
-  const results = await Promise.allSettled(compressing)
-  const failed = results.find(r => r.status === 'rejected')
-  if (failed) throw failed.reason
+/**
+ * Uncompressed layers, spooled to disk as they stream by and compressed in parallel, so the
+ * archive keeps flowing while earlier layers compress on every core.
+ */
+class LayerCompressor {
+  private readonly jobs: Array<Promise<void>> = []
+  private running = 0
+  private readonly waiting: Array<() => void> = []
 
-  /** A JSON document of the archive: a named file, or a blob (read back from the layout). */
-  const document = async (name: string): Promise<Buffer | undefined> => {
-    const held = documents.get(name)
-    if (held) return held
-    const blob = blobs.get(name)
-    if (!blob || blob.size > MAX_DOCUMENT) return undefined
-    return readFile(blobPath(dir, blob.digest))
+  constructor(
+    private readonly dir: string,
+    private readonly slots: number,
+    private readonly level: number,
+    private readonly onStored: (name: string, stored: { digest: Digest; size: number }) => void
+  ) {}
+
+  /** Compresses the spooled file `raw` of layer `name` when a slot is free, then removes it. */
+  add(name: string, raw: string): void {
+    const job = (async () => {
+      if (this.running >= this.slots) await new Promise<void>(r => this.waiting.push(r))
+      this.running++
+      try {
+        const stored = await storeBlob(
+          this.dir,
+          createReadStream(raw, { highWaterMark: 1 << 20 }),
+          createLayerGzip({ level: this.level })
+        )
+        this.onStored(name, stored)
+      } finally {
+        this.running--
+        this.waiting.shift()?.()
+        await rm(raw, { force: true })
+      }
+    })()
+    // Awaited (and its error reported) in done(); never an unhandled rejection.
+    job.catch(() => undefined)
+    this.jobs.push(job)
   }
 
-  const tag = options.tag ?? 'latest'
-  const index = documents.get('index.json')
-  const manifestJson = documents.get('manifest.json')
-  const repoTagsOf = (m: { RepoTags?: string[] | null } | undefined): string[] => m?.RepoTags ?? []
-  let entries: Array<{
-    Config: string
-    RepoTags?: string[] | null
-    Layers: string[]
-    LayerSources?: Record<string, Descriptor>
-  }> = []
-  if (manifestJson) entries = JSON.parse(manifestJson.toString('utf8'))
-  const chosen = options.image
-    ? entries.find(e => repoTagsOf(e).includes(options.image!))
-    : entries.length === 1
-      ? entries[0]
-      : undefined
-
-  if (index && documents.has('oci-layout')) {
-    // OCI form: the archive is a layout already; keep its manifests and blobs byte for byte.
-    const idx = JSON.parse(index.toString('utf8')) as ImageIndex
-    let root = idx.manifests.length === 1 ? idx.manifests[0] : undefined
-    if (chosen || options.image) {
-      const want = options.image ?? repoTagsOf(chosen)[0]
-      root =
-        idx.manifests.find(
-          m =>
-            m.annotations?.['io.containerd.image.name']?.endsWith(`/${want}`) ||
-            m.annotations?.['io.containerd.image.name'] === want ||
-            m.annotations?.[REF_NAME] === want
-        ) ?? root
-    }
-    if (!root)
-      throw new InvalidArchiveError(
-        `the archive holds ${idx.manifests.length} images; name one (${entries.flatMap(repoTagsOf).join(', ')})`
-      )
-    if (!blobs.has(`blobs/sha256/${root.digest.slice(7)}`))
-      throw new InvalidArchiveError(
-        `the archive's index.json names ${root.digest}, which the archive does not hold`
-      )
-    parseManifest(
-      (await document(`blobs/sha256/${root.digest.slice(7)}`)) ?? Buffer.alloc(0),
-      root.mediaType
-    )
-    await writeLayoutIndex(
-      dir,
-      { mediaType: root.mediaType, digest: root.digest, size: root.size },
-      tag
-    )
-    return {
-      root: { mediaType: root.mediaType, digest: root.digest, size: root.size },
-      repoTags: chosen ? repoTagsOf(chosen) : entries.flatMap(repoTagsOf),
-      converted: false
-    }
+  /** Settles when every layer is compressed; throws the first failure. */
+  async done(): Promise<void> {
+    const results = await Promise.allSettled(this.jobs)
+    const failed = results.find(r => r.status === 'rejected')
+    if (failed) throw failed.reason
   }
+}
 
-  if (!manifestJson)
-    throw new InvalidArchiveError('not a docker save archive: it has no manifest.json')
-  if (!chosen) {
-    const names = entries.flatMap(repoTagsOf)
+/** Writes `source` (through `transform`) into the store under its digest. */
+async function storeBlob(
+  dir: string,
+  source: AsyncIterable<Buffer>,
+  transform: Transform | undefined
+): Promise<{ digest: Digest; size: number }> {
+  const tmp = join(dir, 'blobs', 'sha256', `.partial-${randomBytes(6).toString('hex')}`)
+  const out = new Hasher()
+  try {
+    const stages = transform
+      ? [Readable.from(source), transform, out, createWriteStream(tmp, { highWaterMark: 1 << 20 })]
+      : [Readable.from(source), out, createWriteStream(tmp, { highWaterMark: 1 << 20 })]
+    await (pipeline as (...s: unknown[]) => Promise<void>)(...stages)
+    const digest = `sha256:${out.hash.digest('hex')}` as Digest
+    await rename(tmp, blobPath(dir, digest))
+    return { digest, size: out.bytes }
+  } catch (error) {
+    await rm(tmp, { force: true })
+    throw error
+  }
+}
+
+/** A JSON document of the archive: a named file, or a blob (read back from the layout). */
+async function documentOf(
+  contents: ArchiveContents,
+  dir: string,
+  name: string
+): Promise<Buffer | undefined> {
+  const held = contents.documents.get(name)
+  if (held) return held
+  const blob = contents.blobs.get(name)
+  if (!blob || blob.size > MAX_DOCUMENT) return undefined
+  return readFile(blobPath(dir, blob.digest))
+}
+
+/** OCI form: the archive is a layout already; its manifests and blobs are kept byte for byte. */
+async function keepOciLayout(
+  contents: ArchiveContents,
+  dir: string,
+  entries: ArchiveEntry[],
+  chosen: ArchiveEntry | undefined,
+  image: string | undefined,
+  tag: string
+): Promise<ArchiveImage> {
+  const idx = JSON.parse(contents.documents.get('index.json')!.toString('utf8')) as ImageIndex
+  let root = idx.manifests.length === 1 ? idx.manifests[0] : undefined
+  if (chosen || image) {
+    const want = image ?? repoTagsOf(chosen)[0]
+    root =
+      idx.manifests.find(
+        m =>
+          m.annotations?.['io.containerd.image.name']?.endsWith(`/${want}`) ||
+          m.annotations?.['io.containerd.image.name'] === want ||
+          m.annotations?.[REF_NAME] === want
+      ) ?? root
+  }
+  if (!root)
     throw new InvalidArchiveError(
-      options.image
-        ? `the archive has no image ${options.image} (it has: ${names.join(', ') || 'untagged images'})`
-        : `the archive holds ${entries.length} images; name one (${names.join(', ')})`
+      `the archive holds ${idx.manifests.length} images; name one (${entries.flatMap(repoTagsOf).join(', ')})`
     )
+  if (!contents.blobs.has(`blobs/sha256/${root.digest.slice(7)}`))
+    throw new InvalidArchiveError(
+      `the archive's index.json names ${root.digest}, which the archive does not hold`
+    )
+  parseManifest(
+    (await documentOf(contents, dir, `blobs/sha256/${root.digest.slice(7)}`)) ?? Buffer.alloc(0),
+    root.mediaType
+  )
+  await writeLayoutIndex(
+    dir,
+    { mediaType: root.mediaType, digest: root.digest, size: root.size },
+    tag
+  )
+  return {
+    root: { mediaType: root.mediaType, digest: root.digest, size: root.size },
+    repoTags: chosen ? repoTagsOf(chosen) : entries.flatMap(repoTagsOf),
+    converted: false
   }
+}
+
+/** Docker form: a schema 2 manifest written for the chosen image's config and layers. */
+async function convertDockerImage(
+  contents: ArchiveContents,
+  dir: string,
+  chosen: ArchiveEntry,
+  tag: string
+): Promise<ArchiveImage> {
   const configName = chosen.Config
-  const configBytes = await document(configName)
+  const configBytes = await documentOf(contents, dir, configName)
   if (!configBytes)
     throw new InvalidArchiveError(
       `the archive's manifest.json names config ${configName}, which the archive does not hold`
@@ -343,7 +417,8 @@ export async function readDockerArchive(
   const diffIds = config.rootfs?.diff_ids ?? []
   const resolve = (name: string): string => {
     let current = name
-    for (let i = 0; i < 16 && links.has(current); i++) current = links.get(current)!
+    for (let i = 0; i < 16 && contents.links.has(current); i++)
+      current = contents.links.get(current)!
     return current
   }
   let converted = false
@@ -351,7 +426,7 @@ export async function readDockerArchive(
     const foreign = diffIds[i] ? chosen.LayerSources?.[diffIds[i]!] : undefined
     if (foreign) return foreign
     const resolved = resolve(layerName)
-    const record = layers.get(resolved) ?? blobs.get(resolved)
+    const record = contents.layers.get(resolved) ?? contents.blobs.get(resolved)
     if (!record)
       throw new InvalidArchiveError(
         `the archive's manifest.json names layer ${layerName}, which the archive does not hold`

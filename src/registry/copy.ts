@@ -18,16 +18,17 @@ import type { ImageDestination, ImageSource } from './store.js'
 import { PlatformNotFoundError } from './errors.js'
 
 /** What happened to one blob. */
-export type BlobOutcome = 'pushed' | 'present' | 'mounted' | 'foreign'
+export type BlobOutcome = 'copied' | 'present' | 'mounted' | 'foreign'
 
 /** Totals of a copy, for the `metadata` output and the summary. */
 export interface CopyStats {
-  pushed: number
+  /** Blobs copied: uploaded to a registry, or downloaded into a layout. */
+  copied: number
   present: number
   mounted: number
   foreign: number
-  /** Bytes sent (pushed blobs). */
-  bytesPushed: number
+  /** Bytes moved (copied blobs). */
+  bytesCopied: number
   /** Bytes not sent because the destination had them or mounted them. */
   bytesReused: number
 }
@@ -115,7 +116,7 @@ export async function copyImage(
   /** Counts a blob that is done, and tells the listener how. */
   const done = (desc: Descriptor, outcome: BlobOutcome): void => {
     stats[outcome]++
-    if (outcome === 'pushed') stats.bytesPushed += desc.size
+    if (outcome === 'copied') stats.bytesCopied += desc.size
     else if (outcome !== 'foreign') stats.bytesReused += desc.size
     options.onBlobDone?.(desc, outcome)
   }
@@ -150,7 +151,7 @@ export async function copyImage(
             ? (n: number) => options.onBlobProgress!(desc, n)
             : undefined
           await destination.putBlob(desc, source.blob(desc), progress, controller.signal)
-          done(desc, 'pushed')
+          done(desc, 'copied')
         })
         .catch((error: unknown) => {
           if (!controller.signal.aborted) controller.abort(error)
@@ -209,44 +210,51 @@ export async function copyImage(
     return pending
   }
 
-  const root = await source.root()
-  let rootDesc: Descriptor = {
-    mediaType: root.mediaType,
-    digest: root.digest,
-    size: root.bytes.length
-  }
-  let rootBytes = root.bytes
-  let parsed = parseManifest(rootBytes, root.mediaType, source.description)
-  if (options.platform && parsed.kind === 'index') {
-    const wanted = options.platform
-    const child = parsed.index.manifests.find(m => platformMatches(m.platform, wanted))
-    if (!child) {
-      const have = parsed.index.manifests.map(m =>
-        m.platform ? formatPlatform(m.platform) : m.digest
-      )
-      throw new PlatformNotFoundError(source.description, wanted, have)
-    }
-    rootBytes = await source.manifest(child)
-    rootDesc = {
-      mediaType: child.mediaType,
-      digest: child.digest,
-      size: child.size,
-      ...(child.platform && { platform: child.platform })
-    }
-    parsed = parseManifest(
-      rootBytes,
-      child.mediaType,
-      `manifest ${child.digest} of ${source.description}`
-    )
-  }
+  const { desc: rootDesc, bytes: rootBytes, parsed } = await copyRoot(source, options.platform)
   await copyManifest(rootDesc, rootBytes, options.tags ?? [])
   await destination.commit?.()
   return copyResultOf(rootBytes, parsed, stats)
 }
 
+/**
+ * The manifest a copy starts from: the source's root, or, with `platform`, that platform's
+ * image of the root index.
+ */
+async function copyRoot(
+  source: ImageSource,
+  platform: string | undefined
+): Promise<{ desc: Descriptor; bytes: Buffer; parsed: ParsedManifest }> {
+  const root = await source.root()
+  const parsed = parseManifest(root.bytes, root.mediaType, source.description)
+  const desc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length }
+  if (!platform || parsed.kind !== 'index') return { desc, bytes: root.bytes, parsed }
+  const child = parsed.index.manifests.find(m => platformMatches(m.platform, platform))
+  if (!child) {
+    const have = parsed.index.manifests.map(m =>
+      m.platform ? formatPlatform(m.platform) : m.digest
+    )
+    throw new PlatformNotFoundError(source.description, platform, have)
+  }
+  const bytes = await source.manifest(child)
+  return {
+    desc: {
+      mediaType: child.mediaType,
+      digest: child.digest,
+      size: child.size,
+      ...(child.platform && { platform: child.platform })
+    },
+    bytes,
+    parsed: parseManifest(
+      bytes,
+      child.mediaType,
+      `manifest ${child.digest} of ${source.description}`
+    )
+  }
+}
+
 /** Statistics of a copy that has moved nothing yet. */
 export function emptyStats(): CopyStats {
-  return { pushed: 0, present: 0, mounted: 0, foreign: 0, bytesPushed: 0, bytesReused: 0 }
+  return { copied: 0, present: 0, mounted: 0, foreign: 0, bytesCopied: 0, bytesReused: 0 }
 }
 
 /** What a copy of the manifest `bytes` reports: its digest, children or config, and `stats`. */

@@ -11,7 +11,7 @@ import type { RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { CopyInputs } from '../inputs/index.js'
 import { group } from '../log.js'
-import { copyRemote } from '../publish.js'
+import { copyRemote } from '../push-image.js'
 import { reportCopy } from '../report.js'
 import { openSourceSession, openTargetSession, type Session } from '../session.js'
 
@@ -51,7 +51,7 @@ export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
         true
       )
     }
-    const size = result.stats.bytesPushed + result.stats.bytesReused
+    const size = result.stats.bytesCopied + result.stats.bytesReused
     reportCopy('Copied', source, result, { name, tags, size, started })
   } finally {
     await from.close()

@@ -1,7 +1,7 @@
 /**
  * `command: delete`: cleans up versions of a container package without breaking any image a
  * tag points to. Every version is listed with the Packages API, every manifest read from the
- * registry, and the decision is taken on the reference graph (`package-graph.ts`). If any
+ * registry, and the decision is taken on the reference graph (`packages/graph.ts`). If any
  * manifest cannot be read, nothing in the package is deleted.
  */
 import * as core from '@actions/core'
@@ -24,14 +24,14 @@ import {
   type Decision,
   type PackageVersion,
   type Plan
-} from '../package-graph.js'
+} from '../packages/graph.js'
 import {
   ApiAnswerError,
   PackagesApi,
   PackagesApiError,
   printable,
   type ListedVersion
-} from '../packages.js'
+} from '../packages/api.js'
 import { openTargetSession } from '../session.js'
 import { classifyToken, packageSettingsUrl } from '../token.js'
 

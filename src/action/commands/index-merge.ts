@@ -38,9 +38,9 @@ import {
 import type { RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { IndexInputs } from '../inputs/index.js'
-import { findLegRecord, legRecordsUnavailable } from '../legs.js'
+import { findLegRecord, legRecordsUnavailable } from '../leg-records.js'
 import { group, html } from '../log.js'
-import { progressReporter, setImageOutputs, summarizeImage, type ImageReport } from '../report.js'
+import { imageReport, progressReporter, setImageOutputs, summarizeImage } from '../report.js'
 import { openTargetSession, type Session } from '../session.js'
 import { DESCRIBING_LABELS } from '../tags.js'
 
@@ -116,16 +116,15 @@ export async function mergeIndex(inputs: IndexInputs, ctx: RunContext): Promise<
       core.info(`Digest: ${digest}`)
       core.info(`Tags: ${inputs.tags.map(t => `${name}:${t}`).join(', ')}`)
     })
-    const report: ImageReport = {
+    const report = imageReport({
+      name,
       digest,
-      ref: `${name}@${digest}`,
-      tags: inputs.tags.map(t => `${name}:${t}`),
-      imageid: '',
+      tags: inputs.tags,
       platforms: entries.map(e => ({ platform: e.platform, digest: e.descriptor.digest })),
       size: entries.reduce((n, e) => n + e.size, 0),
-      seconds: (Date.now() - started) / 1000,
+      started,
       transfer: { direction: 'upload', stats, mediaType: MediaType.OciIndex }
-    }
+    })
     const attestations = inputs.attestations === 'keep' ? entries.flatMap(e => e.attestations) : []
     setImageOutputs(report, {
       sources: entries.map(e => ({
@@ -382,9 +381,9 @@ async function bringIn(
       }
     }
   }
-  if (stats.pushed) {
+  if (stats.copied) {
     core.notice(
-      `${stats.pushed} layer(s) could not be mounted from their repositories and were copied through this runner.`
+      `${stats.copied} layer(s) could not be mounted from their repositories and were copied through this runner.`
     )
   }
   return stats

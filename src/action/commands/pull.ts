@@ -23,7 +23,7 @@ import {
   type FetchedManifest,
   type ParsedManifest
 } from '../../registry/index.js'
-import { BlobCache } from '../cache.js'
+import { BlobCache } from '../blob-cache.js'
 import { keepDir, partialDir, removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
 import {
@@ -33,11 +33,11 @@ import {
   loadLayout,
   localEngineApi,
   pullThroughLoopback
-} from '../docker.js'
+} from '../engine/load.js'
 import { InputError } from '../errors.js'
 import type { PullInputs } from '../inputs/index.js'
 import { group } from '../log.js'
-import { platformsOf, progressReporter, setImageOutputs, summarizeImage } from '../report.js'
+import { downloadReport, progressReporter, setImageOutputs, summarizeImage } from '../report.js'
 import { openSourceSession } from '../session.js'
 
 const LAYOUT_TAG = 'latest'
@@ -88,6 +88,127 @@ async function shouldLoad(inputs: PullInputs): Promise<boolean> {
   return engine
 }
 
+/**
+ * Where a pull's blobs go and how it ends, decided once, before anything moves. Every byte is
+ * written once:
+ * - `rename`: a new (or empty) `output` is filled beside its final place and renamed into it at
+ *   the end, so nothing is at that path unless the whole pull succeeded;
+ * - `in-place`: an existing layout at `output` takes the blobs directly, each renamed into place
+ *   once verified, and names the image in its index.json only at the end;
+ * - `copy`: the blob cache is the store (the blobs it has are not downloaded), and `output`, if
+ *   any, is written from it at the end;
+ * - `none`: no output; a scratch layout, removed at the end.
+ */
+interface PullPlan {
+  /** The OCI layout the blobs are written into. */
+  store: string
+  /** The image's name in that layout: its tag when the layout is the output (oci:DIR:TAG). */
+  layoutTag: string
+  finish: 'rename' | 'in-place' | 'copy' | 'none'
+  /** A directory of this pull's own, removed at the end unless renamed into place. */
+  scratch: string
+}
+
+async function planPull(inputs: PullInputs, ctx: RunContext, cache: BlobCache): Promise<PullPlan> {
+  const { source, output } = inputs
+  const state = output ? layoutState(output) : 'none'
+  const intoOutput = !cache.enabled && (state === 'absent' || state === 'empty')
+  const inPlace = !cache.enabled && state === 'layout'
+  if (intoOutput) await mkdir(dirname(resolve(output)), { recursive: true })
+  const scratch = intoOutput
+    ? await partialDir(`${resolve(output)}.partial-`)
+    : await scratchDir(ctx, 'ghcr-action-pull-')
+  return {
+    store: cache.enabled ? cache.dir : inPlace ? output : scratch,
+    layoutTag: intoOutput || inPlace ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG,
+    finish: intoOutput
+      ? 'rename'
+      : inPlace
+        ? 'in-place'
+        : cache.enabled && output
+          ? 'copy'
+          : 'none',
+    scratch
+  }
+}
+
+/** The end of a pull: the layout put where `output` says (see {@link PullPlan}). */
+async function finishPull(plan: PullPlan, inputs: PullInputs): Promise<void> {
+  const { output, source } = inputs
+  if (plan.finish === 'rename') {
+    // rename(2) replaces an empty directory.
+    await rename(plan.scratch, output)
+    keepDir(plan.scratch)
+    core.info(`Wrote an OCI image layout to ${output}`)
+  } else if (plan.finish === 'in-place') {
+    core.info(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`)
+  } else if (plan.finish === 'copy') {
+    await copyImage(
+      new OciLayoutSource(plan.store, plan.layoutTag),
+      new OciLayoutDestination(output),
+      { tags: [source.tag ?? LAYOUT_TAG] }
+    )
+    core.info(`Wrote an OCI image layout to ${output}`)
+  }
+}
+
+/**
+ * Downloads the image into the plan's store, verified; with `image` (a pull that loads), the
+ * engine gets it as it arrives: through a verifying proxy on the loopback when nothing is to be
+ * kept here (each layer unpacked as it comes, nothing written), else from the layout as each
+ * blob lands in it. `loading` settles with what the engine said.
+ */
+async function transfer(
+  remote: RemoteSource,
+  plan: PullPlan,
+  pulling: { title: string; chosen: string | undefined; names: string[]; keep: boolean },
+  image: { desc: Descriptor; bytes: Buffer } | undefined
+): Promise<{ result: CopyResult; loading?: Promise<string> }> {
+  const progress = progressReporter('download')
+  const proxied = image !== undefined && !pulling.keep
+  if (proxied) {
+    const through = await group(pulling.title, () =>
+      pullThroughLoopback(remote, image, pulling.names, progress)
+    )
+    if (through) {
+      const parsed = parseManifest(image.bytes, image.desc.mediaType)
+      return {
+        result: copyResultOf(image.bytes, parsed, through.stats),
+        loading: Promise.resolve(through.said)
+      }
+    }
+  }
+  const arrivals = new BlobArrivals()
+  let loading: Promise<string> | undefined
+  if (image) {
+    // An engine that could not reach the proxy cannot reach a loopback registry either.
+    loading = loadAsBlobsArrive(plan.store, image, pulling.names, arrivals, {
+      loopback: !proxied
+    })
+    // Its failure is reported where it is awaited.
+    loading.catch(() => undefined)
+  }
+  try {
+    const result = await group(pulling.title, () =>
+      copyImage(remote, new OciLayoutDestination(plan.store), {
+        tags: [plan.layoutTag],
+        ...(pulling.chosen && { platform: pulling.chosen }),
+        ...progress,
+        onBlobDone: (desc, outcome) => {
+          progress.onBlobDone?.(desc, outcome)
+          arrivals.arrived(desc.digest)
+        }
+      })
+    )
+    return { result, ...(loading && { loading }) }
+  } catch (error) {
+    arrivals.fail(error)
+    // Wait for the load to stop before reporting: it fails with the pull.
+    await loading?.catch(() => undefined)
+    throw error
+  }
+}
+
 export async function pull(
   inputs: PullInputs,
   ctx: RunContext,
@@ -99,23 +220,9 @@ export async function pull(
   const started = Date.now()
   const load = await shouldLoad(inputs)
   const session = await group('Login', () => openSourceSession(inputs, ctx, source))
-  // Everything is downloaded and verified here first; only then is anything loaded or written
-  // where later steps could use it.
-  // Every byte is written once. A new (or empty) output directory is filled beside its final
-  // place and renamed into it at the end, so nothing is at that path unless the whole pull
-  // succeeded. An existing layout takes the blobs directly, each renamed into place once
-  // verified, and names the image in its index.json only at the end.
-  const outputState = output ? layoutState(output) : 'none'
-  const intoOutput = !cache.enabled && (outputState === 'absent' || outputState === 'empty')
-  const directly = !cache.enabled && outputState === 'layout'
-  if (intoOutput) await mkdir(dirname(resolve(output)), { recursive: true })
-  const scratch = intoOutput
-    ? await partialDir(`${resolve(output)}.partial-`)
-    : await scratchDir(ctx, 'ghcr-action-pull-')
-  // With the blob cache, layers go into its store, and the ones it has are not downloaded.
-  const store = cache.enabled ? cache.dir : directly ? output : scratch
-  // The image's name in the layout: its tag when the layout is the output (oci:DIR:TAG).
-  const layoutTag = intoOutput || directly ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG
+  // Everything is downloaded and verified first; only then is anything loaded or written where
+  // later steps could use it.
+  const plan = await planPull(inputs, ctx, cache)
   if (cache.enabled) {
     await group('Restore the blob cache', async () => {
       await cache.prepare()
@@ -124,84 +231,36 @@ export async function pull(
   }
   try {
     const repo = session.client.repository(source.repository)
-    let served: FetchedManifest & { parsed: ParsedManifest }
-    let chosen: string | undefined
-    let result: CopyResult
     // The engine gets the name it was pulled by; a digest cannot be a Docker tag.
     const names = source.tag ? [`${name}:${source.tag}`] : []
-    let loading: Promise<string> | undefined
+    let served: FetchedManifest & { parsed: ParsedManifest }
+    let chosen: string | undefined
+    let moved: { result: CopyResult; loading?: Promise<string> }
     try {
       served = await repo.getManifest(pointerOf(source))
       chosen = served.parsed.kind === 'index' ? platform : undefined
       const remote = new RemoteSource(repo, served.digest)
       const image = load ? await imageManifest(remote, served, chosen) : undefined
       const title = `Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`
-      const progress = progressReporter('download')
-      // A pull that only loads: the engine pulls through a verifying proxy on the loopback,
-      // each layer unpacked as it comes, nothing written here.
-      const proxied = image !== undefined && !output && !cache.enabled
-      const through = proxied
-        ? await group(title, () => pullThroughLoopback(remote, image, names, progress))
-        : undefined
-      if (through) {
-        result = copyResultOf(
-          image!.bytes,
-          parseManifest(image!.bytes, image!.desc.mediaType),
-          through.stats
-        )
-        loading = Promise.resolve(through.said)
-      } else {
-        // Otherwise the layout is written, and with load the engine reads each blob as soon as
-        // it is in the layout, verified, unpacking while the rest downloads; the image is named
-        // only at the end.
-        const arrivals = new BlobArrivals()
-        if (image) {
-          // An engine that could not reach the proxy cannot reach a loopback registry either.
-          loading = loadAsBlobsArrive(store, image, names, arrivals, { loopback: !proxied })
-          // Its failure is reported where it is awaited, below.
-          loading.catch(() => undefined)
-        }
-        result = await group(title, () =>
-          copyImage(remote, new OciLayoutDestination(store), {
-            tags: [layoutTag],
-            ...(chosen && { platform: chosen }),
-            ...progress,
-            onBlobDone: (desc, outcome) => {
-              progress.onBlobDone?.(desc, outcome)
-              arrivals.arrived(desc.digest)
-            }
-          }).catch((error: unknown) => {
-            arrivals.fail(error)
-            throw error
-          })
-        )
-      }
+      moved = await transfer(
+        remote,
+        plan,
+        { title, chosen, names, keep: !!output || cache.enabled },
+        image
+      )
     } catch (error) {
-      // Wait for the load to stop before reporting: it fails with the pull.
-      await loading?.catch(() => undefined)
       throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
     }
+    const { result } = moved
     core.info(`Digest: ${served.digest}`)
     let loadedAs: string | undefined
     if (load) {
       await group('Load into the Docker engine', async () =>
-        core.info(await (loading ?? loadLayout(store, layoutTag, names)))
+        core.info(await (moved.loading ?? loadLayout(plan.store, plan.layoutTag, names)))
       )
       loadedAs = names[0] ?? result.configDigest
     }
-    if (intoOutput) {
-      // rename(2) replaces an empty directory.
-      await rename(scratch, output)
-      keepDir(scratch)
-      core.info(`Wrote an OCI image layout to ${output}`)
-    } else if (directly) {
-      core.info(`Added ${source.tag ?? LAYOUT_TAG} to the OCI image layout ${output}`)
-    } else if (output) {
-      await copyImage(new OciLayoutSource(store, layoutTag), new OciLayoutDestination(output), {
-        tags: [source.tag ?? LAYOUT_TAG]
-      })
-      core.info(`Wrote an OCI image layout to ${output}`)
-    }
+    await finishPull(plan, inputs)
     if (cache.enabled) {
       await group('Save the blob cache', () =>
         cache.save(source.registry, source.repository, {
@@ -211,21 +270,7 @@ export async function pull(
         })
       )
     }
-    const report = {
-      digest: served.digest,
-      ref: `${name}@${served.digest}`,
-      tags: [],
-      imageid: result.configDigest ?? '',
-      platforms: chosen ? [] : platformsOf(result),
-      ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
-      size: result.stats.bytesPushed + result.stats.bytesReused,
-      seconds: (Date.now() - started) / 1000,
-      transfer: {
-        direction: 'download' as const,
-        stats: result.stats,
-        mediaType: served.mediaType
-      }
-    }
+    const report = downloadReport(result, name, served, started, chosen)
     setImageOutputs(report, {
       source: formatReference(source),
       ...(loadedAs && { loaded: loadedAs }),
@@ -237,6 +282,6 @@ export async function pull(
     ])
   } finally {
     await session.close()
-    await removeDir(scratch)
+    await removeDir(plan.scratch)
   }
 }

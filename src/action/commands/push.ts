@@ -4,18 +4,18 @@
  */
 import * as core from '@actions/core'
 import { createReadStream } from 'node:fs'
-import { saveToLayout } from '../../build/builders.js'
-import { CommandError } from '../../build/exec.js'
+import { saveToLayout } from '../../builders/index.js'
+import { CommandError } from '../../exec.js'
 import { readDockerArchive } from '../../registry/index.js'
 import { removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
 import { UserError } from '../errors.js'
 import type { PushInputs, PushSource } from '../inputs/index.js'
-import { recordLeg } from '../legs.js'
+import { recordLeg } from '../leg-records.js'
 import { group } from '../log.js'
-import { pushLayout } from '../publish.js'
-import { setImageOutputs, summarizeImage } from '../report.js'
-import { actionRunner } from '../runner.js'
+import { pushLayout } from '../push-image.js'
+import { secondsSince, setImageOutputs, summarizeImage } from '../report.js'
+import { actionRunner } from '../exec.js'
 import { openTargetSession } from '../session.js'
 
 const LAYOUT_TAG = 'latest'
@@ -74,7 +74,7 @@ export async function push(inputs: PushInputs, ctx: RunContext): Promise<void> {
       source: source.kind,
       ...(inputs.pushByDigest && { pushByDigest: true, records })
     })
-    summarizeImage(`Pushed ${name}`, { ...report, seconds: (Date.now() - started) / 1000 }, name)
+    summarizeImage(`Pushed ${name}`, { ...report, seconds: secondsSince(started) }, name)
   } finally {
     await session.close()
     if (scratch) await removeDir(scratch)

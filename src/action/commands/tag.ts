@@ -10,7 +10,7 @@ import {
 import type { RunContext } from '../context.js'
 import type { TagInputs } from '../inputs/index.js'
 import { group } from '../log.js'
-import { copyRemote } from '../publish.js'
+import { copyRemote } from '../push-image.js'
 import { imageSize, reportCopy } from '../report.js'
 import { openTargetSession } from '../session.js'
 
@@ -38,7 +38,7 @@ export async function tag(inputs: TagInputs, ctx: RunContext): Promise<void> {
         // Another repository of the same registry: blobs are mounted, not uploaded.
         const from = session.client.repository(source.repository)
         result = await copyRemote(from, source, destination, { tags })
-        size = result.stats.bytesPushed + result.stats.bytesReused
+        size = result.stats.bytesCopied + result.stats.bytesReused
       }
     } catch (error) {
       throw session.explain(error, `tag ${formatReference(source)}`, inputs.image.repository, true)

@@ -5,7 +5,7 @@
  * and must not echo), and streams (`docker save`, `docker load`) use the spawn runner.
  */
 import * as exec from '@actions/exec'
-import { CommandError, spawnRunner, type CommandRunner } from '../build/exec.js'
+import { CommandError, spawnRunner, type CommandRunner } from '../exec.js'
 
 export const actionRunner: CommandRunner = {
   async run(command, args, options = {}) {

@@ -65,7 +65,7 @@ export class EarlyUploads {
         onProgress: n => this.progress.onBlobProgress?.(layer, n)
       })
       this.sent.set(layer.digest, layer.size)
-      this.progress.onBlobDone?.(layer, 'pushed')
+      this.progress.onBlobDone?.(layer, 'copied')
     })
     job.catch((error: unknown) =>
       core.debug(
@@ -129,9 +129,9 @@ export async function pushLayout(
   // What was sent early counts as pushed, not as found there.
   for (const bytes of early?.sent.values() ?? []) {
     result.stats.present--
-    result.stats.pushed++
+    result.stats.copied++
     result.stats.bytesReused -= bytes
-    result.stats.bytesPushed += bytes
+    result.stats.bytesCopied += bytes
   }
   const size = await imageSize(source, await source.rootDescriptor())
   core.info(`Digest: ${result.digest}`)

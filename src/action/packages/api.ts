@@ -7,9 +7,9 @@
  * (`retry-after`, or an exhausted primary limit with its reset time) is waited out and retried.
  */
 import * as core from '@actions/core'
-import { githubClient, type GitHubClient } from './github-api.js'
-import type { Digest } from '../registry/digest.js'
-import { sleep } from '../registry/transport/retry.js'
+import { githubClient, type GitHubClient } from '../github-api.js'
+import type { Digest } from '../../registry/digest.js'
+import { sleep } from '../../registry/transport/retry.js'
 
 /** A version as the API lists it, every field checked (`checkVersions`) before any use. */
 export interface ListedVersion {

@@ -15,13 +15,14 @@ import {
   RemoteSource,
   type Descriptor,
   type Reference
-} from '../registry/index.js'
-import { succeeds } from '../build/exec.js'
-import type { BlobCache } from './cache.js'
-import { loadLayout, readDockerCredentials } from './docker.js'
-import { actionRunner } from './runner.js'
-import type { BuildPushInputs } from './inputs/index.js'
-import { group } from './log.js'
+} from '../../../registry/index.js'
+import { succeeds } from '../../../exec.js'
+import type { BlobCache } from '../../blob-cache.js'
+import { readDockerCredentials } from '../../docker-config.js'
+import { loadLayout } from '../../engine/load.js'
+import { actionRunner } from '../../exec.js'
+import type { BuildPushInputs } from '../../inputs/index.js'
+import { group } from '../../log.js'
 
 /**
  * The external images a Dockerfile builds on: `FROM` arguments that are not `scratch`, not an
@@ -106,7 +107,7 @@ async function fetchThroughCache(
         )
         roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size })
         core.info(
-          `${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.pushed} downloaded (${(result.stats.bytesPushed / 1048576).toFixed(1)} MiB)`
+          `${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.copied} downloaded (${(result.stats.bytesCopied / 1048576).toFixed(1)} MiB)`
         )
         if (await succeeds(actionRunner, 'docker', ['image', 'inspect', name])) continue
         await loadLayout(cache.dir, tag, base.digest ? [] : [name])

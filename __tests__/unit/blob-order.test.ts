@@ -3,7 +3,7 @@
  * those asked for; more at once only while the bodies streaming move slowly.
  */
 import { describe, expect, test } from '@jest/globals'
-import { BlobTurns, type Turn } from '../../src/action/blob-turns.js'
+import { BlobTurns, type Turn } from '../../src/action/engine/blob-order.js'
 
 /** Which of `turns` may stream now. */
 async function started(turns: Record<string, Turn>): Promise<string[]> {

@@ -10,24 +10,35 @@ import {
   NoBuilderError,
   type BuilderChoice,
   type BuilderKind
-} from '../../build/builders.js'
-import { CommandError } from '../../build/exec.js'
-import { annotateIndex, type Descriptor } from '../../registry/index.js'
-import { buildOptions, capabilitiesNeeded, checkBuilderCan } from '../build-options.js'
-import { prefetchBaseImages } from '../base-images.js'
-import { BlobCache } from '../cache.js'
-import { removeDir } from '../cleanup.js'
-import { isForkPullRequest, isPullRequestEvent, scratchDir, type RunContext } from '../context.js'
-import { dockerEngine, loadLayout } from '../docker.js'
-import { UserError } from '../errors.js'
-import type { BuildPushInputs } from '../inputs/index.js'
-import { recordLeg } from '../legs.js'
-import { group } from '../log.js'
-import { EarlyUploads, pushLayout } from '../publish.js'
-import { describeLayout, setImageOutputs, summarizeImage, type ImageReport } from '../report.js'
-import { actionRunner } from '../runner.js'
-import { openTargetSession, type Session } from '../session.js'
-import { commitTime, defaultTags, DESCRIBING_LABELS, ociLabels } from '../tags.js'
+} from '../../../builders/index.js'
+import { CommandError } from '../../../exec.js'
+import { annotateIndex, type Descriptor } from '../../../registry/index.js'
+import { buildOptions, capabilitiesNeeded, checkBuilderCan } from './options.js'
+import { prefetchBaseImages } from './base-images.js'
+import { BlobCache } from '../../blob-cache.js'
+import { removeDir } from '../../cleanup.js'
+import {
+  isForkPullRequest,
+  isPullRequestEvent,
+  scratchDir,
+  type RunContext
+} from '../../context.js'
+import { dockerEngine, loadLayout } from '../../engine/load.js'
+import { UserError } from '../../errors.js'
+import type { BuildPushInputs } from '../../inputs/index.js'
+import { recordLeg } from '../../leg-records.js'
+import { group } from '../../log.js'
+import { EarlyUploads, pushLayout } from '../../push-image.js'
+import {
+  describeLayout,
+  imageReport,
+  secondsSince,
+  setImageOutputs,
+  summarizeImage
+} from '../../report.js'
+import { actionRunner } from '../../exec.js'
+import { openTargetSession, type Session } from '../../session.js'
+import { commitTime, defaultTags, DESCRIBING_LABELS, ociLabels } from '../../tags.js'
 
 function buildFailure(error: unknown): unknown {
   if (error instanceof NoBuilderError) {
@@ -131,7 +142,7 @@ export async function buildPush(
       })
       summarizeImage(
         `Built and pushed ${name}`,
-        { ...report, seconds: (Date.now() - started) / 1000 },
+        { ...report, seconds: secondsSince(started) },
         name,
         report.createdPackage
           ? [
@@ -146,12 +157,12 @@ export async function buildPush(
       `Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}`,
       { title: 'Not pushed' }
     )
-    const report: ImageReport = {
+    const report = imageReport({
+      name,
       ...(await describeLayout(result.layoutDir, result.layoutTag)),
-      ref: '',
-      tags: [],
-      seconds: (Date.now() - started) / 1000
-    }
+      started,
+      written: false
+    })
     const loadedAs = await loadBuilt(result, inputs, name, localTags)
     setImageOutputs(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) })
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])

@@ -12,7 +12,7 @@
  * is the closure of a choice, never "everything not kept". Tagged images are deleted only by
  * `delete-tags` or `keep-n-tagged`, never by the untagged rules.
  */
-import type { DeleteInputs } from './inputs/index.js'
+import type { DeleteInputs } from '../inputs/index.js'
 
 /** A package version as the Packages API lists it, with what its manifest says. */
 export interface PackageVersion {

@@ -10,8 +10,8 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Descriptor } from '../registry/index.js'
-import { BlobTurns } from './blob-turns.js'
+import type { Descriptor } from '../../registry/index.js'
+import { BlobTurns } from './blob-order.js'
 
 export interface LoopbackImage {
   /** Opens the blob once it is verified; rejects if it never will be. */

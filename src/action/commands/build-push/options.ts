@@ -12,12 +12,12 @@ import {
   type BuildOptions,
   type BuilderKind,
   type Capability
-} from '../build/builders.js'
-import { plainHttpRegistries } from '../build/registries-conf.js'
-import { removeDir } from './cleanup.js'
-import { scratchDir, type RunContext } from './context.js'
-import { InputError } from './errors.js'
-import type { BuildFeatures, BuildPushInputs, CacheSpec } from './inputs/index.js'
+} from '../../../builders/index.js'
+import { plainHttpRegistries } from '../../../builders/registries-conf.js'
+import { removeDir } from '../../cleanup.js'
+import { scratchDir, type RunContext } from '../../context.js'
+import { InputError } from '../../errors.js'
+import type { BuildFeatures, BuildPushInputs, CacheSpec } from '../../inputs/index.js'
 
 /** A capability the build needs, and the input (and value) that asks for it. */
 interface Need {

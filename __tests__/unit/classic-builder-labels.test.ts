@@ -3,8 +3,8 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { docker, labelInstruction } from '../../src/build/builders.js'
-import type { CommandRunner } from '../../src/build/exec.js'
+import { docker, labelInstruction } from '../../src/builders/index.js'
+import type { CommandRunner } from '../../src/exec.js'
 
 describe('labelInstruction', () => {
   test('quotes every key and value, escaping what a Dockerfile would read', () => {

@@ -1,7 +1,7 @@
 /** The deletion plan on a package's reference graph, and the API's pacing. */
 import { describe, expect, test } from '@jest/globals'
-import { planDeletion, type PackageVersion, type Rules } from '../../src/action/package-graph.js'
-import { PointsWindow, rateLimitWait } from '../../src/action/packages.js'
+import { planDeletion, type PackageVersion, type Rules } from '../../src/action/packages/graph.js'
+import { PointsWindow, rateLimitWait } from '../../src/action/packages/api.js'
 
 const DAY = 86_400_000
 const NOW = new Date('2026-06-01T00:00:00Z')

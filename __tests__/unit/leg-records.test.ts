@@ -10,7 +10,7 @@ import {
   legKeyPrefix,
   legRecordsUnavailable,
   saveLegRecords
-} from '../../src/action/legs.js'
+} from '../../src/action/leg-records.js'
 import { parseReference } from '../../src/registry/reference.js'
 
 const ctx = readContext({
