@@ -368,7 +368,7 @@ function notPushedBecause(inputs, ctx) {
 async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRun(ctx.inActions)) {
     const { tags } = inputs;
     // A push by digest writes no tags; the image still has names in the builder and the engine.
-    const derived = tags.length ? [] : (0,action_tags/* defaultTags */.nK)(ctx);
+    const derived = tags.length ? [] : (0,action_tags/* defaultTags */.nK)(ctx, inputs.tagStyle);
     const localTags = tags.length ? tags : derived.length ? derived : ['latest'];
     const push = inputs.push === 'auto' ? !(0,context/* isPullRequestEvent */.T5)(ctx) : inputs.push;
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
@@ -385,6 +385,10 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
             throw buildFailure(e);
         });
         checkBuilderCan(choice.builder.kind, inputs);
+        // load: true is a promise to later steps (docker run): no engine, no build.
+        if (inputs.load === true && !(await (0,load/* dockerEngine */.JH)())) {
+            throw new errors/* InputError */.dz('load', 'true', 'no Docker engine answers here to load the built image into', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
+        }
         const { options, cleanup } = await buildOptions(inputs, ctx);
         removeSecrets = cleanup;
         if (inputs.token || push) {
@@ -427,9 +431,13 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
         if (push) {
             const report = await (0,log/* group */.O)('Push', () => (0,push_image/* pushLayout */.Bx)(result.layoutDir, result.layoutTag, tags, inputs, ctx, session, early));
             const records = inputs.pushByDigest ? await (0,leg_records/* recordLeg */.Yb)(ctx, inputs.image, report) : [];
+            const loadedAs = inputs.load === true
+                ? await (0,log/* group */.O)('Load into the Docker engine', () => loadBuilt(result, inputs, name, localTags))
+                : undefined;
             (0,action_report/* setImageOutputs */.CF)(report, {
                 builder: choice.builder.kind,
-                ...(inputs.pushByDigest && { pushByDigest: true, records })
+                ...(inputs.pushByDigest && { pushByDigest: true, records }),
+                ...(loadedAs && { loaded: loadedAs })
             });
             (0,action_report/* summarizeImage */.N5)(`Built and pushed ${name}`, { ...report, seconds: (0,action_report/* secondsSince */.wv)(started) }, name, report.createdPackage
                 ? [
@@ -446,7 +454,7 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
             started,
             written: false
         });
-        const loadedAs = await loadBuilt(result, inputs, name, localTags);
+        const loadedAs = inputs.load === false ? undefined : await loadBuilt(result, inputs, name, localTags);
         (0,action_report/* setImageOutputs */.CF)(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) });
         (0,action_report/* summarizeImage */.N5)(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`]);
     }
@@ -475,9 +483,9 @@ async function annotateBuilt(result, inputs, labels, kind) {
     }
 }
 /**
- * An image that was built but not pushed goes into the local Docker engine, when there is one,
- * under every tag, so later steps can run it. The docker builder put it there already. Returns
- * the names it has there, or undefined when it is not there.
+ * The built image goes into the local Docker engine, when there is one, under every tag, so
+ * later steps can run it (a build that was not pushed, or `load: true`). The docker builder put
+ * it there already. Returns the names it has there, or undefined when it is not there.
  */
 async function loadBuilt(result, inputs, name, tags) {
     if (inputs.platforms.length > 1 || !(await (0,load/* dockerEngine */.JH)()))

@@ -10,13 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mergeIndex: () => (/* binding */ mergeIndex)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8055);
-/* harmony import */ var _leg_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9217);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1156);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1671);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2409);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8701);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8055);
+/* harmony import */ var _leg_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9217);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1156);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1671);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2409);
 /**
  * `command: index`: merges per-platform images (a matrix's push-by-digest legs, or any images
  * of the registry) into one multi-platform index, and tags it. No layer moves: sources in the
@@ -37,33 +38,34 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** How deep indexes may nest in a source (an index of indexes of images is two). */
 const MAX_DEPTH = 4;
 /** A platform's name with `os.version` (Windows images differ by it). */
 function platformKey(p) {
-    return p['os.version'] ? `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(p)} (${p['os.version']})` : (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(p);
+    return p['os.version'] ? `${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(p)} (${p['os.version']})` : (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(p);
 }
 async function mergeIndex(inputs, ctx) {
     const started = Date.now();
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const sources = inputs.sources.length
-        ? inputs.sources.map(ref => ({ ref, label: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(ref) }))
-        : await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)("Find this run's legs", () => legSources(inputs, ctx));
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+        ? inputs.sources.map(ref => ({ ref, label: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref) }))
+        : await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)("Find this run's legs", () => legSources(inputs, ctx));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
     try {
         const target = session.client.repository(inputs.image.repository);
         const reader = new SourceReader(session);
-        const { entries, describing } = await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Read the sources', () => reader.read(sources));
+        const { entries, describing } = await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Read the sources', () => reader.read(sources));
         checkPlatforms(entries, sources, inputs);
         checkDescriptorAnnotations(entries, inputs);
         const foreign = entries.filter(e => e.from.name !== target.name);
         const stats = foreign.length
-            ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)(`Mount ${foreign.length} image(s) from other repositories`, () => bringIn(foreign, target, inputs, session))
-            : (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyStats */ .bD)();
+            ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)(`Mount ${foreign.length} image(s) from other repositories`, () => bringIn(foreign, target, inputs, session))
+            : (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .bD)();
         const annotations = indexAnnotations(inputs, describing);
         const index = {
             schemaVersion: 2,
-            mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex,
+            mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciIndex,
             manifests: entries.flatMap(e => [
                 withDescriptorAnnotations(e, inputs),
                 ...(inputs.attestations === 'keep' ? e.attestations : [])
@@ -71,13 +73,13 @@ async function mergeIndex(inputs, ctx) {
             ...(Object.keys(annotations).length && { annotations })
         };
         const bytes = Buffer.from(JSON.stringify(index, null, 2));
-        const digest = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes);
-        await (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .group */ .O)('Push the index', async () => {
+        const digest = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(bytes);
+        await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Push the index', async () => {
             try {
                 // By digest first: the tags are written once the index is in the registry.
-                await target.putManifest(digest, bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex);
+                await target.putManifest(digest, bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciIndex);
                 for (const tag of inputs.tags)
-                    await target.putManifest(tag, bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex);
+                    await target.putManifest(tag, bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciIndex);
             }
             catch (error) {
                 throw session.explain(error, `push the index to ${name}`, inputs.image.repository, true);
@@ -85,17 +87,17 @@ async function mergeIndex(inputs, ctx) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${digest}`);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Tags: ${inputs.tags.map(t => `${name}:${t}`).join(', ')}`);
         });
-        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .imageReport */ .SM)({
+        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .imageReport */ .SM)({
             name,
             digest,
             tags: inputs.tags,
             platforms: entries.map(e => ({ platform: e.platform, digest: e.descriptor.digest })),
             size: entries.reduce((n, e) => n + e.size, 0),
             started,
-            transfer: { direction: 'upload', stats, mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.OciIndex }
+            transfer: { direction: 'upload', stats, mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciIndex }
         });
         const attestations = inputs.attestations === 'keep' ? entries.flatMap(e => e.attestations) : [];
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .setImageOutputs */ .CF)(report, {
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .setImageOutputs */ .CF)(report, {
             sources: entries.map(e => ({
                 platform: e.platform,
                 digest: e.descriptor.digest,
@@ -103,11 +105,11 @@ async function mergeIndex(inputs, ctx) {
             })),
             attestations: attestations.map(a => ({
                 digest: a.digest,
-                subject: a.annotations?.[_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTESTATION_SUBJECT */ ._L] ?? ''
+                subject: a.annotations?.[_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTESTATION_SUBJECT */ ._L] ?? ''
             })),
             annotations
         });
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summarizeImage */ .N5)(`Merged ${entries.length} platforms into ${name}`, report, name);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .summarizeImage */ .N5)(`Merged ${entries.length} platforms into ${name}`, report, name);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addTable([
             [
                 { data: 'platform', header: true },
@@ -116,9 +118,9 @@ async function mergeIndex(inputs, ctx) {
                 { data: 'attestations', header: true }
             ],
             ...entries.map(e => [
-                (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .html */ .q)(e.platform),
+                (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .html */ .q)(e.platform),
                 `<code>${e.descriptor.digest}</code>`,
-                (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .html */ .q)(e.source),
+                (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .html */ .q)(e.source),
                 inputs.attestations === 'keep' ? String(e.attestations.length) : 'dropped'
             ])
         ]);
@@ -129,14 +131,23 @@ async function mergeIndex(inputs, ctx) {
 }
 /** This run's legs for `platforms`, from their records; one error names every missing one. */
 async function legSources(inputs, ctx) {
-    const unavailable = (0,_leg_records_js__WEBPACK_IMPORTED_MODULE_3__/* .legRecordsUnavailable */ .Nd)(ctx);
+    const unavailable = (0,_leg_records_js__WEBPACK_IMPORTED_MODULE_4__/* .legRecordsUnavailable */ .Nd)(ctx);
     if (unavailable) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`sources is empty, so index merges this run's push-by-digest legs, but their records cannot be read: ${unavailable}. Set sources: to the legs' digests.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`sources is empty, so index merges this run's push-by-digest legs, but their records cannot be read: ${unavailable}. Set sources: to the legs' digests.`);
     }
     const found = [];
     const missing = [];
     for (const platform of inputs.platforms) {
-        const record = await (0,_leg_records_js__WEBPACK_IMPORTED_MODULE_3__/* .findLegRecord */ .xl)(ctx, inputs.image, platform);
+        let record;
+        try {
+            record = await (0,_leg_records_js__WEBPACK_IMPORTED_MODULE_4__/* .findLegRecord */ .xl)(ctx, inputs.image, platform);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
+                throw error;
+            // The record may well exist: the lookup failed, not the leg.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`The ${platform} leg's record could not be looked up in GitHub Actions' cache service (${error instanceof Error ? error.message : String(error)}); the leg may have recorded it all the same. Re-run this merge job, or set sources: to the legs' digests.`);
+        }
         if (!record) {
             missing.push(platform);
             continue;
@@ -150,7 +161,13 @@ async function legSources(inputs, ctx) {
     }
     if (missing.length) {
         const attempts = ctx.runAttempt > 1 ? `attempts 1 to ${ctx.runAttempt}` : 'attempt 1';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`No leg of this run (${attempts}) recorded ${missing.join(', ')} for ${inputs.image.registry}/${inputs.image.repository}. Each platform needs a job that ran this action with push-by-digest: true and the same image, and finished before this one (needs:). Re-run the failed leg, or set sources:.`);
+        // @actions/cache files entries under a version that names the compression: a leg on a
+        // runner with zstd (GitHub's all have it) records under another version than a merge
+        // runner without it can see.
+        if (!(await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)('zstd'))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`No record of ${missing.join(', ')} for ${inputs.image.registry}/${inputs.image.repository} is visible to this job (${attempts}), and this runner has no zstd: GitHub Actions' cache keeps entries made with zstd apart from those made without, so the legs' records (GitHub's runners have zstd) cannot be seen from here. Install zstd on this runner (apt-get install zstd), or set sources: to the legs' digests (README, "Matrix legs without the cache service").`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`No leg of this run (${attempts}) recorded ${missing.join(', ')} for ${inputs.image.registry}/${inputs.image.repository}. Each platform needs a job that ran this action with push-by-digest: true and the same image, and finished before this one (needs:). Re-run the failed leg, or set sources:.`);
     }
     return found;
 }
@@ -168,7 +185,7 @@ class SourceReader {
         for (const source of sources) {
             const from = this.session.client.repository(source.ref.repository);
             try {
-                const root = await from.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(source.ref));
+                const root = await from.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerOf */ .rq)(source.ref));
                 if (this.seen.has(`${from.name}@${root.digest}`))
                     continue;
                 this.seen.add(`${from.name}@${root.digest}`);
@@ -177,7 +194,7 @@ class SourceReader {
                 await this.visit(desc, root.bytes, source, from, 0);
             }
             catch (error) {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
                     throw error;
                 throw this.session.explain(error, `read ${source.label}`, source.ref.repository, false);
             }
@@ -185,22 +202,22 @@ class SourceReader {
         return { entries: this.entries, describing: this.describing };
     }
     async visit(desc, bytes, source, from, depth) {
-        const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes, desc.mediaType, `${source.label}: manifest ${desc.digest}`);
+        const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(bytes, desc.mediaType, `${source.label}: manifest ${desc.digest}`);
         if (parsed.kind === 'index') {
             if (depth >= MAX_DEPTH)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} nests indexes more than ${MAX_DEPTH} deep`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source.label} nests indexes more than ${MAX_DEPTH} deep`);
             this.describe(parsed.index.annotations);
-            const images = parsed.index.manifests.filter(m => !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestationEntry */ .r2)(m));
-            const attestations = parsed.index.manifests.filter(m => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestationEntry */ .r2)(m));
+            const images = parsed.index.manifests.filter(m => !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isAttestationEntry */ .r2)(m));
+            const attestations = parsed.index.manifests.filter(m => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isAttestationEntry */ .r2)(m));
             for (const child of images) {
-                const childBytes = await new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, child.digest).manifest(child);
+                const childBytes = await new _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteSource */ .aJ(from, child.digest).manifest(child);
                 await this.visit(child, childBytes, source, from, depth + 1);
                 // An image's attestations name it as their subject; an image met twice (the same
                 // digest in two sources) keeps each attestation once.
                 const entry = this.entries.find(e => e.descriptor.digest === child.digest);
                 for (const a of attestations) {
                     if (entry &&
-                        a.annotations?.[_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTESTATION_SUBJECT */ ._L] === child.digest &&
+                        a.annotations?.[_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTESTATION_SUBJECT */ ._L] === child.digest &&
                         !entry.attestations.some(b => b.digest === a.digest))
                         entry.attestations.push(a);
                 }
@@ -209,24 +226,24 @@ class SourceReader {
         }
         const manifest = parsed.manifest;
         if (manifest.subject) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} is an artifact attached to ${manifest.subject.digest} (it has a subject), not an image.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source.label} is an artifact attached to ${manifest.subject.digest} (it has a subject), not an image.`);
         }
         // The image itself says what it is: an entry's platform in a source index is only a
         // claim, and signatures or attestations listed as images must not stand for a platform.
-        const listedAs = desc.platform ? ` (listed as ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(desc.platform)})` : '';
-        const notImage = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .notAnImage */ .O9)(manifest);
+        const listedAs = desc.platform ? ` (listed as ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(desc.platform)})` : '';
+        const notImage = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .notAnImage */ .O9)(manifest);
         if (notImage) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label}: ${desc.digest}${listedAs} is not an image (${notImage}), so it cannot stand for a platform in an index. Name the images themselves in sources.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source.label}: ${desc.digest}${listedAs} is not an image (${notImage}), so it cannot stand for a platform in an index. Name the images themselves in sources.`);
         }
         this.describe(manifest.annotations);
-        const config = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSmallBlob */ .tp)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(from, desc.digest), manifest.config);
+        const config = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readSmallBlob */ .tp)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteSource */ .aJ(from, desc.digest), manifest.config);
         this.describe(labelsOf(config));
-        const own = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configPlatform */ .Ko)(config);
+        const own = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .configPlatform */ .Ko)(config);
         if (!own || own.os === 'unknown') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} (${desc.digest}) declares no platform in its config, so it has no place in an index.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source.label} (${desc.digest}) declares no platform in its config, so it has no place in an index.`);
         }
-        if (desc.platform && !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .samePlatform */ .my)(desc.platform, own)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label}: ${desc.digest}${listedAs} is a ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(own)} image by its config. An index entry must name the platform of the image it points to: fix the source index, or name the image by digest in sources.`);
+        if (desc.platform && !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .samePlatform */ .my)(desc.platform, own)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source.label}: ${desc.digest}${listedAs} is a ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(own)} image by its config. An index entry must name the platform of the image it points to: fix the source index, or name the image by digest in sources.`);
         }
         // The entry's own platform where it agrees (it may carry os.features), else the config's.
         const platform = desc.platform ?? own;
@@ -235,7 +252,7 @@ class SourceReader {
         if (same?.descriptor.digest === desc.digest)
             return;
         if (same) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Two sources give ${key}: ${same.source} (${same.descriptor.digest}) and ${source.label} (${desc.digest}). An index has one image per platform; drop one of them from sources.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Two sources give ${key}: ${same.source} (${same.descriptor.digest}) and ${source.label} (${desc.digest}). An index has one image per platform; drop one of them from sources.`);
         }
         this.entries.push({
             descriptor: {
@@ -253,7 +270,7 @@ class SourceReader {
         });
     }
     describe(found) {
-        for (const key of _tags_js__WEBPACK_IMPORTED_MODULE_7__/* .DESCRIBING_LABELS */ .tP) {
+        for (const key of _tags_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIBING_LABELS */ .tP) {
             const value = found?.[key];
             if (value && !(key in this.describing))
                 this.describing[key] = value;
@@ -281,19 +298,19 @@ function checkPlatforms(entries, sources, inputs) {
     const have = new Set(entries.map(e => e.platform));
     for (const source of sources) {
         if (source.platform && !have.has(source.platform)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${source.label} pushed ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(source.ref)}, which holds ${[...have].join(', ') || 'no image'}, not ${source.platform}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source.label} pushed ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(source.ref)}, which holds ${[...have].join(', ') || 'no image'}, not ${source.platform}.`);
         }
     }
     const absent = inputs.platforms.filter(p => !have.has(p));
     if (absent.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`platforms lists ${absent.join(', ')}, and no source holds ${absent.length === 1 ? 'it' : 'them'} (the sources hold ${[...have].join(', ')}).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`platforms lists ${absent.join(', ')}, and no source holds ${absent.length === 1 ? 'it' : 'them'} (the sources hold ${[...have].join(', ')}).`);
     }
     if (entries.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('The sources hold no image to merge.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('The sources hold no image to merge.');
 }
 /** Copies images of other repositories (and their attestations) into the target by digest, their blobs mounted. */
 async function bringIn(entries, target, inputs, session) {
-    const stats = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyStats */ .bD)();
+    const stats = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyStats */ .bD)();
     for (const entry of entries) {
         const manifests = [
             entry.descriptor,
@@ -302,7 +319,7 @@ async function bringIn(entries, target, inputs, session) {
         for (const desc of manifests) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${entry.platform}: ${entry.from.name}@${desc.digest}`);
             try {
-                const result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteSource */ .aJ(entry.from, desc.digest), new _registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteDestination */ .d0(target), { tags: [], ...(0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .progressReporter */ .xZ)('upload') });
+                const result = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .copyImage */ .L1)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteSource */ .aJ(entry.from, desc.digest), new _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteDestination */ .d0(target), { tags: [], ...(0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .progressReporter */ .xZ)('upload') });
                 for (const k of Object.keys(stats))
                     stats[k] += result.stats[k];
             }
@@ -332,13 +349,13 @@ function indexAnnotations(inputs, describing) {
  * the merge does not hold is a mistake to report, not one to drop.
  */
 function checkDescriptorAnnotations(entries, inputs) {
-    const held = new Set(entries.map(e => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(e.descriptor.platform)));
+    const held = new Set(entries.map(e => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(e.descriptor.platform)));
     for (const a of inputs.annotations) {
         if (a.level !== 'manifest-descriptor' || !a.platforms)
             continue;
         const absent = a.platforms.split(',').filter(p => !held.has(p));
         if (absent.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`annotations: manifest-descriptor[${a.platforms}]:${a.key} names ${absent.join(', ')}, which the merged index does not hold (it holds ${[...held].join(', ')}). Nothing was pushed.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`annotations: manifest-descriptor[${a.platforms}]:${a.key} names ${absent.join(', ')}, which the merged index does not hold (it holds ${[...held].join(', ')}). Nothing was pushed.`);
         }
     }
 }
@@ -346,7 +363,7 @@ function checkDescriptorAnnotations(entries, inputs) {
 function withDescriptorAnnotations(entry, inputs) {
     const extra = inputs.annotations.filter(a => a.level === 'manifest-descriptor' &&
         (a.platforms === '' ||
-            a.platforms.split(',').includes((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(entry.descriptor.platform))));
+            a.platforms.split(',').includes((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(entry.descriptor.platform))));
     if (!extra.length)
         return entry.descriptor;
     return {

@@ -427,6 +427,7 @@ function setImageOutputs(report, extra = {}) {
     core/* setOutput */.uH('digest', report.digest);
     core/* setOutput */.uH('ref', report.ref);
     core/* setOutput */.uH('name', name);
+    core/* setOutput */.uH('pushed', String(pushed));
     core/* setOutput */.uH('tags', report.tags.join('\n'));
     core/* setOutput */.uH('imageid', report.imageid);
     core/* setOutput */.uH('metadata', JSON.stringify({

@@ -479,12 +479,13 @@ async function verify(session, who, repository, access) {
             await repo.cancelUpload(location);
         }
         const granted = session.client.transport.auth.granted;
-        const as = who.token
-            ? `Logged in to ${who.registry} as ${who.username} with ${(0,token/* withArticle */.vJ)(session.tokenKind)}`
-            : `Reading ${who.registry} anonymously (no token)`;
-        core/* info */.pq(as +
-            (ping.auth === 'none' ? '; the registry asks for no credentials' : '') +
-            (granted.length ? `; granted ${granted.join(' ')}` : ''));
+        // A registry that asks for no credentials never gets the token: say that, not "logged in".
+        const as = ping.auth === 'none'
+            ? `${who.registry} asks for no credentials${who.token ? `, so ${(0,token/* withArticle */.vJ)(session.tokenKind)} of ${who.username} was not sent` : ''}`
+            : who.token
+                ? `Logged in to ${who.registry} as ${who.username} with ${(0,token/* withArticle */.vJ)(session.tokenKind)}`
+                : `Reading ${who.registry} anonymously (no token)`;
+        core/* info */.pq(as + (granted.length ? `; granted ${granted.join(' ')}` : ''));
         return ping.auth === 'none' ? 'open registry' : granted.join('<br>');
     }
     catch (error) {
@@ -495,7 +496,7 @@ async function verify(session, who, repository, access) {
 /** Logs in to the target registry with the action's credentials, for `image`. */
 async function openTargetSession(inputs, ctx, access) {
     if (inputs.token)
-        await (0,token/* adviseOnToken */.FQ)(inputs.token, inputs.command, inputs.registry, inputs.image.repository, ctx);
+        await (0,token/* adviseOnToken */.FQ)(inputs.token, inputs.command, inputs.registry, inputs.image.repository, ctx, inputs.tokenInput);
     const session = connect(inputs, ctx);
     const granted = await verify(session, inputs, inputs.image.repository, {
         scope: access.write || access.askPush ? 'push' : 'pull',

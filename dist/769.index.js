@@ -619,6 +619,13 @@ function parseTags(raw, image) {
         return undefined;
     const tags = [];
     for (const item of (0,values/* splitList */.ry)(raw)) {
+        // `owner/name:tag` with no registry host is how Docker names a Docker Hub image
+        // (docker.io/owner/name): taking it for this registry's image would push elsewhere than
+        // the workflow meant, and silently drop the Docker Hub push.
+        const first = item.split('/')[0] ?? '';
+        if (item.includes('/') && !(0,reference/* looksLikeRegistry */.V7)(first)) {
+            throw new errors/* InputError */.dz('tags', item, `a name with a path and no registry host is a Docker Hub name: Docker reads it as docker.io/${item}, and this step pushes only to ${image.registry}/${image.repository}`, `Write the full name for this registry (${image.registry}/${image.repository}:${/:([^/:]+)$/.exec(item)?.[1] ?? 'TAG'}), or give bare tags; to publish to Docker Hub as well, add a step with command: copy, registry: docker.io and its own credentials (see the README, "Docker Hub too").`);
+        }
         if (item.includes('/') || item.includes('@')) {
             const ref = parseAs('tags', item, image.registry);
             if (ref.registry !== image.registry || ref.repository !== image.repository) {
@@ -693,6 +700,10 @@ function formatRepo(ref) {
 
 
 
+/** How tags are derived from the git context when `tags` is empty. */
+function tagStyleOf(read) {
+    return (0,values/* oneOf */.yL)('tag-style', read('tag-style'), action_tags/* TAG_STYLES */.YC);
+}
 function readCommon(read, ctx, command) {
     const notices = [];
     const registryRaw = read('registry') || (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
@@ -738,7 +749,15 @@ function readCommon(read, ctx, command) {
     }
     const image = resolveImage(read('image'), registry, ctx, notices);
     const logout = (0,values/* bool */.lc)('logout', read('logout'));
-    return { registry, username, token, image, logout, notices };
+    return {
+        registry,
+        username,
+        token,
+        tokenInput: read('password') ? 'password' : 'token',
+        image,
+        logout,
+        notices
+    };
 }
 /**
  * The tags to write: the input's, or the git context's; each checked before any work. A push
@@ -748,9 +767,10 @@ function tagsOrDefault(read, image, ctx, byDigest = false) {
     const given = parseTags(read('tags'), image);
     if (byDigest)
         return given ?? [];
-    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx);
+    const style = tagStyleOf(read);
+    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx, style);
     if (tags.length === 0) {
-        throw new errors/* InputError */.dz('tags', '', 'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)', 'Set tags:.');
+        throw new errors/* InputError */.dz('tags', '', `no tags were given and the git context gives none (tag-style: ${style}, ${ctx.eventName || 'no'} event, ref ${ctx.ref || 'unset'})`, 'Set tags:.');
     }
     for (const tag of tags) {
         const problem = (0,reference/* tagProblem */.qH)(tag);
@@ -762,7 +782,11 @@ function tagsOrDefault(read, image, ctx, byDigest = false) {
 /** A leg's `push-by-digest`, and the tags it writes (none by default). */
 function readLeg(read, image, ctx) {
     const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest'));
-    return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) };
+    return {
+        pushByDigest,
+        tagStyle: tagStyleOf(read),
+        tags: tagsOrDefault(read, image, ctx, pushByDigest)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs/types.ts
@@ -812,7 +836,7 @@ function parseLabels(raw) {
     return labels;
 }
 function readBuildPush(read, common, ctx) {
-    const { pushByDigest, tags } = readLeg(read, common.image, ctx);
+    const { pushByDigest, tagStyle, tags } = readLeg(read, common.image, ctx);
     const push = (0,values/* tristate */.rK)('push', read('push'));
     const context = read('context');
     const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
@@ -844,12 +868,17 @@ function readBuildPush(read, common, ctx) {
     }
     const builder = named ? (0,values/* oneOf */.yL)('builder', builderRaw, BUILDERS) : 'buildx';
     const features = (0,build/* readBuildFeatures */.Yl)(read);
+    const load = (0,values/* tristate */.rK)('load', read('load'));
+    if (load === true && platforms.length > 1) {
+        throw new errors/* InputError */.dz('load', 'true', `the Docker engine keeps one image per name, and platforms lists ${platforms.length}`, 'Build one platform to load it, or push and pull the platform you need.');
+    }
     (0,build/* checkAnnotationPlatforms */.oG)(features.annotations, platforms.length ? platforms : [ctx.platform]);
     return {
         ...common,
         command: 'build-push',
         tags,
         pushByDigest,
+        tagStyle,
         push,
         context,
         file,
@@ -860,6 +889,7 @@ function readBuildPush(read, common, ctx) {
         platforms,
         builder,
         buildxBuilder: named ? '' : builderRaw,
+        load,
         features
     };
 }
@@ -1572,6 +1602,7 @@ const INPUTS = {
     sbom: { commands: BUILD },
     annotations: { commands: ['build-push', 'index'] },
     'push-by-digest': { commands: ['build-push', 'push'], default: 'false' },
+    'tag-style': { commands: ['build-push', 'push', 'index'], default: 'semver' },
     sources: { commands: ['index'] },
     attestations: { commands: ['index'], default: 'keep' },
     'delete-untagged': { commands: DELETE, default: 'false' },
@@ -1585,7 +1616,7 @@ const INPUTS = {
     validate: { commands: DELETE, default: 'false' },
     source: { commands: ['push', 'pull', 'tag', 'copy'] },
     platform: { commands: ['pull', 'copy'] },
-    load: { commands: ['pull'] },
+    load: { commands: ['build-push', 'pull'] },
     output: { commands: ['pull'] },
     logout: { commands: 'every', default: 'true' }
 };
@@ -1987,11 +2018,12 @@ function markMain() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   YC: () => (/* binding */ TAG_STYLES),
 /* harmony export */   bX: () => (/* binding */ commitTime),
 /* harmony export */   nK: () => (/* binding */ defaultTags),
 /* harmony export */   tP: () => (/* binding */ DESCRIBING_LABELS)
 /* harmony export */ });
-/* unused harmony export sanitizeTag */
+/* unused harmony exports sanitizeTag, metadataActionTags */
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(645);
 
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
@@ -2005,8 +2037,49 @@ function sanitizeTag(name) {
 function defaultBranch(ctx) {
     return ctx.event.repository?.default_branch;
 }
-/** The tags a run gets when the `tags` input is empty. */
-function defaultTags(ctx) {
+/** How tags are derived from the git context when the `tags` input is empty. */
+const TAG_STYLES = ['semver', 'metadata-action'];
+/**
+ * The tags a run gets when the `tags` input is empty: this action's (`semver`), or exactly
+ * docker/metadata-action's defaults (`metadata-action`).
+ */
+function defaultTags(ctx, style = 'semver') {
+    return style === 'metadata-action' ? metadataActionTags(ctx) : semverTags(ctx);
+}
+/**
+ * docker/metadata-action's default tags (its `src/tag.ts` and `src/meta.ts`, v6): the rules
+ * `type=schedule` (`nightly`), `type=ref,event=branch`, `type=ref,event=tag`,
+ * `type=ref,event=pr` (`pr-<n>`), in that order, each value sanitised its way (runs of other
+ * characters become one `-`), the first rule that gives a value deciding `latest` by its
+ * `auto` flavour: only a git tag gets it. A `pull_request_target` run is its PR's merge ref.
+ */
+function metadataActionTags(ctx) {
+    const number = ctx.event.number ?? ctx.event.pull_request?.number;
+    const ref = /pull_request_target/.test(ctx.eventName) ? `refs/pull/${number}/merge` : ctx.ref;
+    const values = [];
+    let latest;
+    const add = (raw, latestToo) => {
+        if (!raw)
+            return;
+        const value = raw.replace(/[^a-zA-Z0-9._-]+/g, '-');
+        if (!values.includes(value))
+            values.push(value);
+        latest ??= latestToo;
+    };
+    if (/schedule/.test(ctx.eventName))
+        add('nightly', false);
+    if (/^refs\/heads\//.test(ref))
+        add(ref.replace(/^refs\/heads\//, ''), false);
+    if (/^refs\/tags\//.test(ref))
+        add(ref.replace(/^refs\/tags\//, ''), true);
+    if (/^refs\/pull\//.test(ref))
+        add(`pr-${ref.replace(/^refs\/pull\//, '').replace(/\/merge$/, '')}`, false);
+    if (latest)
+        values.push('latest');
+    return values;
+}
+/** This action's default tags (README, "Default tags from the git context"). */
+function semverTags(ctx) {
     const tags = [];
     if (ctx.ref.startsWith('refs/tags/')) {
         const name = ctx.ref.slice('refs/tags/'.length);
@@ -2211,15 +2284,15 @@ function excessScopes(granted, command) {
         needed.add('read:packages');
     return granted.filter(s => !needed.has(s));
 }
-/** The one-line warning for a personal credential. */
-function personalTokenWarning(kind) {
-    const base = `The token input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`;
+/** The one-line warning for a personal credential, naming the input the step set it in. */
+function personalTokenWarning(kind, input = 'token') {
+    const base = `The ${input} input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "${input}:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`;
     return kind === 'fine-grained-pat'
         ? `${base} ghcr.io documents only personal access tokens (classic) for packages, so a fine-grained token may be refused.`
         : base;
 }
 /** The job-summary section that walks the user through the move, as Markdown. */
-function migrationGuide(kind, settings) {
+function migrationGuide(kind, settings, input = 'token') {
     return [
         `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
         '',
@@ -2231,7 +2304,7 @@ function migrationGuide(kind, settings) {
         'steps:',
         '  - uses: org/ghcr-action@v1',
         '    with:',
-        '      token: ${{ secrets.CR_PAT }}',
+        `      ${input}: \${{ secrets.CR_PAT }}`,
         '```',
         '',
         '**After**',
@@ -2244,7 +2317,7 @@ function migrationGuide(kind, settings) {
         '  - uses: org/ghcr-action@v1',
         '```',
         '',
-        '1. Remove `token:` (the default is `${{ github.token }}`).',
+        `1. Remove \`${input}:\` (the token defaults to \`\${{ github.token }}\`).`,
         '2. Add `permissions: packages: write` to the job (or workflow).',
         `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
         "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
@@ -2272,7 +2345,7 @@ let advised = false;
  * the guide in the job summary, and, for a classic PAT, a check of its scopes against what
  * `command` needs. Other credentials and registries get no advice.
  */
-async function adviseOnToken(token, command, registry, repository, ctx) {
+async function adviseOnToken(token, command, registry, repository, ctx, input = 'token') {
     const kind = classifyToken(token);
     if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl))
         return;
@@ -2280,9 +2353,11 @@ async function adviseOnToken(token, command, registry, repository, ctx) {
     if (advised)
         return;
     advised = true;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(personalTokenWarning(kind, input), {
+        title: 'Personal token used for GitHub Packages'
+    });
     const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerIsOrganization */ .To)(ctx));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(migrationGuide(kind, settings), true);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(migrationGuide(kind, settings, input), true);
     if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth')
         return;
     let scopes;

@@ -29,6 +29,18 @@ function step(title) {
   console.log(`\n\x1b[1m== ${title}\x1b[0m`)
 }
 
+/**
+ * Prints the step as a workflow would write it, with exactly the inputs it passes (a secret as
+ * ***), and runs it.
+ */
+function uses(inputs, env, comment = '') {
+  const shown = Object.entries(inputs)
+    .map(([k, v]) => `${k}: ${k === 'token' || k === 'password' ? '***' : v}`)
+    .join(', ')
+  step(`uses: org/ghcr-action@v1  with: { ${shown} }${comment ? `   # ${comment}` : ''}`)
+  return runAction(inputs, env)
+}
+
 async function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer()
@@ -168,21 +180,17 @@ async function main() {
     `  builder: ${engine.status === 0 ? `Docker engine ${engine.stdout.trim()}` : 'buildah (no Docker engine answers)'}`
   )
 
-  step('uses: org/ghcr-action@v1  with: { command: login, registry: ' + host + ' }')
-  const login = runAction(
-    { command: 'login', registry: host, token: 'demo-token', username: 'octocat' },
+  // The demo's registry is open, as a registry:2 service container is: the token is not sent.
+  const login = uses(
+    { command: 'login', registry: host, username: 'octocat', token: 'demo-token' },
     env
   )
   if (login.code !== 0) throw new Error('login failed')
 
-  step(
-    'uses: org/ghcr-action@v1  with: { registry: ' +
-      host +
-      ' }   # build-push, tags from refs/tags/v1.2.3'
-  )
-  const built = runAction(
+  const built = uses(
     { registry: host, ...(engine.status === 0 ? {} : { builder: 'buildah' }) },
-    env
+    env,
+    'build-push, tags from refs/tags/v1.2.3'
   )
   if (built.code !== 0) throw new Error('build-push failed')
 
@@ -193,16 +201,14 @@ async function main() {
 
   const ref = built.outputs.ref
   const layout = join(work, 'pulled-layout')
-  step(`uses: org/ghcr-action@v1  with: { command: pull, source: ${ref}, output: ./pulled-layout }`)
-  const pulled = runAction({ command: 'pull', registry: host, source: ref, output: layout }, env)
+  const pulled = uses({ command: 'pull', registry: host, source: ref, output: layout }, env)
   if (pulled.code !== 0) throw new Error('pull failed')
   const same = pulled.outputs.digest === built.outputs.digest
   console.log(
     `  pulled digest ${pulled.outputs.digest} ${same ? '= the pushed digest' : 'differs!'}`
   )
 
-  step(`uses: org/ghcr-action@v1  with: { command: tag, source: ${ref}, tags: stable }`)
-  const tagged = runAction({ command: 'tag', registry: host, source: ref, tags: 'stable' }, env)
+  const tagged = uses({ command: 'tag', registry: host, source: ref, tags: 'stable' }, env)
   if (tagged.code !== 0) throw new Error('tag failed')
   printOutputs(tagged.outputs)
   step('The registry now has')

@@ -67,6 +67,18 @@ function workspace(event: Record<string, unknown>): { dir: string; eventPath: st
   return { dir, eventPath }
 }
 
+/** The emulated ghcr.io with buildah (vfs, chroot) and no Docker engine to reach. */
+function buildahEnv(eventPath: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...ghcr.env,
+    GITHUB_EVENT_PATH: eventPath,
+    STORAGE_DRIVER: 'vfs',
+    BUILDAH_ISOLATION: 'chroot',
+    DOCKER_HOST: 'unix:///nonexistent/docker.sock',
+    ...extra
+  }
+}
+
 function ghcrClient(): RegistryClient {
   return new RegistryClient(ghcr.registry.directHost, {
     ca: ghcr.registry.ca!.pem,
@@ -116,6 +128,7 @@ describe.each([
     const digest = run.outputs.digest!
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/)
     expect(run.outputs.ref).toBe(`ghcr.io/octo-org/hello-world@${digest}`)
+    expect(run.outputs.pushed).toBe('true')
     const expectedTags = ['1.2.3', '1.2', '1', 'latest', 'sha-1a2b3c4']
     expect(run.outputs.tags!.split('\n')).toEqual(
       expectedTags.map(t => `ghcr.io/octo-org/hello-world:${t}`)
@@ -189,6 +202,9 @@ test('a pull_request event builds, loads into the engine, and does not push', as
   expect(run.outputs.digest).toMatch(/^sha256:/)
   expect(run.outputs.ref).toBe('')
   expect(run.outputs.tags).toBe('')
+  // Nothing was pushed: a following attest or deploy step guards on this, not on digest.
+  expect(run.outputs.pushed).toBe('false')
+  expect(run.outputs.name).toBe('')
   const client = ghcrClient()
   expect(await client.repository('octo-org/pr-app').listTags()).toEqual([])
   await client.close()
@@ -361,13 +377,7 @@ describe('secrets stay out of the image and the log', () => {
         push: 'false'
       },
       {
-        env: {
-          ...ghcr.env,
-          GITHUB_EVENT_PATH: eventPath,
-          STORAGE_DRIVER: 'vfs',
-          BUILDAH_ISOLATION: 'chroot',
-          DOCKER_HOST: 'unix:///nonexistent/docker.sock'
-        },
+        env: buildahEnv(eventPath),
         cwd: dir
       }
     )
@@ -439,4 +449,53 @@ describe('secrets stay out of the image and the log', () => {
       ])
     }
   )
+})
+
+describe('moving from the docker/* actions', () => {
+  test('a Docker Hub-shaped tag (owner/name:tag) is refused before anything, with how Docker reads it and the fixes', async () => {
+    const { dir } = workspace({})
+    const run = await runAction(
+      {
+        token: GHS,
+        username: 'octocat',
+        image: 'ghcr.io/vocdoni/vocdoni-faucet',
+        tags: 'ghcr.io/vocdoni/vocdoni-faucet:latest\nvocdoni/vocdoni-faucet:latest'
+      },
+      { env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' }, cwd: dir }
+    )
+    expect(run.code).toBe(1)
+    const lines = run.stdout.split('\n').filter(l => l.startsWith('::error'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(
+      /^::error::Input "tags": "vocdoni\/vocdoni-faucet:latest" is not valid: a name with a path and no registry host is a Docker Hub name: Docker reads it as docker\.io\/vocdoni\/vocdoni-faucet:latest, and this step pushes only to ghcr\.io\/vocdoni\/vocdoni-faucet\./
+    )
+    expect(lines[0]).toContain('ghcr.io/vocdoni/vocdoni-faucet:latest')
+    expect(lines[0]).toContain('command: copy, registry: docker.io')
+    expect(run.stdout).not.toContain('::group::Login')
+  })
+
+  test("tag-style: metadata-action pushes docker/metadata-action's tags for a release: v1.2.3 and latest", async () => {
+    const { dir, eventPath } = workspace({ ref: 'refs/tags/v1.2.3' })
+    const run = await runAction(
+      { token: GHS, username: 'octocat', 'tag-style': 'metadata-action', image: 'ma-style' },
+      {
+        env: buildahEnv(eventPath, {
+          DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'dc-')),
+          GITHUB_REF: 'refs/tags/v1.2.3'
+        }),
+        cwd: dir
+      }
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs.tags!.split('\n')).toEqual([
+      'ghcr.io/octo-org/ma-style:v1.2.3',
+      'ghcr.io/octo-org/ma-style:latest'
+    ])
+    const client = ghcrClient()
+    expect((await client.repository('octo-org/ma-style').listTags()).sort()).toEqual([
+      'latest',
+      'v1.2.3'
+    ])
+    await client.close()
+  }, 180_000)
 })

@@ -483,3 +483,40 @@ describe.each(['buildah', 'podman'])(
     }, 240_000)
   }
 )
+
+describe.each([
+  ['the classic engine', 'docker'],
+  ['buildah', 'buildah']
+])('build-push with load: true, built by %s', (_, builder) => {
+  test('pushes, and leaves the image in the Docker engine under its tags for docker run', async () => {
+    const tag = `loaded-${builder}`
+    const ref = `${reg.host}/o/app:${tag}`
+    await dockerCli('image', 'rm', '-f', ref).catch(() => '')
+    const run = await build({
+      context: busyboxContext(),
+      builder,
+      network: builder === 'docker' ? 'none' : '',
+      tags: tag,
+      load: 'true'
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.pushed).toBe('true')
+    expect(JSON.parse(run.outputs.metadata!).loaded).toEqual([ref])
+    expect((await dockerCli('run', '--rm', '--network', 'none', ref)).trim()).toBe(
+      'hello from the image'
+    )
+  }, 180_000)
+})
+
+test('load: true with two platforms is refused before building', async () => {
+  const run = await build({
+    context: busyboxContext(),
+    builder: 'buildah',
+    platforms: 'linux/amd64,linux/arm64',
+    load: 'true'
+  })
+  expect(run.code).toBe(1)
+  expect(run.stdout).toMatch(
+    /::error::Input "load": "true" is not valid: the Docker engine keeps one image per name, and platforms lists 2/
+  )
+})

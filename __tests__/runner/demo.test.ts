@@ -16,7 +16,18 @@ test('npm run demo: login, build-push, pull by digest, tag; and it cleans up', a
     }
   )
   expect(code).toBe(0)
-  expect(output).toMatch(/Logged in to 127\.0\.0\.1:\d+/)
+  // Each step is printed with exactly the inputs it passes.
+  expect(output).toMatch(
+    /uses: org\/ghcr-action@v1 {2}with: \{ command: login, registry: 127\.0\.0\.1:\d+, username: octocat, token: \*\*\* \}/
+  )
+  expect(output).toMatch(
+    /uses: org\/ghcr-action@v1 {2}with: \{ registry: 127\.0\.0\.1:\d+(, builder: buildah)? \} {3}# build-push/
+  )
+  // An open registry gets no token, and the log says so rather than "logged in".
+  expect(output).toMatch(
+    /127\.0\.0\.1:\d+ asks for no credentials, so a password or non-GitHub token of octocat was not sent/
+  )
+  expect(output).not.toMatch(/Logged in to 127\.0\.0\.1/)
   expect(output).toMatch(/pulled digest sha256:[a-f0-9]{64} = the pushed digest/)
   expect(output).toMatch(
     /127\.0\.0\.1:\d+\/octo-org\/hello-world: 1, 1\.2, 1\.2\.3, latest, sha-d6cd1e2, stable/

@@ -81,6 +81,19 @@ function layoutFor(platform: { os: string; architecture: string; variant?: strin
   return dir
 }
 
+/** One leg of `run`: an amd64 image from a layout, pushed by digest and recorded. */
+function pushLeg(image: string, run: number) {
+  return job(
+    {
+      command: 'push',
+      image,
+      source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
+      'push-by-digest': 'true'
+    },
+    run
+  )
+}
+
 const uploads = (): number => blobWrites(reg).uploads
 const mounts = (): number => blobWrites(reg).mounts
 
@@ -231,15 +244,7 @@ describe('matrix legs and the merge', () => {
   test('a missing leg is one error naming its platform, and nothing is tagged', async () => {
     const run = ++runId
     const image = `${reg.host}/octo-org/partial`
-    const leg = await job(
-      {
-        command: 'push',
-        image,
-        source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
-        'push-by-digest': 'true'
-      },
-      run
-    )
+    const leg = await pushLeg(image, run)
     expect(leg.code).toBe(0)
     const merge = await job(
       { command: 'index', image, platforms: 'linux/amd64,linux/s390x', tags: 'v1' },
@@ -596,15 +601,7 @@ describe('leg records come from a cache anything in the repository can write', (
   test('a planted archive with absolute and ../ members is never extracted: the merge reads the key alone', async () => {
     const run = ++runId
     const image = `${reg.host}/octo-org/planted`
-    const leg = await job(
-      {
-        command: 'push',
-        image,
-        source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
-        'push-by-digest': 'true'
-      },
-      run
-    )
+    const leg = await pushLeg(image, run)
     expect(errors(leg.stdout)).toEqual([])
     // An archive that writes outside the workspace, and a FIFO where the record would be.
     const marker = `planted-${run}-${Date.now()}`
@@ -653,18 +650,7 @@ t.close()`,
     const run = ++runId
     const images = [`${reg.host}/octo-org/team/app`, `${reg.host}/octo-org/team-app`]
     const legs = []
-    for (const image of images)
-      legs.push(
-        await job(
-          {
-            command: 'push',
-            image,
-            source: `oci:${layoutFor({ os: 'linux', architecture: 'amd64' })}`,
-            'push-by-digest': 'true'
-          },
-          run
-        )
-      )
+    for (const image of images) legs.push(await pushLeg(image, run))
     for (const leg of legs) expect(errors(leg.stdout)).toEqual([])
     for (const [i, image] of images.entries()) {
       const merge = await job(
@@ -676,6 +662,33 @@ t.close()`,
         legs[i]!.outputs.digest
       ])
     }
+  }, 120_000)
+
+  test('a merge runner without zstd says the records it cannot see may exist, and how to fix it', async () => {
+    const run = ++runId
+    const image = `${reg.host}/octo-org/no-zstd`
+    const leg = await pushLeg(image, run)
+    expect(errors(leg.stdout)).toEqual([])
+    // The same job on a runner whose PATH has no zstd: @actions/cache files the lookup under
+    // gzip's version, where the leg's zstd entry is not.
+    const bin = tmp()
+    const merge = await runAction(
+      { registry: reg.host, command: 'index', image, platforms: 'linux/amd64', tags: 'v1' },
+      {
+        env: {
+          ...cache.env,
+          PATH: bin,
+          GITHUB_RUN_ID: String(run),
+          GITHUB_RUN_ATTEMPT: '1'
+        }
+      }
+    )
+    expect(merge.code).toBe(1)
+    const lines = errors(merge.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('this runner has no zstd')
+    expect(lines[0]).toContain('Install zstd on this runner')
+    expect(lines[0]).not.toContain('Re-run the failed leg')
   }, 120_000)
 
   test('a cache service that never answers fails the merge at the deadline, and the step ends', async () => {

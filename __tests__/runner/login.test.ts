@@ -106,6 +106,24 @@ describe('against the ghcr.io emulation, with the defaults', () => {
     }
   )
 
+  test('a PAT given as password: the warning and the guide name password:, the input the step set', async () => {
+    const [, token] = PERSONAL[0]!
+    const run = await runAction(
+      { command: 'login', password: token, username: 'person0' },
+      { env: { ...ghcr.env, DOCKER_CONFIG: dockerConfigDir() } }
+    )
+    expect(run.code).toBe(0)
+    const personal = run.stdout
+      .split('\n')
+      .filter(l => l.startsWith('::warning') && l.includes('Personal token used'))
+    expect(personal).toHaveLength(1)
+    expect(personal[0]).toContain('The password input is a personal access token (classic)')
+    expect(personal[0]).toContain('remove "password:" from this step')
+    expect(personal[0]).not.toContain('"token:"')
+    expect(run.summary).toContain('1. Remove `password:`')
+    expect(run.summary).toContain('      password: ${{ secrets.CR_PAT }}')
+  })
+
   test('a classic PAT with repo scope is told to drop it; the API call is a debug line when unreachable', async () => {
     const [, token] = PERSONAL[0]!
     const run = await runAction(

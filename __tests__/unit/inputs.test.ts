@@ -184,7 +184,7 @@ const unused: Array<[Command, string, string, RegExp]> = [
   ['push', 'dry-run', 'true', /dry-run is for delete, not push/],
   ['delete', 'tags', 'v1', /tags is for build-push, push, tag, copy and index, not delete/],
   ['build-push', 'platform', 'linux/amd64', /platform is for pull and copy, not build-push/],
-  ['build-push', 'load', 'true', /load is for pull, not build-push/],
+  ['tag', 'load', 'true', /load is for build-push and pull, not tag/],
   ['build-push', 'output', 'out', /output is for pull, not build-push/],
   ['push', 'build-args', 'A=1', /build-args is for build-push, not push/],
   ['tag', 'output', 'out', /output is for pull, not tag/],
@@ -363,7 +363,11 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   [{ tags: '.hidden' }, 'tags', /must not start with/],
   [{ tags: '-rc' }, 'tags', /must not start with/],
   [{ tags: 'a'.repeat(129) }, 'tags', /1 to 128/],
-  [{ tags: 'feature/login' }, 'tags', /repository path|not the image/],
+  [
+    { tags: 'feature/login' },
+    'tags',
+    /a Docker Hub name: Docker reads it as docker\.io\/feature\/login/
+  ],
   [{ tags: 'ghcr.io/someone/else:1.0' }, 'tags', /names ghcr\.io\/someone\/else, not the image/],
   [{ tags: 'ghcr.io/octo-org/hello-world' }, 'tags', /must end in :TAG/],
   [{ tags: 'ümlaut' }, 'tags', /1 to 128 characters/],

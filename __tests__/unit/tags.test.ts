@@ -1,7 +1,7 @@
 /** Default tags and labels from the git context, as the README's table gives them. */
 import { describe, expect, test } from '@jest/globals'
 import type { RunContext } from '../../src/action/context.js'
-import { defaultTags, ociLabels, sanitizeTag } from '../../src/action/tags.js'
+import { defaultTags, metadataActionTags, ociLabels, sanitizeTag } from '../../src/action/tags.js'
 
 const SHA = 'abcdef0123456789abcdef0123456789abcdef01'
 
@@ -50,6 +50,42 @@ describe('default tags', () => {
   test('sanitised tags stay valid and at most 128 characters', () => {
     expect(sanitizeTag('a'.repeat(300))).toHaveLength(128)
     expect(sanitizeTag('.hidden')).toBe('_hidden')
+  })
+})
+
+describe("tag-style: metadata-action gives docker/metadata-action's default tags exactly", () => {
+  // The values its README documents for the default `tags` (type=schedule, type=ref,event=branch,
+  // type=ref,event=tag, type=ref,event=pr) and `flavor: latest=auto`.
+  test.each([
+    ['a push to main', 'refs/heads/main', 'push', {}, ['main']],
+    ['a push to a branch with a slash', 'refs/heads/feature/login', 'push', {}, ['feature-login']],
+    ['a git tag v1.2.3', 'refs/tags/v1.2.3', 'push', {}, ['v1.2.3', 'latest']],
+    ['a pre-release tag', 'refs/tags/v1.2.3-rc.1', 'push', {}, ['v1.2.3-rc.1', 'latest']],
+    [
+      'a pull request',
+      'refs/pull/42/merge',
+      'pull_request',
+      { pull_request: { number: 42 } },
+      ['pr-42']
+    ],
+    [
+      'pull_request_target (the base branch ref, read as the PR)',
+      'refs/heads/main',
+      'pull_request_target',
+      { number: 42, pull_request: { number: 42 } },
+      ['pr-42']
+    ],
+    ['a schedule on main', 'refs/heads/main', 'schedule', {}, ['nightly', 'main']],
+    ['a run of characters sanitised to one dash', 'refs/heads/a//b@@c', 'push', {}, ['a-b-c']]
+  ])('%s', (_, ref, eventName, event, expected) => {
+    expect(metadataActionTags(ctx(ref, eventName, event))).toEqual(expected)
+    expect(defaultTags(ctx(ref, eventName, event), 'metadata-action')).toEqual(expected)
+  })
+
+  test('no sha tag and no latest on the default branch, unlike the semver style', () => {
+    const main = ctx('refs/heads/main')
+    expect(defaultTags(main)).toEqual(['main', 'latest', 'sha-abcdef0'])
+    expect(defaultTags(main, 'metadata-action')).toEqual(['main'])
   })
 })
 

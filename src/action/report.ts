@@ -195,6 +195,7 @@ export function setImageOutputs(report: ImageReport, extra: Record<string, unkno
   core.setOutput('digest', report.digest)
   core.setOutput('ref', report.ref)
   core.setOutput('name', name)
+  core.setOutput('pushed', String(pushed))
   core.setOutput('tags', report.tags.join('\n'))
   core.setOutput('imageid', report.imageid)
   core.setOutput(

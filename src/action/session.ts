@@ -96,14 +96,14 @@ async function verify(
       await repo.cancelUpload(location)
     }
     const granted = session.client.transport.auth.granted
-    const as = who.token
-      ? `Logged in to ${who.registry} as ${who.username} with ${withArticle(session.tokenKind)}`
-      : `Reading ${who.registry} anonymously (no token)`
-    core.info(
-      as +
-        (ping.auth === 'none' ? '; the registry asks for no credentials' : '') +
-        (granted.length ? `; granted ${granted.join(' ')}` : '')
-    )
+    // A registry that asks for no credentials never gets the token: say that, not "logged in".
+    const as =
+      ping.auth === 'none'
+        ? `${who.registry} asks for no credentials${who.token ? `, so ${withArticle(session.tokenKind)} of ${who.username} was not sent` : ''}`
+        : who.token
+          ? `Logged in to ${who.registry} as ${who.username} with ${withArticle(session.tokenKind)}`
+          : `Reading ${who.registry} anonymously (no token)`
+    core.info(as + (granted.length ? `; granted ${granted.join(' ')}` : ''))
     return ping.auth === 'none' ? 'open registry' : granted.join('<br>')
   } catch (error) {
     await session.close()
@@ -133,7 +133,14 @@ export async function openTargetSession(
   access: TargetAccess
 ): Promise<Session> {
   if (inputs.token)
-    await adviseOnToken(inputs.token, inputs.command, inputs.registry, inputs.image.repository, ctx)
+    await adviseOnToken(
+      inputs.token,
+      inputs.command,
+      inputs.registry,
+      inputs.image.repository,
+      ctx,
+      inputs.tokenInput
+    )
   const session = connect(inputs, ctx)
   const granted = await verify(session, inputs, inputs.image.repository, {
     scope: access.write || access.askPush ? 'push' : 'pull',

@@ -19,8 +19,47 @@ function defaultBranch(ctx: RunContext): string | undefined {
   return ctx.event.repository?.default_branch
 }
 
-/** The tags a run gets when the `tags` input is empty. */
-export function defaultTags(ctx: RunContext): string[] {
+/** How tags are derived from the git context when the `tags` input is empty. */
+export const TAG_STYLES = ['semver', 'metadata-action'] as const
+export type TagStyle = (typeof TAG_STYLES)[number]
+
+/**
+ * The tags a run gets when the `tags` input is empty: this action's (`semver`), or exactly
+ * docker/metadata-action's defaults (`metadata-action`).
+ */
+export function defaultTags(ctx: RunContext, style: TagStyle = 'semver'): string[] {
+  return style === 'metadata-action' ? metadataActionTags(ctx) : semverTags(ctx)
+}
+
+/**
+ * docker/metadata-action's default tags (its `src/tag.ts` and `src/meta.ts`, v6): the rules
+ * `type=schedule` (`nightly`), `type=ref,event=branch`, `type=ref,event=tag`,
+ * `type=ref,event=pr` (`pr-<n>`), in that order, each value sanitised its way (runs of other
+ * characters become one `-`), the first rule that gives a value deciding `latest` by its
+ * `auto` flavour: only a git tag gets it. A `pull_request_target` run is its PR's merge ref.
+ */
+export function metadataActionTags(ctx: RunContext): string[] {
+  const number = ctx.event.number ?? ctx.event.pull_request?.number
+  const ref = /pull_request_target/.test(ctx.eventName) ? `refs/pull/${number}/merge` : ctx.ref
+  const values: string[] = []
+  let latest: boolean | undefined
+  const add = (raw: string, latestToo: boolean): void => {
+    if (!raw) return
+    const value = raw.replace(/[^a-zA-Z0-9._-]+/g, '-')
+    if (!values.includes(value)) values.push(value)
+    latest ??= latestToo
+  }
+  if (/schedule/.test(ctx.eventName)) add('nightly', false)
+  if (/^refs\/heads\//.test(ref)) add(ref.replace(/^refs\/heads\//, ''), false)
+  if (/^refs\/tags\//.test(ref)) add(ref.replace(/^refs\/tags\//, ''), true)
+  if (/^refs\/pull\//.test(ref))
+    add(`pr-${ref.replace(/^refs\/pull\//, '').replace(/\/merge$/, '')}`, false)
+  if (latest) values.push('latest')
+  return values
+}
+
+/** This action's default tags (README, "Default tags from the git context"). */
+function semverTags(ctx: RunContext): string[] {
   const tags: string[] = []
   if (ctx.ref.startsWith('refs/tags/')) {
     const name = ctx.ref.slice('refs/tags/'.length)

@@ -108,16 +108,23 @@ export function excessScopes(granted: string[], command: string): string[] {
   return granted.filter(s => !needed.has(s))
 }
 
-/** The one-line warning for a personal credential. */
-export function personalTokenWarning(kind: TokenKind): string {
-  const base = `The token input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "token:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`
+/** The one-line warning for a personal credential, naming the input the step set it in. */
+export function personalTokenWarning(
+  kind: TokenKind,
+  input: 'token' | 'password' = 'token'
+): string {
+  const base = `The ${input} input is ${withArticle(kind)}. Use the workflow's GITHUB_TOKEN instead: remove "${input}:" from this step and add "permissions: packages: write" to the job; if the package was first pushed with a personal token, grant this repository Actions access in the package settings. See the job summary for the steps.`
   return kind === 'fine-grained-pat'
     ? `${base} ghcr.io documents only personal access tokens (classic) for packages, so a fine-grained token may be refused.`
     : base
 }
 
 /** The job-summary section that walks the user through the move, as Markdown. */
-export function migrationGuide(kind: TokenKind, settings: string): string {
+export function migrationGuide(
+  kind: TokenKind,
+  settings: string,
+  input: 'token' | 'password' = 'token'
+): string {
   return [
     `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
     '',
@@ -129,7 +136,7 @@ export function migrationGuide(kind: TokenKind, settings: string): string {
     'steps:',
     '  - uses: org/ghcr-action@v1',
     '    with:',
-    '      token: ${{ secrets.CR_PAT }}',
+    `      ${input}: \${{ secrets.CR_PAT }}`,
     '```',
     '',
     '**After**',
@@ -142,7 +149,7 @@ export function migrationGuide(kind: TokenKind, settings: string): string {
     '  - uses: org/ghcr-action@v1',
     '```',
     '',
-    '1. Remove `token:` (the default is `${{ github.token }}`).',
+    `1. Remove \`${input}:\` (the token defaults to \`\${{ github.token }}\`).`,
     '2. Add `permissions: packages: write` to the job (or workflow).',
     `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
     "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
@@ -182,16 +189,19 @@ export async function adviseOnToken(
   command: string,
   registry: string,
   repository: string,
-  ctx: RunContext
+  ctx: RunContext,
+  input: 'token' | 'password' = 'token'
 ): Promise<void> {
   const kind = classifyToken(token)
   if (!isPersonal(kind) || !isGitHubRegistry(registry, ctx.serverUrl)) return
   // Once a run: a copy within one registry logs in twice with the same token.
   if (advised) return
   advised = true
-  core.warning(personalTokenWarning(kind), { title: 'Personal token used for GitHub Packages' })
+  core.warning(personalTokenWarning(kind, input), {
+    title: 'Personal token used for GitHub Packages'
+  })
   const settings = packageSettingsUrl(ctx.serverUrl, repository, ownerIsOrganization(ctx))
-  core.summary.addRaw(migrationGuide(kind, settings), true)
+  core.summary.addRaw(migrationGuide(kind, settings, input), true)
   if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth') return
   let scopes: string[] | undefined
   try {

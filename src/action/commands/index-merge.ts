@@ -11,6 +11,7 @@
  * multi-platform package's description.
  */
 import * as core from '@actions/core'
+import { which } from '@actions/io'
 import {
   ATTESTATION_SUBJECT,
   configPlatform,
@@ -169,7 +170,16 @@ async function legSources(inputs: IndexInputs, ctx: RunContext): Promise<Source[
   const found: Source[] = []
   const missing: string[] = []
   for (const platform of inputs.platforms) {
-    const record = await findLegRecord(ctx, inputs.image, platform)
+    let record
+    try {
+      record = await findLegRecord(ctx, inputs.image, platform)
+    } catch (error) {
+      if (error instanceof UserError) throw error
+      // The record may well exist: the lookup failed, not the leg.
+      throw new UserError(
+        `The ${platform} leg's record could not be looked up in GitHub Actions' cache service (${error instanceof Error ? error.message : String(error)}); the leg may have recorded it all the same. Re-run this merge job, or set sources: to the legs' digests.`
+      )
+    }
     if (!record) {
       missing.push(platform)
       continue
@@ -185,6 +195,14 @@ async function legSources(inputs: IndexInputs, ctx: RunContext): Promise<Source[
   }
   if (missing.length) {
     const attempts = ctx.runAttempt > 1 ? `attempts 1 to ${ctx.runAttempt}` : 'attempt 1'
+    // @actions/cache files entries under a version that names the compression: a leg on a
+    // runner with zstd (GitHub's all have it) records under another version than a merge
+    // runner without it can see.
+    if (!(await which('zstd'))) {
+      throw new UserError(
+        `No record of ${missing.join(', ')} for ${inputs.image.registry}/${inputs.image.repository} is visible to this job (${attempts}), and this runner has no zstd: GitHub Actions' cache keeps entries made with zstd apart from those made without, so the legs' records (GitHub's runners have zstd) cannot be seen from here. Install zstd on this runner (apt-get install zstd), or set sources: to the legs' digests (README, "Matrix legs without the cache service").`
+      )
+    }
     throw new UserError(
       `No leg of this run (${attempts}) recorded ${missing.join(', ')} for ${inputs.image.registry}/${inputs.image.repository}. Each platform needs a job that ran this action with push-by-digest: true and the same image, and finished before this one (needs:). Re-run the failed leg, or set sources:.`
     )

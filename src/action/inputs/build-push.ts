@@ -54,7 +54,7 @@ export function readBuildPush(
   common: CommonInputs,
   ctx: RunContext
 ): BuildPushInputs {
-  const { pushByDigest, tags } = readLeg(read, common.image, ctx)
+  const { pushByDigest, tagStyle, tags } = readLeg(read, common.image, ctx)
   const push = tristate('push', read('push'))
   const context = read('context')
   const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context)
@@ -99,12 +99,22 @@ export function readBuildPush(
   }
   const builder = named ? oneOf('builder', builderRaw, BUILDERS) : 'buildx'
   const features = readBuildFeatures(read)
+  const load = tristate('load', read('load'))
+  if (load === true && platforms.length > 1) {
+    throw new InputError(
+      'load',
+      'true',
+      `the Docker engine keeps one image per name, and platforms lists ${platforms.length}`,
+      'Build one platform to load it, or push and pull the platform you need.'
+    )
+  }
   checkAnnotationPlatforms(features.annotations, platforms.length ? platforms : [ctx.platform])
   return {
     ...common,
     command: 'build-push',
     tags,
     pushByDigest,
+    tagStyle,
     push,
     context,
     file,
@@ -115,6 +125,7 @@ export function readBuildPush(
     platforms,
     builder,
     buildxBuilder: named ? '' : builderRaw,
+    load,
     features
   }
 }

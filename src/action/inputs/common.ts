@@ -2,11 +2,16 @@
 import { registryProblem, tagProblem, type Reference } from '../../registry/reference.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
-import { defaultTags } from '../tags.js'
+import { defaultTags, TAG_STYLES, type TagStyle } from '../tags.js'
 import { classifyToken, isGitHubRegistry, isServerRegistry, serverRegistry } from '../token.js'
 import { parseTags, resolveImage } from './references.js'
 import type { Command, CommonInputs, LegInputs } from './types.js'
-import { bool, type InputReader } from './values.js'
+import { bool, oneOf, type InputReader } from './values.js'
+
+/** How tags are derived from the git context when `tags` is empty. */
+export function tagStyleOf(read: InputReader): TagStyle {
+  return oneOf('tag-style', read('tag-style'), TAG_STYLES)
+}
 
 export function readCommon(read: InputReader, ctx: RunContext, command: Command): CommonInputs {
   const notices: string[] = []
@@ -76,7 +81,15 @@ export function readCommon(read: InputReader, ctx: RunContext, command: Command)
   }
   const image = resolveImage(read('image'), registry, ctx, notices)
   const logout = bool('logout', read('logout'))
-  return { registry, username, token, image, logout, notices }
+  return {
+    registry,
+    username,
+    token,
+    tokenInput: read('password') ? 'password' : 'token',
+    image,
+    logout,
+    notices
+  }
 }
 
 /**
@@ -91,12 +104,13 @@ export function tagsOrDefault(
 ): string[] {
   const given = parseTags(read('tags'), image)
   if (byDigest) return given ?? []
-  const tags = given ?? defaultTags(ctx)
+  const style = tagStyleOf(read)
+  const tags = given ?? defaultTags(ctx, style)
   if (tags.length === 0) {
     throw new InputError(
       'tags',
       '',
-      'no tags were given and none can be derived from the git context (GITHUB_REF, GITHUB_SHA)',
+      `no tags were given and the git context gives none (tag-style: ${style}, ${ctx.eventName || 'no'} event, ref ${ctx.ref || 'unset'})`,
       'Set tags:.'
     )
   }
@@ -114,5 +128,9 @@ export function readLeg(
   ctx: RunContext
 ): LegInputs & { tags: string[] } {
   const pushByDigest = bool('push-by-digest', read('push-by-digest'))
-  return { pushByDigest, tags: tagsOrDefault(read, image, ctx, pushByDigest) }
+  return {
+    pushByDigest,
+    tagStyle: tagStyleOf(read),
+    tags: tagsOrDefault(read, image, ctx, pushByDigest)
+  }
 }

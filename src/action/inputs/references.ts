@@ -106,6 +106,18 @@ export function parseTags(raw: string, image: Reference): string[] | undefined {
   if (raw === '') return undefined
   const tags: string[] = []
   for (const item of splitList(raw)) {
+    // `owner/name:tag` with no registry host is how Docker names a Docker Hub image
+    // (docker.io/owner/name): taking it for this registry's image would push elsewhere than
+    // the workflow meant, and silently drop the Docker Hub push.
+    const first = item.split('/')[0] ?? ''
+    if (item.includes('/') && !looksLikeRegistry(first)) {
+      throw new InputError(
+        'tags',
+        item,
+        `a name with a path and no registry host is a Docker Hub name: Docker reads it as docker.io/${item}, and this step pushes only to ${image.registry}/${image.repository}`,
+        `Write the full name for this registry (${image.registry}/${image.repository}:${/:([^/:]+)$/.exec(item)?.[1] ?? 'TAG'}), or give bare tags; to publish to Docker Hub as well, add a step with command: copy, registry: docker.io and its own credentials (see the README, "Docker Hub too").`
+      )
+    }
     if (item.includes('/') || item.includes('@')) {
       const ref = parseAs('tags', item, image.registry)
       if (ref.registry !== image.registry || ref.repository !== image.repository) {

@@ -3,6 +3,7 @@ import type { Reference } from '../../registry/reference.js'
 import type { Annotation, BuildFeatures } from './build.js'
 import type { PushSource } from './push-source.js'
 import type { Tristate } from './values.js'
+import type { TagStyle } from '../tags.js'
 
 export const COMMANDS = [
   'build-push',
@@ -24,6 +25,8 @@ export interface CommonInputs {
   username: string
   /** Already masked by the time this object exists. Never logged, never stored in state. */
   token: string
+  /** The input the token came from, for messages that tell the user what to change. */
+  tokenInput: 'token' | 'password'
   /** The target repository (registry and path); no tag or digest. */
   image: Reference
   logout: boolean
@@ -33,6 +36,8 @@ export interface CommonInputs {
 
 /** What a per-platform leg of a matrix has: a push by digest, handed to a later `index`. */
 export interface LegInputs {
+  /** How the tags were derived from the git context, for the names a push by digest builds under. */
+  tagStyle: TagStyle
   /** Push without tags (unless `tags` is set) and record the digest for `command: index`. */
   pushByDigest: boolean
 }
@@ -53,6 +58,11 @@ export interface BuildPushInputs extends CommonInputs, LegInputs {
   builder: BuilderName
   /** A buildx builder instance to use (`builder: NAME`, as docker/setup-buildx-action names it). */
   buildxBuilder: string
+  /**
+   * Leave the built image in the local Docker engine under its tags: `true` whether pushed or
+   * not, `false` never, `auto` when it is not pushed and an engine answers.
+   */
+  load: Tristate
   /** build-push-action's cache, secret, attestation and annotation inputs. */
   features: BuildFeatures
 }

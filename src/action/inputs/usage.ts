@@ -51,6 +51,7 @@ export const INPUTS: Record<string, InputUsage> = {
   sbom: { commands: BUILD },
   annotations: { commands: ['build-push', 'index'] },
   'push-by-digest': { commands: ['build-push', 'push'], default: 'false' },
+  'tag-style': { commands: ['build-push', 'push', 'index'], default: 'semver' },
   sources: { commands: ['index'] },
   attestations: { commands: ['index'], default: 'keep' },
   'delete-untagged': { commands: DELETE, default: 'false' },
@@ -64,7 +65,7 @@ export const INPUTS: Record<string, InputUsage> = {
   validate: { commands: DELETE, default: 'false' },
   source: { commands: ['push', 'pull', 'tag', 'copy'] },
   platform: { commands: ['pull', 'copy'] },
-  load: { commands: ['pull'] },
+  load: { commands: ['build-push', 'pull'] },
   output: { commands: ['pull'] },
   logout: { commands: 'every', default: 'true' }
 }

@@ -24,7 +24,7 @@ import {
   type RunContext
 } from '../../context.js'
 import { dockerEngine, loadLayout } from '../../engine/load.js'
-import { UserError } from '../../errors.js'
+import { InputError, UserError } from '../../errors.js'
 import type { BuildPushInputs } from '../../inputs/index.js'
 import { recordLeg } from '../../leg-records.js'
 import { group } from '../../log.js'
@@ -65,7 +65,7 @@ export async function buildPush(
 ): Promise<void> {
   const { tags } = inputs
   // A push by digest writes no tags; the image still has names in the builder and the engine.
-  const derived = tags.length ? [] : defaultTags(ctx)
+  const derived = tags.length ? [] : defaultTags(ctx, inputs.tagStyle)
   const localTags = tags.length ? tags : derived.length ? derived : ['latest']
   const push = inputs.push === 'auto' ? !isPullRequestEvent(ctx) : inputs.push
   const name = `${inputs.image.registry}/${inputs.image.repository}`
@@ -88,6 +88,15 @@ export async function buildPush(
       throw buildFailure(e)
     })
     checkBuilderCan(choice.builder.kind, inputs)
+    // load: true is a promise to later steps (docker run): no engine, no build.
+    if (inputs.load === true && !(await dockerEngine())) {
+      throw new InputError(
+        'load',
+        'true',
+        'no Docker engine answers here to load the built image into',
+        'Set load: false, or start a Docker engine (DOCKER_HOST).'
+      )
+    }
     const { options, cleanup } = await buildOptions(inputs, ctx)
     removeSecrets = cleanup
     if (inputs.token || push) {
@@ -136,9 +145,16 @@ export async function buildPush(
         pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!, early)
       )
       const records = inputs.pushByDigest ? await recordLeg(ctx, inputs.image, report) : []
+      const loadedAs =
+        inputs.load === true
+          ? await group('Load into the Docker engine', () =>
+              loadBuilt(result, inputs, name, localTags)
+            )
+          : undefined
       setImageOutputs(report, {
         builder: choice.builder.kind,
-        ...(inputs.pushByDigest && { pushByDigest: true, records })
+        ...(inputs.pushByDigest && { pushByDigest: true, records }),
+        ...(loadedAs && { loaded: loadedAs })
       })
       summarizeImage(
         `Built and pushed ${name}`,
@@ -163,7 +179,8 @@ export async function buildPush(
       started,
       written: false
     })
-    const loadedAs = await loadBuilt(result, inputs, name, localTags)
+    const loadedAs =
+      inputs.load === false ? undefined : await loadBuilt(result, inputs, name, localTags)
     setImageOutputs(report, { builder: choice.builder.kind, ...(loadedAs && { loaded: loadedAs }) })
     summarizeImage(`Built ${name}`, report, name, [`Built but not pushed: ${why}.`])
   } finally {
@@ -205,9 +222,9 @@ async function annotateBuilt(
 }
 
 /**
- * An image that was built but not pushed goes into the local Docker engine, when there is one,
- * under every tag, so later steps can run it. The docker builder put it there already. Returns
- * the names it has there, or undefined when it is not there.
+ * The built image goes into the local Docker engine, when there is one, under every tag, so
+ * later steps can run it (a build that was not pushed, or `load: true`). The docker builder put
+ * it there already. Returns the names it has there, or undefined when it is not there.
  */
 async function loadBuilt(
   result: { layoutDir: string; layoutTag: string; dockerImage?: string },
