@@ -269,7 +269,7 @@ function figureRow(work: string, value: string, limit: string, met?: boolean, pe
   })
 }
 
-/** The summary as a Markdown table (README's benchmark section is this table). */
+/** The summary as a Markdown table (docs/benchmarks.md's table is this one). */
 function table(): string {
   const lines = [
     '| work | ghcr-action | peer | result | aim | |',
@@ -832,19 +832,18 @@ const summary = table()
 console.log(
   `\nsummary (${new Date().toISOString().slice(0, 10)}, node ${process.version}, medians of ${RUNS})\n\n${summary}`
 )
-// BENCH_README=1 puts the table into README's benchmark section, between its markers.
-if (process.env.BENCH_README === '1') {
-  const readme = readFileSync('README.md', 'utf8')
+// BENCH_DOCS=1 (or the older BENCH_README=1) puts the table into docs/benchmarks.md, between
+// its markers.
+if (process.env.BENCH_DOCS === '1' || process.env.BENCH_README === '1') {
+  const file = 'docs/benchmarks.md'
+  const doc = readFileSync(file, 'utf8')
   const start = '<!-- bench:start -->'
   const end = '<!-- bench:end -->'
-  const from = readme.indexOf(start)
-  const to = readme.indexOf(end)
-  if (from < 0 || to < from) throw new Error('README.md has no bench markers')
-  writeFileSync(
-    'README.md',
-    `${readme.slice(0, from + start.length)}\n\n${summary}\n\n${readme.slice(to)}`
-  )
+  const from = doc.indexOf(start)
+  const to = doc.indexOf(end)
+  if (from < 0 || to < from) throw new Error(`${file} has no bench markers`)
+  writeFileSync(file, `${doc.slice(0, from + start.length)}\n\n${summary}\n\n${doc.slice(to)}`)
   // The repository's formatter aligns the table as it does every Markdown file.
-  spawnSync('npx', ['prettier', '--write', 'README.md'], { stdio: 'ignore' })
-  console.log('README.md: benchmark table updated')
+  spawnSync('npx', ['prettier', '--write', file], { stdio: 'ignore' })
+  console.log(`${file}: benchmark table updated`)
 }
