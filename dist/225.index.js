@@ -30,6 +30,12 @@ var action_inputs = __webpack_require__(4076);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/packages/graph.ts
+/**
+ * How long an untagged image is kept when `older-than` is unset: a multi-platform push uploads
+ * its platform images first and the index that tags them last, so an untagged image this young
+ * may be part of a push still under way.
+ */
+const PUSH_GRACE_MS = 60 * 60_000;
 /** ghcr.io's referrer tags: `sha256-<hex>` with an optional suffix (`.sig`, `.att`, `.sbom`). */
 const FALLBACK_TAG = /^sha256-([0-9a-f]{64})(?:\.[A-Za-z0-9_-]+)?$/;
 /** The subject a fallback tag names, or undefined for an ordinary tag. */
@@ -75,6 +81,28 @@ function planDeletion(versions, rules, now) {
     const reasons = new Map();
     const selected = new Map();
     const old = (v) => rules.olderThanMs === undefined || now.getTime() - v.created.getTime() > rules.olderThanMs;
+    // Without older-than, an untagged image pushed within the hour may be a push in progress.
+    const pushedRecently = (v) => {
+        const age = now.getTime() - v.created.getTime();
+        if (rules.olderThanMs !== undefined || age >= PUSH_GRACE_MS)
+            return undefined;
+        const minutes = Math.max(0, Math.floor(age / 60_000));
+        return `pushed ${minutes} minute${minutes === 1 ? '' : 's'} ago; may belong to a push in progress`;
+    };
+    // Ghost images (every child gone) and partial ones (some), for their rules.
+    const missingOf = new Map(broken.map(b => [b.version.digest, b.missing.length]));
+    const brokenRule = (v) => {
+        const missing = missingOf.get(v.digest);
+        if (!missing)
+            return undefined;
+        if (missing === v.children.length)
+            return rules.deleteGhostImages
+                ? `ghost image: none of its ${missing} manifests exist (delete-ghost-images)`
+                : undefined;
+        return rules.deletePartialImages
+            ? `partial image: ${missing} of its ${v.children.length} manifests are missing (delete-partial-images)`
+            : undefined;
+    };
     const newestFirst = (a, b) => b.created.getTime() - a.created.getTime() || b.id - a.id;
     // Tagged images: delete-tags (every tag matched) and keep-n-tagged, never the excluded.
     const tagged = images.filter(v => imageTags(v).length).sort(newestFirst);
@@ -84,6 +112,14 @@ function planDeletion(versions, rules, now) {
         const excluded = excludedBy(v);
         if (excluded) {
             reasons.set(v.digest, `exclude-tags matches ${excluded}`);
+            continue;
+        }
+        const ghost = brokenRule(v);
+        if (ghost) {
+            if (old(v))
+                selected.set(v.digest, ghost);
+            else
+                reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs)}`);
             continue;
         }
         const tags = imageTags(v);
@@ -115,7 +151,17 @@ function planDeletion(versions, rules, now) {
     const untagged = images.filter(v => !imageTags(v).length).sort(newestFirst);
     untagged.forEach((v, rank) => {
         const orphan = subjectOf(v) ? ' (its subject is gone)' : '';
-        if (!untaggedRule)
+        const recent = pushedRecently(v);
+        const ghost = brokenRule(v);
+        if (recent && (untaggedRule || ghost))
+            reasons.set(v.digest, recent);
+        else if (ghost) {
+            if (old(v))
+                selected.set(v.digest, ghost);
+            else
+                reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs)}`);
+        }
+        else if (!untaggedRule)
             reasons.set(v.digest, 'untagged, and no rule deletes untagged images');
         else if (rules.keepNUntagged !== undefined && rank < rules.keepNUntagged)
             reasons.set(v.digest, `one of the ${rules.keepNUntagged} newest untagged images`);
@@ -139,6 +185,9 @@ function planDeletion(versions, rules, now) {
         for (const r of referrers.get(v.digest) ?? [])
             walk(r);
     };
+    // exclude-digests: never deleted, nor anything they reach.
+    for (const d of rules.excludeDigests)
+        selected.delete(d);
     for (const v of images)
         if (selected.has(v.digest))
             walk(v);
@@ -158,6 +207,11 @@ function planDeletion(versions, rules, now) {
         for (const r of referrers.get(v.digest) ?? [])
             visit(r, `${r.kind} of ${describe(v)}`);
     };
+    for (const d of rules.excludeDigests) {
+        const v = byDigest.get(d);
+        if (v)
+            visit(v, 'exclude-digests');
+    }
     for (const v of images)
         if (!selected.has(v.digest))
             visit(v, reasons.get(v.digest) ?? 'kept');
@@ -243,6 +297,8 @@ class ApiAnswerError extends Error {
 /** A tag as the distribution spec defines it. */
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A container package name: the repository path after the owner. */
+const PACKAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 /** Pages beyond those the package's version count calls for, for versions pushed meanwhile. */
 const SLACK_PAGES = 2;
 /** The most pages read when the API gives no version count: 100,000 versions. */
@@ -500,6 +556,55 @@ class PackagesApi {
         }
     }
     /**
+     * The names of the owner's container packages (`api`, `team/api`), every page, each checked.
+     * The owner's kind comes from the event, else the organisation endpoint is tried first.
+     */
+    async packageNames() {
+        const bases = this.ownerType
+            ? [`${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`]
+            : [`orgs/${this.owner}`, `users/${this.owner}`];
+        const where = `GitHub's API list of the container packages of ${this.owner}`;
+        for (const [i, base] of bases.entries()) {
+            const names = new Set();
+            try {
+                for (let page = 1;; page++) {
+                    if (page > MAX_PAGES)
+                        throw new ApiAnswerError(`${where} offered more than ${MAX_PAGES} pages`);
+                    const { data, headers } = await this.call('GET', `${base}/packages`, {
+                        package_type: 'container',
+                        per_page: 100,
+                        page
+                    });
+                    if (!Array.isArray(data))
+                        throw new ApiAnswerError(`${where}, page ${page}, is not a list of packages but ${shapeOf(data)}`);
+                    let fresh = 0;
+                    for (const [n, entry] of data.entries()) {
+                        const p = entry;
+                        if (typeof p !== 'object' ||
+                            p === null ||
+                            typeof p.name !== 'string' ||
+                            !PACKAGE_NAME.test(p.name) ||
+                            (p.package_type !== undefined && p.package_type !== 'container'))
+                            throw new ApiAnswerError(`${where}, page ${page}, entry ${n + 1} is not a container package: ${printable(entry)}`);
+                        if (!names.has(p.name))
+                            fresh++;
+                        names.add(p.name);
+                    }
+                    if (data.length > 0 && fresh === 0)
+                        throw new ApiAnswerError(`${where}: page ${page} lists only packages of earlier pages`);
+                    if (data.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
+                        return [...names].sort();
+                }
+            }
+            catch (error) {
+                if (error instanceof PackagesApiError && error.status === 404 && i < bases.length - 1)
+                    continue;
+                throw error;
+            }
+        }
+        throw new PackagesApiError(404, `owner ${this.owner} not found`);
+    }
+    /**
      * Whether a version is still listed, asked of it by id: a DELETE answered 404 means it is
      * gone only if the version itself is gone too (GitHub also answers 404 for a refusal).
      */
@@ -557,14 +662,118 @@ const SUMMARY_ROWS = 200;
 /** The API's refusals that mean "not this version", not "not this token". */
 const SKIPPED = [/last (tagged )?version/i, /5,?000 downloads/i];
 async function deletePackageVersions(inputs, ctx) {
-    const name = `${inputs.image.registry}/${inputs.image.repository}`;
     logRules(inputs);
+    // One pace for every request of the step: GitHub's limits are the token's, not a package's.
+    const window = new PointsWindow();
+    const problems = [];
+    const packages = await (0,log/* group */.O)('Find the packages', () => findPackages(inputs, ctx, window, problems));
+    const results = [];
+    const report = () => setOutputs(inputs, results);
+    // Deletions are permanent: a cancelled step still says, and outputs, what went.
+    (0,cleanup/* onCancel */.Ao)(signal => {
+        report();
+        const current = results.at(-1);
+        if (current?.plan && !current.summarized)
+            summarize(inputs, current);
+        flushSummary();
+        const before = results.slice(0, -1).reduce((n, r) => n + r.outcome.removed.length, 0);
+        const now = current
+            ? `${current.outcome.removed.length} of the ${current.plan?.remove.length ?? 0} versions of ${current.name} it meant to delete`
+            : 'nothing';
+        return `The step was cancelled (${signal}) after deleting ${now}${before ? ` (and ${before} in the packages before it)` : ''}; deletions are permanent, the rest were not deleted. The deleted output and the job summary list what went.`;
+    });
+    try {
+        for (const image of packages) {
+            const result = {
+                name: `${image.registry}/${image.repository}`,
+                versions: 0,
+                outcome: { removed: [], skipped: [], gone: [], failed: [] },
+                waitedMs: 0,
+                summarized: false
+            };
+            results.push(result);
+            try {
+                await cleanPackage({ ...inputs, image }, ctx, result, window);
+            }
+            catch (error) {
+                if (packages.length === 1 && problems.length === 0)
+                    throw error;
+                // One package that cannot be cleaned does not stop the others.
+                const message = error instanceof Error ? error.message : String(error);
+                result.error = message;
+                problems.push(`${result.name}: ${message}`);
+                core/* info */.pq(`${result.name} was not cleaned: ${message}`);
+            }
+            finally {
+                if (result.plan && !result.summarized)
+                    summarize(inputs, result);
+                report();
+            }
+        }
+    }
+    finally {
+        (0,cleanup/* onCancel */.Ao)(undefined);
+    }
+    if (problems.length) {
+        throw new errors/* UserError */.yo(`${problems.length} of the ${packages.length} packages ${inputs.dryRun ? 'could not be checked' : 'were not cleaned as planned'} (the others were): ${problems
+            .slice(0, 5)
+            .join(' — ')}${problems.length > 5 ? ' — …' : ''}`);
+    }
+}
+/**
+ * The packages `image` names: its exact names as written, and for each pattern the owner's
+ * container packages that match, listed through the API. A pattern whose owner cannot be
+ * listed adds a problem (the step fails at the end) and cleans nothing.
+ */
+async function findPackages(inputs, ctx, window, problems) {
+    const found = new Map();
+    for (const target of inputs.targets) {
+        if (!target.pattern) {
+            found.set(target.image.repository, target.image);
+            continue;
+        }
+        const { owner, matches } = target.pattern;
+        let names;
+        try {
+            const api = await PackagesApi.open(inputs.token, ctx.apiUrl, owner, ownerTypeOf(owner, ctx), {
+                window
+            });
+            names = await api.packageNames();
+        }
+        catch (error) {
+            const why = error instanceof PackagesApiError
+                ? `HTTP ${error.status}: ${error.message}`
+                : error instanceof Error
+                    ? error.message
+                    : String(error);
+            problems.push(`${target.text}: could not list the container packages of ${owner} (${why}), so none of them was cleaned`);
+            continue;
+        }
+        const matched = names.filter(matches);
+        core/* info */.pq(`${target.text}: ${matched.length} of ${owner}'s ${names.length} container packages${matched.length ? `: ${matched.join(', ')}` : ''}`);
+        if (!matched.length)
+            core/* warning */.$e(`image: "${target.text}" matches none of the ${names.length} container packages of ${owner} the token can see, so it cleans nothing.`);
+        for (const name of matched) {
+            const repository = `${owner}/${name}`;
+            if (!found.has(repository))
+                found.set(repository, { registry: inputs.image.registry, repository });
+        }
+    }
+    return [...found.values()];
+}
+/** The owner's kind, where the event says it (the repository's own owner). */
+function ownerTypeOf(owner, ctx) {
+    const o = ctx.event.repository?.owner;
+    return o?.login?.toLowerCase() === owner && (o.type === 'Organization' || o.type === 'User')
+        ? o.type
+        : undefined;
+}
+/** One package: list, check, plan and delete, as the rules say; fails closed. */
+async function cleanPackage(inputs, ctx, result, window) {
+    const name = result.name;
     let settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, (0,context/* ownerIsOrganization */.To)(ctx));
     const installation = (0,token/* classifyToken */.OE)(inputs.token) === 'installation';
-    const owner = ctx.event.repository?.owner;
-    const sameOwner = owner?.login?.toLowerCase() === inputs.image.repository.split('/')[0];
-    const ownerType = sameOwner && (owner?.type === 'Organization' || owner?.type === 'User') ? owner.type : undefined;
-    const api = await PackagesApi.open(inputs.token, ctx.apiUrl, inputs.image.repository, ownerType);
+    const api = await PackagesApi.open(inputs.token, ctx.apiUrl, inputs.image.repository, ownerTypeOf(inputs.image.repository.split('/')[0], ctx), { window });
     const list = (title) => (0,log/* group */.O)(title, async () => {
         try {
             const versions = await api.versions();
@@ -578,9 +787,9 @@ async function deletePackageVersions(inputs, ctx) {
     let listed = await list(`List the versions of ${name}`);
     // The API said which kind of owner it is: the settings URL follows.
     settings = (0,token/* packageSettingsUrl */.vy)(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization);
-    const deleting = !inputs.dryRun && (0,action_inputs/* selectsVersions */.Xk)(inputs);
-    if (deleting && api.scopes && !api.scopes.includes('delete:packages')) {
-        throw new errors/* UserError */.yo(`The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). Nothing was deleted. Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`);
+    // A dry run checks what the real run checks: a green dry run promises a real one.
+    if ((0,action_inputs/* selectsVersions */.Xk)(inputs) && api.scopes && !api.scopes.includes('delete:packages')) {
+        throw new errors/* UserError */.yo(`The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). ${inputs.dryRun ? 'A real run would be refused; this dry run stops here.' : 'Nothing was deleted.'} Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`);
     }
     const session = await (0,log/* group */.O)('Login', () => (0,action_session/* openTargetSession */.k)(inputs, ctx, { write: false }));
     const repo = session.client.repository(inputs.image.repository);
@@ -616,39 +825,39 @@ async function deletePackageVersions(inputs, ctx) {
     finally {
         await session.close();
     }
+    result.versions = versions.length;
+    result.plan = plan;
+    for (const d of inputs.excludeDigests)
+        if (!versions.some(v => v.digest === d))
+            core/* info */.pq(`exclude-digests: ${d} is not a version of ${name}`);
     for (const b of plan.broken) {
+        if (plan.remove.some(r => r.version.digest === b.version.digest))
+            continue;
         core/* warning */.$e(`${name}@${b.version.digest} (${b.version.tags.join(', ') || 'untagged'}) lists ${b.missing.length} manifest(s) the package does not have: ${b.missing.join(', ')}. Pulls of its platforms fail with "manifest unknown".`, { title: 'Broken image' });
     }
-    const outcome = { removed: [], skipped: [], gone: [] };
-    const report = () => {
-        setOutputs(inputs, outcome, versions.length, plan);
-        summarize(inputs, name, outcome, plan, api.waitedMs);
-    };
+    const outcome = result.outcome;
     if ((0,action_inputs/* selectsVersions */.Xk)(inputs)) {
         const verb = inputs.dryRun ? 'Would delete' : 'Delete';
-        // Deletions are permanent: a cancelled step still says, and outputs, what went.
-        (0,cleanup/* onCancel */.Ao)(signal => {
-            report();
-            flushSummary();
-            return `The step was cancelled (${signal}) after deleting ${outcome.removed.length} of the ${plan.remove.length} versions of ${name} it meant to delete; deletions are permanent, the rest were not deleted. The deleted output and the job summary list what went.`;
-        });
         try {
             await (0,log/* group */.O)(`${verb} ${plan.remove.length} of ${versions.length} versions`, () => deleteVersions(api, inputs, plan, outcome, { name, installation, settings }));
         }
-        catch (error) {
-            report();
-            throw error;
-        }
         finally {
-            (0,cleanup/* onCancel */.Ao)(undefined);
+            result.waitedMs = api.waitedMs;
         }
     }
-    report();
+    result.waitedMs = api.waitedMs;
+    if (outcome.failed.length) {
+        const refused = outcome.failed.filter(f => f.status);
+        throw new errors/* UserError */.yo(`${refused.length} deletion(s) of ${name} failed: ${refused
+            .slice(0, 3)
+            .map(f => `${f.version.digest} (HTTP ${f.status}: ${f.error})`)
+            .join('; ')}${refused.length > 3 ? '; …' : ''}. ${outcome.removed.length} other version(s) were deleted; what the failed ones reference was kept (${outcome.failed.length - refused.length} held back). The failed output lists them; run the step again later.`);
+    }
     if (inputs.validate && plan.broken.length) {
         throw new errors/* UserError */.yo(`${plan.broken.length} image(s) of ${name} are broken: ${plan.broken
             .slice(0, 5)
             .map(b => `${b.version.tags[0] ?? b.version.digest} lacks ${b.missing.length} manifest(s)`)
-            .join('; ')}. Push those images again.`);
+            .join('; ')}. Push those images again${inputs.deleteGhostImages || inputs.deletePartialImages ? '' : ', or delete them with delete-ghost-images or delete-partial-images'}.`);
     }
 }
 /** Rounds of listing and planning before a package that keeps changing is left alone. */
@@ -716,10 +925,39 @@ function changeBetween(before, after) {
     ].filter(Boolean);
     return parts.length ? parts.join(', ') : undefined;
 }
-/** Deletes the plan's versions in its order; the API's refusals decide what is a failure. */
+/** Refusals that are about the token, not the version: no other deletion would fare better. */
+function refusesToken(status) {
+    return status === 401 || status === 403 || status === 404;
+}
+/**
+ * Deletes the plan's versions in its order; the API's refusals decide what is a failure. A
+ * version that is not deleted holds back what it references, so no index is left without its
+ * images; a failure that is not about the token leaves the rest of the plan to go.
+ */
 async function deleteVersions(api, inputs, plan, outcome, where) {
+    const byDigest = new Map(plan.remove.map(d => [d.version.digest, d.version]));
+    const heldBy = new Map();
+    const holdBack = (v, by) => {
+        for (const c of v.children) {
+            const child = byDigest.get(c);
+            if (!child || heldBy.has(c))
+                continue;
+            heldBy.set(c, by);
+            holdBack(child, by);
+        }
+    };
     for (const d of plan.remove) {
         const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`;
+        const by = heldBy.get(d.version.digest);
+        if (by) {
+            core/* info */.pq(`kept ${d.version.digest}: ${by}, which references it, was not deleted`);
+            outcome.failed.push({
+                ...d,
+                status: 0,
+                error: `held back: ${by}, which references it, was not deleted`
+            });
+            continue;
+        }
         if (inputs.dryRun) {
             core/* info */.pq(`would delete ${what}`);
             outcome.removed.push(d);
@@ -731,22 +969,26 @@ async function deleteVersions(api, inputs, plan, outcome, where) {
             outcome.removed.push(d);
         }
         catch (error) {
-            if (error instanceof PackagesApiError &&
-                error.status === 400 &&
-                SKIPPED.some(p => p.test(error.message))) {
+            if (!(error instanceof PackagesApiError))
+                throw error;
+            if (error.status === 400 && SKIPPED.some(p => p.test(error.message))) {
                 core/* info */.pq(`skipped ${d.version.digest}: ${error.message}`);
                 outcome.skipped.push({ ...d, why: error.message });
+                holdBack(d.version, d.version.digest);
                 continue;
             }
             // GitHub answers 404 both for a version that is gone and for a refusal: ask the version.
-            if (error instanceof PackagesApiError &&
-                error.status === 404 &&
-                !(await api.versionExists(d.version.id).catch(() => true))) {
+            if (error.status === 404 && !(await api.versionExists(d.version.id).catch(() => true))) {
                 core/* info */.pq(`already gone (deleted by someone else meanwhile): ${what}`);
                 outcome.gone.push(d);
                 continue;
             }
-            throw deleteFailure(error, where.name, where.installation, where.settings, outcome.removed.length);
+            outcome.failed.push({ ...d, status: error.status, error: error.message });
+            if (refusesToken(error.status)) {
+                throw deleteFailure(error, where.name, where.installation, where.settings, outcome.removed.length);
+            }
+            core/* warning */.$e(`Could not delete ${d.version.digest} of ${where.name} (HTTP ${error.status}: ${error.message}); what it references is kept, and the rest of the plan goes on.`);
+            holdBack(d.version, d.version.digest);
         }
     }
 }
@@ -809,13 +1051,32 @@ function toVersion(v, parsed) {
         digest: v.digest,
         tags,
         created: v.created,
-        children: parsed.kind === 'index' ? parsed.index.manifests.map(m => m.digest) : [],
+        // A BuildKit cache index lists cache blobs, not manifests: it has no children to miss.
+        children: parsed.kind === 'index' && !isBuildKitCache(parsed)
+            ? parsed.index.manifests.map(m => m.digest)
+            : [],
         ...(subject && { subject }),
         kind: kindOf(parsed, tags)
     };
 }
+/** BuildKit's config of a registry cache (`cache-to: type=registry`). */
+const BUILDKIT_CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0';
+/**
+ * A BuildKit registry cache: an index whose entries are blobs (the cache config and layers, no
+ * manifest), or with `image-manifest=true` a manifest whose config is the cache config.
+ */
+function isBuildKitCache(parsed) {
+    if (parsed.kind === 'image')
+        return parsed.manifest.config.mediaType === BUILDKIT_CACHE_CONFIG;
+    const entries = parsed.index.manifests;
+    return (entries.length > 0 &&
+        entries.some(m => m.mediaType === BUILDKIT_CACHE_CONFIG) &&
+        entries.every(m => !(0,src_registry/* isManifest */.Yh)(m.mediaType)));
+}
 /** An image, an index, or what a referrer is (from its type or its fallback tag's suffix). */
 function kindOf(parsed, tags) {
+    if (isBuildKitCache(parsed))
+        return 'cache';
     const suffix = tags.map(t => /^sha256-[0-9a-f]{64}\.(\w+)$/.exec(t)?.[1]).find(Boolean);
     const type = parsed.kind === 'index'
         ? (parsed.index.artifactType ?? '')
@@ -851,29 +1112,55 @@ function deleteFailure(error, name, installation, settings, done) {
     }
     return new errors/* UserError */.yo(`Could not delete a version of ${name} (HTTP ${error.status}: ${error.message}).${before}`);
 }
-function setOutputs(inputs, outcome, total, plan) {
-    const { removed, skipped, gone } = outcome;
-    const list = removed.map(d => ({
+/** One package's facts, as `metadata` gives them. */
+function packageMetadata(inputs, r) {
+    const { skipped, gone } = r.outcome;
+    return {
+        package: r.name,
+        dryRun: inputs.dryRun,
+        versions: r.versions,
+        deleted: r.outcome.removed.length,
+        kept: r.plan?.keep.length ?? 0,
+        failed: r.outcome.failed.length,
+        skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
+        alreadyGone: gone.map(d => ({ digest: d.version.digest, tags: d.version.tags })),
+        broken: (r.plan?.broken ?? []).map(b => ({
+            digest: b.version.digest,
+            tags: b.version.tags,
+            missing: b.missing
+        })),
+        ...(r.error && { error: r.error })
+    };
+}
+/** `deleted`, `failed` and `metadata`, grouped by package in the order they were cleaned. */
+function setOutputs(inputs, results) {
+    const deleted = results.flatMap(r => r.outcome.removed.map(d => ({
+        package: r.name,
         digest: d.version.digest,
         tags: d.version.tags,
         id: d.version.id,
         reason: d.reason
-    }));
-    core/* setOutput */.uH('deleted', JSON.stringify(list));
-    core/* setOutput */.uH('metadata', JSON.stringify({
-        package: `${inputs.image.registry}/${inputs.image.repository}`,
-        dryRun: inputs.dryRun,
-        versions: total,
-        deleted: list.length,
-        kept: plan.keep.length,
-        skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
-        alreadyGone: gone.map(d => ({ digest: d.version.digest, tags: d.version.tags })),
-        broken: plan.broken.map(b => ({
-            digest: b.version.digest,
-            tags: b.version.tags,
-            missing: b.missing
-        }))
-    }));
+    })));
+    const failed = results.flatMap(r => r.outcome.failed.map(f => ({
+        package: r.name,
+        digest: f.version.digest,
+        tags: f.version.tags,
+        id: f.version.id,
+        status: f.status,
+        error: f.error
+    })));
+    core/* setOutput */.uH('deleted', JSON.stringify(deleted));
+    core/* setOutput */.uH('failed', JSON.stringify(failed));
+    const each = results.map(r => packageMetadata(inputs, r));
+    core/* setOutput */.uH('metadata', JSON.stringify(each.length === 1
+        ? each[0]
+        : {
+            dryRun: inputs.dryRun,
+            packages: each,
+            versions: results.reduce((n, r) => n + r.versions, 0),
+            deleted: deleted.length,
+            failed: failed.length
+        }));
 }
 function rows(decisions) {
     return decisions
@@ -885,8 +1172,12 @@ function rows(decisions) {
         (0,log/* html */.q)(d.reason)
     ]);
 }
-function summarize(inputs, name, outcome, plan, waitedMs) {
-    const { removed, skipped, gone } = outcome;
+/** The package's section of the job summary. */
+function summarize(inputs, result) {
+    result.summarized = true;
+    const { name, waitedMs } = result;
+    const plan = result.plan;
+    const { removed, skipped, gone, failed } = result.outcome;
     const header = ['version', 'tags', 'kind', 'why'].map(data => ({ data, header: true }));
     const more = (n) => {
         if (n > SUMMARY_ROWS)
@@ -900,6 +1191,16 @@ function summarize(inputs, name, outcome, plan, waitedMs) {
     if (removed.length) {
         core/* summary */.z.addTable([header, ...rows(removed)]);
         more(removed.length);
+    }
+    if (failed.length) {
+        core/* summary */.z.addHeading('Failed (not deleted; what they reference was kept)', 4);
+        core/* summary */.z.addTable([
+            header,
+            ...rows(failed.map(f => ({
+                version: f.version,
+                reason: f.status ? `HTTP ${f.status}: ${f.error}` : f.error
+            })))
+        ]);
     }
     if (skipped.length) {
         core/* summary */.z.addHeading('Skipped (GitHub refuses to delete them)', 4);

@@ -2039,6 +2039,7 @@ __webpack_require__.d(__webpack_exports__, {
   FH: () => (/* reexport */ reference/* formatReference */.FH),
   r2: () => (/* reexport */ media_types/* isAttestationEntry */.r2),
   Bc: () => (/* reexport */ registry_digest/* isDigest */.Bc),
+  Yh: () => (/* reexport */ media_types/* isManifest */.Yh),
   O9: () => (/* reexport */ media_types/* notAnImage */.O9),
   Ng: () => (/* reexport */ media_types/* parseManifest */.Ng),
   F2: () => (/* reexport */ reference/* parseReference */.F2),

@@ -547,353 +547,6 @@ var reference = __webpack_require__(9310);
 var action_tags = __webpack_require__(2409);
 // EXTERNAL MODULE: ./src/action/token.ts
 var action_token = __webpack_require__(1187);
-// EXTERNAL MODULE: ./src/action/inputs/values.ts
-var values = __webpack_require__(4282);
-;// CONCATENATED MODULE: ./src/action/inputs/references.ts
-/**
- * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
- * resolved against `registry` and the repository owner as the contract describes.
- */
-
-
-
-/** Parses `value` as a reference, turning a parse failure into an error on `input`. */
-function parseAs(input, value, registry, shown = value) {
-    try {
-        return (0,reference/* parseReference */.F2)(value, { defaultRegistry: registry });
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReferenceError */.x_))
-            throw e;
-        const lower = value.toLowerCase();
-        throw new errors/* InputError */.dz(input, shown, e.rule, input === 'image' && lower !== value ? `Use lower case: ${lower}` : undefined);
-    }
-}
-function checkedImage(full, registry) {
-    const ref = parseAs('image', full, registry);
-    if (ref.registry !== registry) {
-        throw new errors/* InputError */.dz('image', full, `the image is on ${ref.registry} but registry is ${registry}; the action logs in to registry only`, `Set registry: ${ref.registry}, or use an image on ${registry}.`);
-    }
-    return ref;
-}
-/**
- * Resolves the `image` input against `registry` and the repository owner: a full
- * `host/path` is taken as is; a path without a host is `<registry>/<owner>/<name>` for one
- * component and `<registry>/<path>` for more.
- */
-function resolveImage(raw, registry, ctx, notices) {
-    if (raw === '') {
-        if (!ctx.repository.includes('/')) {
-            throw new errors/* InputError */.dz('image', raw, 'no image was given and GITHUB_REPOSITORY is not set, so the default <registry>/<owner>/<repo> is unknown', 'Set image: to e.g. ghcr.io/OWNER/NAME.');
-        }
-        const lower = ctx.repository.toLowerCase();
-        if (lower !== ctx.repository) {
-            notices.push(`Image names must be lower-case: using ${registry}/${lower} for repository ${ctx.repository}.`);
-        }
-        return checkedImage(`${registry}/${lower}`, registry);
-    }
-    if (raw.includes('@') || /:[^/]*$/.test(raw.replace(/^[^/]*\//, ''))) {
-        throw new errors/* InputError */.dz('image', raw, 'image is a repository without tag or digest', 'Put tags in the tags: input.');
-    }
-    const first = raw.split('/')[0] ?? '';
-    if (raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))
-        return checkedImage(raw, registry);
-    if (!raw.includes('/')) {
-        if (!ctx.owner) {
-            throw new errors/* InputError */.dz('image', raw, 'a short image name means <registry>/<owner>/<name>, and GITHUB_REPOSITORY is not set to give the owner', 'Use the full name, e.g. ghcr.io/OWNER/NAME.');
-        }
-        const problem = (0,reference/* repositoryProblem */.Ki)(raw);
-        if (problem)
-            throw new errors/* InputError */.dz('image', raw, problem);
-        return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry);
-    }
-    return checkedImage(`${registry}/${raw}`, registry);
-}
-/**
- * Tags: bare tags (`latest`, `2.5`) or full references (`ghcr.io/o/i:2.5`, as
- * docker/metadata-action prints them). Full references must name `image`. Undefined when the
- * input is empty.
- */
-function parseTags(raw, image) {
-    if (raw === '')
-        return undefined;
-    const tags = [];
-    for (const item of (0,values/* splitList */.ry)(raw)) {
-        // `owner/name:tag` with no registry host is how Docker names a Docker Hub image
-        // (docker.io/owner/name): taking it for this registry's image would push elsewhere than
-        // the workflow meant, and silently drop the Docker Hub push.
-        const first = item.split('/')[0] ?? '';
-        if (item.includes('/') && !(0,reference/* looksLikeRegistry */.V7)(first)) {
-            throw new errors/* InputError */.dz('tags', item, `a name with a path and no registry host is a Docker Hub name: Docker reads it as docker.io/${item}, and this step pushes only to ${image.registry}/${image.repository}`, `Write the full name for this registry (${image.registry}/${image.repository}:${/:([^/:]+)$/.exec(item)?.[1] ?? 'TAG'}), or give bare tags; to publish to Docker Hub as well, add a step with command: copy, registry: docker.io and its own credentials (see the README, "Docker Hub too").`);
-        }
-        if (item.includes('/') || item.includes('@')) {
-            const ref = parseAs('tags', item, image.registry);
-            if (ref.registry !== image.registry || ref.repository !== image.repository) {
-                throw new errors/* InputError */.dz('tags', item, `the reference names ${ref.registry}/${ref.repository}, not the image ${image.registry}/${image.repository}`, 'Set image: to that repository, or give bare tags.');
-            }
-            if (ref.tag === undefined || ref.digest) {
-                throw new errors/* InputError */.dz('tags', item, 'a full reference in tags must end in :TAG and carry no digest');
-            }
-            tags.push(ref.tag);
-        }
-        else {
-            const tag = item.startsWith(':') ? item.slice(1) : item;
-            const problem = (0,reference/* tagProblem */.qH)(tag);
-            if (problem)
-                throw new errors/* InputError */.dz('tags', item, problem);
-            tags.push(tag);
-        }
-    }
-    if (tags.length === 0)
-        throw new errors/* InputError */.dz('tags', raw, 'the list has no tags');
-    return [...new Set(tags)];
-}
-/**
- * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
- * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
- */
-function parseRemoteSource(raw, image, ctx, input = 'source') {
-    if (raw === '')
-        return { ...image, tag: 'latest' };
-    let full = raw;
-    const first = raw.split('/')[0] ?? '';
-    if (!(raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))) {
-        const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`;
-        full = `${image.registry}/${name}`;
-    }
-    const ref = parseAs(input, full, image.registry, raw);
-    return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref;
-}
-const BARE_DIGEST = /^sha(256|512):/;
-/**
- * The `sources` of `index`: a digest (`sha256:…`) or a bare tag (`1.2-amd64`) of `image`, or a
- * reference (`name@sha256:…`, `name:tag`, `ghcr.io/o/name@…`) resolved as `source` is. All on
- * `image`'s registry: the merge mounts blobs, it never moves them between registries.
- */
-function parseIndexSources(raw, image, ctx) {
-    const sources = (0,values/* splitList */.ry)(raw).map(item => {
-        if (BARE_DIGEST.test(item))
-            return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item);
-        if (!/[/:@]/.test(item)) {
-            const problem = (0,reference/* tagProblem */.qH)(item);
-            if (problem)
-                throw new errors/* InputError */.dz('sources', item, problem);
-            return { ...image, tag: item };
-        }
-        const ref = parseRemoteSource(item, image, ctx, 'sources');
-        if (ref.registry !== image.registry) {
-            throw new errors/* InputError */.dz('sources', item, `index merges images of ${image.registry}, and this one is on ${ref.registry}`, `Copy it to ${image.registry} first with command: copy, and list the copy.`);
-        }
-        return ref;
-    });
-    return sources;
-}
-function formatRepo(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs/common.ts
-/** What every command reads: where to log in, as whom, the target repository, and the tags. */
-
-
-
-
-
-
-/** How tags are derived from the git context when `tags` is empty. */
-function tagStyleOf(read) {
-    return (0,values/* oneOf */.yL)('tag-style', read('tag-style'), action_tags/* TAG_STYLES */.YC);
-}
-function readCommon(read, ctx, command) {
-    const notices = [];
-    const registryRaw = read('registry') || (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
-    const registryIssue = (0,reference/* registryProblem */.T7)(registryRaw);
-    if (registryIssue) {
-        const fix = /^[a-z]+:\/\//i.test(registryRaw)
-            ? `Use ${registryRaw.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
-            : undefined;
-        throw new errors/* InputError */.dz('registry', registryRaw, registryIssue, fix);
-    }
-    const registry = registryRaw.toLowerCase();
-    // `password` is docker/login-action's name for the token; it wins when set.
-    let token = read('password') || read('token');
-    if (/[\r\n]/.test(token)) {
-        // The value is never echoed: it is a secret.
-        throw new errors/* InputError */.dz(read('password') ? 'password' : 'token', '***', 'a token is one line', 'Check the secret the token comes from.');
-    }
-    const username = read('username') || ctx.actor;
-    if (/[\s:]/.test(username)) {
-        throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
-    }
-    // The workflow's GITHUB_TOKEN is the credential of the server that issued it: it goes to
-    // that server's registry only (on GHES and ghe.com, never to ghcr.io). `token` defaults to
-    // it, so an installation token there is taken as that default; one given explicitly as
-    // `password` is the user's choice.
-    const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
-    if (githubToken && !(0,action_token/* isServerRegistry */.Ng)(registry, ctx.serverUrl)) {
-        const own = (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
-        const why = (0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)
-            ? `the workflow's GITHUB_TOKEN was issued by ${ctx.serverUrl} and is sent only to its registry, ${own}`
-            : `the workflow's GITHUB_TOKEN is sent only to ${own}, the registry of ${ctx.serverUrl}, and ${registry} is another`;
-        if (command === 'login') {
-            throw new errors/* InputError */.dz('token', '***', why, `Set username and password from a secret for ${registry}.`);
-        }
-        notices.push(`${registry}: ${why}, so this step reads and writes ${registry} without credentials. To log in there, set username and password from a secret for ${registry}.`);
-        token = '';
-    }
-    if (command === 'login' && token === '') {
-        throw new errors/* InputError */.dz('token', '', 'login needs a token', 'Leave token: unset to use ${{ github.token }}, or pass a secret.');
-    }
-    if (token !== '' && username === '') {
-        throw new errors/* InputError */.dz('username', '', 'a token needs a user name', 'Set username: or run in GitHub Actions.');
-    }
-    const image = resolveImage(read('image'), registry, ctx, notices);
-    const logout = (0,values/* bool */.lc)('logout', read('logout'));
-    return {
-        registry,
-        username,
-        token,
-        tokenInput: read('password') ? 'password' : 'token',
-        image,
-        logout,
-        notices
-    };
-}
-/**
- * The tags to write: the input's, or the git context's; each checked before any work. A push
- * by digest writes only the tags given (none by default): the `index` step tags the merge.
- */
-function tagsOrDefault(read, image, ctx, byDigest = false) {
-    const given = parseTags(read('tags'), image);
-    if (byDigest)
-        return given ?? [];
-    const style = tagStyleOf(read);
-    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx, style);
-    if (tags.length === 0) {
-        throw new errors/* InputError */.dz('tags', '', `no tags were given and the git context gives none (tag-style: ${style}, ${ctx.eventName || 'no'} event, ref ${ctx.ref || 'unset'})`, 'Set tags:.');
-    }
-    for (const tag of tags) {
-        const problem = (0,reference/* tagProblem */.qH)(tag);
-        if (problem)
-            throw new errors/* InputError */.dz('tags', tag, problem);
-    }
-    return tags;
-}
-/** A leg's `push-by-digest`, and the tags it writes (none by default). */
-function readLeg(read, image, ctx) {
-    const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest'));
-    return {
-        pushByDigest,
-        tagStyle: tagStyleOf(read),
-        tags: tagsOrDefault(read, image, ctx, pushByDigest)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs/types.ts
-const COMMANDS = [
-    'build-push',
-    'push',
-    'pull',
-    'tag',
-    'copy',
-    'login',
-    'index',
-    'delete'
-];
-const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
-const ATTESTATIONS = ['keep', 'drop'];
-
-;// CONCATENATED MODULE: ./src/action/inputs/build-push.ts
-/** build-push's inputs: the build itself, and docker/build-push-action's (`build.ts`). */
-
-
-
-
-
-
-
-const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const LABEL_KEY = /^[^\s=]+$/;
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parseBuildArgs(raw) {
-    return (0,values/* splitKeyValueList */.nE)(raw).map(item => {
-        if (!BUILD_ARG.test(item)) {
-            throw new errors/* InputError */.dz('build-args', item, 'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit');
-        }
-        return item;
-    });
-}
-function parseLabels(raw) {
-    const labels = {};
-    for (const item of (0,values/* splitKeyValueList */.nE)(raw)) {
-        const eq = item.indexOf('=');
-        const key = eq > 0 ? item.slice(0, eq) : '';
-        if (!LABEL_KEY.test(key)) {
-            throw new errors/* InputError */.dz('labels', item, 'each label is KEY=VALUE with a key free of spaces and "="');
-        }
-        labels[key] = item.slice(eq + 1);
-    }
-    return labels;
-}
-function readBuildPush(read, common, ctx) {
-    const { pushByDigest, tagStyle, tags } = readLeg(read, common.image, ctx);
-    const push = (0,values/* tristate */.rK)('push', read('push'));
-    const context = read('context');
-    const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
-    const file = read('file') || (isRemoteContext ? '' : (0,external_node_path_.join)(context, 'Dockerfile'));
-    if (!isRemoteContext) {
-        if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory()) {
-            throw new errors/* InputError */.dz('context', context, 'the build context must be a directory');
-        }
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new errors/* InputError */.dz('file', file, 'the Dockerfile does not exist', 'Set file: to your Dockerfile.');
-        }
-    }
-    const buildArgs = parseBuildArgs(read('build-args'));
-    const labels = parseLabels(read('labels'));
-    const target = read('target');
-    if (target && !NAME.test(target)) {
-        throw new errors/* InputError */.dz('target', target, 'a build stage name is letters, digits, "_", "." and "-"');
-    }
-    const network = read('network');
-    if (network && !NAME.test(network)) {
-        throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
-    }
-    const platforms = (0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p));
-    // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
-    const builderRaw = read('builder');
-    const named = BUILDERS.includes(builderRaw.toLowerCase());
-    if (!named && !NAME.test(builderRaw)) {
-        throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
-    }
-    const builder = named ? (0,values/* oneOf */.yL)('builder', builderRaw, BUILDERS) : 'buildx';
-    const features = (0,build/* readBuildFeatures */.Yl)(read);
-    const load = (0,values/* tristate */.rK)('load', read('load'));
-    if (load === true && platforms.length > 1) {
-        throw new errors/* InputError */.dz('load', 'true', `the Docker engine keeps one image per name, and platforms lists ${platforms.length}`, 'Build one platform to load it, or push and pull the platform you need.');
-    }
-    (0,build/* checkAnnotationPlatforms */.oG)(features.annotations, platforms.length ? platforms : [ctx.platform]);
-    return {
-        ...common,
-        command: 'build-push',
-        tags,
-        pushByDigest,
-        tagStyle,
-        push,
-        context,
-        file,
-        buildArgs,
-        labels,
-        target,
-        network,
-        platforms,
-        builder,
-        buildxBuilder: named ? '' : builderRaw,
-        load,
-        features
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs/linear-regex.ts
 /**
  * A regular-expression matcher that runs in time linear in the text, for the tag patterns of
@@ -1309,7 +962,406 @@ function fromTree(source, tree) {
     return { source, test: text => search(program, text) };
 }
 
+// EXTERNAL MODULE: ./src/action/inputs/values.ts
+var values = __webpack_require__(4282);
+;// CONCATENATED MODULE: ./src/action/inputs/references.ts
+/**
+ * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
+ * resolved against `registry` and the repository owner as the contract describes.
+ */
+
+
+
+
+/** Parses `value` as a reference, turning a parse failure into an error on `input`. */
+function parseAs(input, value, registry, shown = value) {
+    try {
+        return (0,reference/* parseReference */.F2)(value, { defaultRegistry: registry });
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReferenceError */.x_))
+            throw e;
+        const lower = value.toLowerCase();
+        throw new errors/* InputError */.dz(input, shown, e.rule, input === 'image' && lower !== value ? `Use lower case: ${lower}` : undefined);
+    }
+}
+function checkedImage(full, registry) {
+    const ref = parseAs('image', full, registry);
+    if (ref.registry !== registry) {
+        throw new errors/* InputError */.dz('image', full, `the image is on ${ref.registry} but registry is ${registry}; the action logs in to registry only`, `Set registry: ${ref.registry}, or use an image on ${registry}.`);
+    }
+    return ref;
+}
+/**
+ * Resolves the `image` input against `registry` and the repository owner: a full
+ * `host/path` is taken as is; a path without a host is `<registry>/<owner>/<name>` for one
+ * component and `<registry>/<path>` for more.
+ */
+function resolveImage(raw, registry, ctx, notices) {
+    if (raw === '') {
+        if (!ctx.repository.includes('/')) {
+            throw new errors/* InputError */.dz('image', raw, 'no image was given and GITHUB_REPOSITORY is not set, so the default <registry>/<owner>/<repo> is unknown', 'Set image: to e.g. ghcr.io/OWNER/NAME.');
+        }
+        const lower = ctx.repository.toLowerCase();
+        if (lower !== ctx.repository) {
+            notices.push(`Image names must be lower-case: using ${registry}/${lower} for repository ${ctx.repository}.`);
+        }
+        return checkedImage(`${registry}/${lower}`, registry);
+    }
+    if (raw.includes('@') || /:[^/]*$/.test(raw.replace(/^[^/]*\//, ''))) {
+        throw new errors/* InputError */.dz('image', raw, 'image is a repository without tag or digest', 'Put tags in the tags: input.');
+    }
+    const first = raw.split('/')[0] ?? '';
+    if (raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))
+        return checkedImage(raw, registry);
+    if (!raw.includes('/')) {
+        if (!ctx.owner) {
+            throw new errors/* InputError */.dz('image', raw, 'a short image name means <registry>/<owner>/<name>, and GITHUB_REPOSITORY is not set to give the owner', 'Use the full name, e.g. ghcr.io/OWNER/NAME.');
+        }
+        const problem = (0,reference/* repositoryProblem */.Ki)(raw);
+        if (problem)
+            throw new errors/* InputError */.dz('image', raw, problem);
+        return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry);
+    }
+    return checkedImage(`${registry}/${raw}`, registry);
+}
+/**
+ * delete's `image`: packages one per line (or comma), each an image name as {@link resolveImage}
+ * reads it, or a pattern with `*` (any run of characters, `/` included) and `?` over the package
+ * names of one owner, written out: `ghcr.io/octo-org/api-*`, `octo-org/*`, or `api-*` for the
+ * repository owner's.
+ */
+function deleteTargets(raw, registry, ctx, notices) {
+    const lines = (0,values/* splitList */.ry)(raw);
+    if (lines.length === 0)
+        return [{ text: '', image: resolveImage('', registry, ctx, notices) }];
+    const targets = [];
+    for (const text of lines) {
+        if (!/[*?]/.test(text)) {
+            const image = resolveImage(text, registry, ctx, notices);
+            if (!targets.some(t => !t.pattern && t.image.repository === image.repository))
+                targets.push({ text, image });
+            continue;
+        }
+        const first = text.split('/')[0] ?? '';
+        const hosted = text.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first);
+        if (hosted && first.toLowerCase() !== registry) {
+            throw new errors/* InputError */.dz('image', text, `the pattern is on ${first} but registry is ${registry}; delete cleans packages of ${registry} only`, `Write ${registry}/OWNER/PATTERN.`);
+        }
+        let path = hosted ? text.slice(first.length + 1) : text;
+        if (!path.includes('/')) {
+            if (!ctx.owner)
+                throw new errors/* InputError */.dz('image', text, 'a pattern without an owner means the repository owner, and GITHUB_REPOSITORY is not set to give it', `Write the owner: ${registry}/OWNER/${path}.`);
+            path = `${ctx.owner.toLowerCase()}/${path}`;
+        }
+        const [owner, ...rest] = path.split('/');
+        const name = rest.join('/');
+        if (!owner || /[*?]/.test(owner)) {
+            throw new errors/* InputError */.dz('image', text, "a pattern matches the package names of one owner, and the owner must be written out (GitHub's API lists packages owner by owner)", `For example: ${registry}/octo-org/api-*.`);
+        }
+        // What a package name may hold, with the wildcards: a pattern of anything else matches nothing.
+        if (!/^[a-z0-9*?][a-z0-9._/*?-]*$/.test(name) || owner !== owner.toLowerCase()) {
+            throw new errors/* InputError */.dz('image', text, 'a package pattern is lower-case letters, digits, ".", "_", "-" and "/", with * for any run of characters and ? for one', `For example: ${registry}/octo-org/api-*.`);
+        }
+        const glob = linearGlob(name);
+        targets.push({
+            text,
+            image: { registry, repository: `${owner}/${name}` },
+            pattern: { owner, matches: n => glob.test(n) }
+        });
+    }
+    return targets;
+}
+/**
+ * Tags: bare tags (`latest`, `2.5`) or full references (`ghcr.io/o/i:2.5`, as
+ * docker/metadata-action prints them). Full references must name `image`. Undefined when the
+ * input is empty.
+ */
+function parseTags(raw, image) {
+    if (raw === '')
+        return undefined;
+    const tags = [];
+    for (const item of (0,values/* splitList */.ry)(raw)) {
+        // `owner/name:tag` with no registry host is how Docker names a Docker Hub image
+        // (docker.io/owner/name): taking it for this registry's image would push elsewhere than
+        // the workflow meant, and silently drop the Docker Hub push.
+        const first = item.split('/')[0] ?? '';
+        if (item.includes('/') && !(0,reference/* looksLikeRegistry */.V7)(first)) {
+            throw new errors/* InputError */.dz('tags', item, `a name with a path and no registry host is a Docker Hub name: Docker reads it as docker.io/${item}, and this step pushes only to ${image.registry}/${image.repository}`, `Write the full name for this registry (${image.registry}/${image.repository}:${/:([^/:]+)$/.exec(item)?.[1] ?? 'TAG'}), or give bare tags; to publish to Docker Hub as well, add a step with command: copy, registry: docker.io and its own credentials (see the README, "Docker Hub too").`);
+        }
+        if (item.includes('/') || item.includes('@')) {
+            const ref = parseAs('tags', item, image.registry);
+            if (ref.registry !== image.registry || ref.repository !== image.repository) {
+                throw new errors/* InputError */.dz('tags', item, `the reference names ${ref.registry}/${ref.repository}, not the image ${image.registry}/${image.repository}`, 'Set image: to that repository, or give bare tags.');
+            }
+            if (ref.tag === undefined || ref.digest) {
+                throw new errors/* InputError */.dz('tags', item, 'a full reference in tags must end in :TAG and carry no digest');
+            }
+            tags.push(ref.tag);
+        }
+        else {
+            const tag = item.startsWith(':') ? item.slice(1) : item;
+            const problem = (0,reference/* tagProblem */.qH)(tag);
+            if (problem)
+                throw new errors/* InputError */.dz('tags', item, problem);
+            tags.push(tag);
+        }
+    }
+    if (tags.length === 0)
+        throw new errors/* InputError */.dz('tags', raw, 'the list has no tags');
+    return [...new Set(tags)];
+}
+/**
+ * A remote `source` (pull, tag, copy): short names resolve as `image` does (one component is
+ * `<registry>/<owner>/<name>`); no tag or digest means `latest`. Empty: `image:latest`.
+ */
+function parseRemoteSource(raw, image, ctx, input = 'source') {
+    if (raw === '')
+        return { ...image, tag: 'latest' };
+    let full = raw;
+    const first = raw.split('/')[0] ?? '';
+    if (!(raw.includes('/') && (0,reference/* looksLikeRegistry */.V7)(first))) {
+        const name = raw.includes('/') ? raw : `${ctx.owner.toLowerCase()}/${raw}`;
+        full = `${image.registry}/${name}`;
+    }
+    const ref = parseAs(input, full, image.registry, raw);
+    return ref.tag === undefined && !ref.digest ? { ...ref, tag: 'latest' } : ref;
+}
+const BARE_DIGEST = /^sha(256|512):/;
+/**
+ * The `sources` of `index`: a digest (`sha256:…`) or a bare tag (`1.2-amd64`) of `image`, or a
+ * reference (`name@sha256:…`, `name:tag`, `ghcr.io/o/name@…`) resolved as `source` is. All on
+ * `image`'s registry: the merge mounts blobs, it never moves them between registries.
+ */
+function parseIndexSources(raw, image, ctx) {
+    const sources = (0,values/* splitList */.ry)(raw).map(item => {
+        if (BARE_DIGEST.test(item))
+            return parseAs('sources', `${formatRepo(image)}@${item}`, image.registry, item);
+        if (!/[/:@]/.test(item)) {
+            const problem = (0,reference/* tagProblem */.qH)(item);
+            if (problem)
+                throw new errors/* InputError */.dz('sources', item, problem);
+            return { ...image, tag: item };
+        }
+        const ref = parseRemoteSource(item, image, ctx, 'sources');
+        if (ref.registry !== image.registry) {
+            throw new errors/* InputError */.dz('sources', item, `index merges images of ${image.registry}, and this one is on ${ref.registry}`, `Copy it to ${image.registry} first with command: copy, and list the copy.`);
+        }
+        return ref;
+    });
+    return sources;
+}
+function formatRepo(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/common.ts
+/** What every command reads: where to log in, as whom, the target repository, and the tags. */
+
+
+
+
+
+
+/** How tags are derived from the git context when `tags` is empty. */
+function tagStyleOf(read) {
+    return (0,values/* oneOf */.yL)('tag-style', read('tag-style'), action_tags/* TAG_STYLES */.YC);
+}
+function readCommon(read, ctx, command) {
+    const notices = [];
+    const registryRaw = read('registry') || (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
+    const registryIssue = (0,reference/* registryProblem */.T7)(registryRaw);
+    if (registryIssue) {
+        const fix = /^[a-z]+:\/\//i.test(registryRaw)
+            ? `Use ${registryRaw.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
+            : undefined;
+        throw new errors/* InputError */.dz('registry', registryRaw, registryIssue, fix);
+    }
+    const registry = registryRaw.toLowerCase();
+    // `password` is docker/login-action's name for the token; it wins when set.
+    let token = read('password') || read('token');
+    if (/[\r\n]/.test(token)) {
+        // The value is never echoed: it is a secret.
+        throw new errors/* InputError */.dz(read('password') ? 'password' : 'token', '***', 'a token is one line', 'Check the secret the token comes from.');
+    }
+    const username = read('username') || ctx.actor;
+    if (/[\s:]/.test(username)) {
+        throw new errors/* InputError */.dz('username', username, 'a user name has no white space or ":"');
+    }
+    // The workflow's GITHUB_TOKEN is the credential of the server that issued it: it goes to
+    // that server's registry only (on GHES and ghe.com, never to ghcr.io). `token` defaults to
+    // it, so an installation token there is taken as that default; one given explicitly as
+    // `password` is the user's choice.
+    const githubToken = (0,action_token/* classifyToken */.OE)(token) === 'installation' && !read('password');
+    if (githubToken && !(0,action_token/* isServerRegistry */.Ng)(registry, ctx.serverUrl)) {
+        const own = (0,action_token/* serverRegistry */.tS)(ctx.serverUrl);
+        const why = (0,action_token/* isGitHubRegistry */.vX)(registry, ctx.serverUrl)
+            ? `the workflow's GITHUB_TOKEN was issued by ${ctx.serverUrl} and is sent only to its registry, ${own}`
+            : `the workflow's GITHUB_TOKEN is sent only to ${own}, the registry of ${ctx.serverUrl}, and ${registry} is another`;
+        if (command === 'login') {
+            throw new errors/* InputError */.dz('token', '***', why, `Set username and password from a secret for ${registry}.`);
+        }
+        notices.push(`${registry}: ${why}, so this step reads and writes ${registry} without credentials. To log in there, set username and password from a secret for ${registry}.`);
+        token = '';
+    }
+    if (command === 'login' && token === '') {
+        throw new errors/* InputError */.dz('token', '', 'login needs a token', 'Leave token: unset to use ${{ github.token }}, or pass a secret.');
+    }
+    if (token !== '' && username === '') {
+        throw new errors/* InputError */.dz('username', '', 'a token needs a user name', 'Set username: or run in GitHub Actions.');
+    }
+    // delete reads image as a list of packages and patterns: its first stands for it in messages.
+    const image = command === 'delete'
+        ? deleteTargets(read('image'), registry, ctx, notices)[0].image
+        : resolveImage(read('image'), registry, ctx, notices);
+    const logout = (0,values/* bool */.lc)('logout', read('logout'));
+    return {
+        registry,
+        username,
+        token,
+        tokenInput: read('password') ? 'password' : 'token',
+        image,
+        logout,
+        notices
+    };
+}
+/**
+ * The tags to write: the input's, or the git context's; each checked before any work. A push
+ * by digest writes only the tags given (none by default): the `index` step tags the merge.
+ */
+function tagsOrDefault(read, image, ctx, byDigest = false) {
+    const given = parseTags(read('tags'), image);
+    if (byDigest)
+        return given ?? [];
+    const style = tagStyleOf(read);
+    const tags = given ?? (0,action_tags/* defaultTags */.nK)(ctx, style);
+    if (tags.length === 0) {
+        throw new errors/* InputError */.dz('tags', '', `no tags were given and the git context gives none (tag-style: ${style}, ${ctx.eventName || 'no'} event, ref ${ctx.ref || 'unset'})`, 'Set tags:.');
+    }
+    for (const tag of tags) {
+        const problem = (0,reference/* tagProblem */.qH)(tag);
+        if (problem)
+            throw new errors/* InputError */.dz('tags', tag, problem);
+    }
+    return tags;
+}
+/** A leg's `push-by-digest`, and the tags it writes (none by default). */
+function readLeg(read, image, ctx) {
+    const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest'));
+    return {
+        pushByDigest,
+        tagStyle: tagStyleOf(read),
+        tags: tagsOrDefault(read, image, ctx, pushByDigest)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs/types.ts
+const COMMANDS = [
+    'build-push',
+    'push',
+    'pull',
+    'tag',
+    'copy',
+    'login',
+    'index',
+    'delete'
+];
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah', 'podman'];
+const ATTESTATIONS = ['keep', 'drop'];
+
+;// CONCATENATED MODULE: ./src/action/inputs/build-push.ts
+/** build-push's inputs: the build itself, and docker/build-push-action's (`build.ts`). */
+
+
+
+
+
+
+
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const LABEL_KEY = /^[^\s=]+$/;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseBuildArgs(raw) {
+    return (0,values/* splitKeyValueList */.nE)(raw).map(item => {
+        if (!BUILD_ARG.test(item)) {
+            throw new errors/* InputError */.dz('build-args', item, 'each build argument is KEY=VALUE, KEY being letters, digits and _ not starting with a digit');
+        }
+        return item;
+    });
+}
+function parseLabels(raw) {
+    const labels = {};
+    for (const item of (0,values/* splitKeyValueList */.nE)(raw)) {
+        const eq = item.indexOf('=');
+        const key = eq > 0 ? item.slice(0, eq) : '';
+        if (!LABEL_KEY.test(key)) {
+            throw new errors/* InputError */.dz('labels', item, 'each label is KEY=VALUE with a key free of spaces and "="');
+        }
+        labels[key] = item.slice(eq + 1);
+    }
+    return labels;
+}
+function readBuildPush(read, common, ctx) {
+    const { pushByDigest, tagStyle, tags } = readLeg(read, common.image, ctx);
+    const push = (0,values/* tristate */.rK)('push', read('push'));
+    const context = read('context');
+    const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
+    const file = read('file') || (isRemoteContext ? '' : (0,external_node_path_.join)(context, 'Dockerfile'));
+    if (!isRemoteContext) {
+        if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory()) {
+            throw new errors/* InputError */.dz('context', context, 'the build context must be a directory');
+        }
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw new errors/* InputError */.dz('file', file, 'the Dockerfile does not exist', 'Set file: to your Dockerfile.');
+        }
+    }
+    const buildArgs = parseBuildArgs(read('build-args'));
+    const labels = parseLabels(read('labels'));
+    const target = read('target');
+    if (target && !NAME.test(target)) {
+        throw new errors/* InputError */.dz('target', target, 'a build stage name is letters, digits, "_", "." and "-"');
+    }
+    const network = read('network');
+    if (network && !NAME.test(network)) {
+        throw new errors/* InputError */.dz('network', network, 'a network is a name such as default, none or host');
+    }
+    const platforms = (0,values/* splitList */.ry)(read('platforms')).map(p => (0,values/* platformOf */.tj)('platforms', p));
+    // Any other name is a buildx builder instance, as docker/setup-buildx-action outputs it.
+    const builderRaw = read('builder');
+    const named = BUILDERS.includes(builderRaw.toLowerCase());
+    if (!named && !NAME.test(builderRaw)) {
+        throw new errors/* InputError */.dz('builder', builderRaw, `one of ${BUILDERS.join(', ')}, or the name of a buildx builder instance`);
+    }
+    const builder = named ? (0,values/* oneOf */.yL)('builder', builderRaw, BUILDERS) : 'buildx';
+    const features = (0,build/* readBuildFeatures */.Yl)(read);
+    const load = (0,values/* tristate */.rK)('load', read('load'));
+    if (load === true && platforms.length > 1) {
+        throw new errors/* InputError */.dz('load', 'true', `the Docker engine keeps one image per name, and platforms lists ${platforms.length}`, 'Build one platform to load it, or push and pull the platform you need.');
+    }
+    (0,build/* checkAnnotationPlatforms */.oG)(features.annotations, platforms.length ? platforms : [ctx.platform]);
+    return {
+        ...common,
+        command: 'build-push',
+        tags,
+        pushByDigest,
+        tagStyle,
+        push,
+        context,
+        file,
+        buildArgs,
+        labels,
+        target,
+        network,
+        platforms,
+        builder,
+        buildxBuilder: named ? '' : builderRaw,
+        load,
+        features
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs/delete.ts
+
 
 
 
@@ -1323,15 +1375,26 @@ const DURATION_UNITS = {
     mo: 30 * 86_400_000,
     y: 365 * 86_400_000
 };
-/** `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. */
+/**
+ * `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. `0 days` is allowed: age then protects
+ * nothing, not even the hour's grace for untagged images.
+ */
 function parseDuration(input, raw) {
-    const m = /^(\d+)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(raw);
-    if (!m || Number(m[1]) === 0) {
-        throw new errors/* InputError */.dz(input, raw, 'a duration is a positive number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)', 'For example: older-than: 30 days.');
+    const m = /^(\d{1,9})\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(raw);
+    if (!m) {
+        throw new errors/* InputError */.dz(input, raw, 'a duration is a whole number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)', 'For example: older-than: 30 days.');
     }
     // Every unit is named by its first letter, but months (`mo`), which share minutes' `m`.
     const unit = m[2].toLowerCase();
     return Number(m[1]) * DURATION_UNITS[unit.startsWith('mo') ? 'mo' : unit[0]];
+}
+/** `sha256:<64 hex>` digests, a list. */
+function digests(input, raw) {
+    const list = (0,values/* splitList */.ry)(raw);
+    for (const d of list)
+        if (!/^sha256:[0-9a-f]{64}$/.test(d))
+            throw new errors/* InputError */.dz(input, d, 'a manifest digest is sha256: and 64 lower-case hex digits', "Copy it from a step's digest output or the package page.");
+    return new Set(list);
 }
 function count(input, raw) {
     if (raw === '')
@@ -1382,7 +1445,9 @@ function selectsVersions(inputs) {
         inputs.olderThanMs !== undefined ||
         inputs.keepNTagged !== undefined ||
         inputs.keepNUntagged !== undefined ||
-        inputs.deleteTags.length > 0);
+        inputs.deleteTags.length > 0 ||
+        inputs.deleteGhostImages ||
+        inputs.deletePartialImages);
 }
 function readDelete(read, common, ctx) {
     if (!(0,action_token/* isServerRegistry */.Ng)(common.registry, ctx.serverUrl)) {
@@ -1402,11 +1467,15 @@ function readDelete(read, common, ctx) {
         keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
         deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
         excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
+        deleteGhostImages: (0,values/* bool */.lc)('delete-ghost-images', read('delete-ghost-images')),
+        deletePartialImages: (0,values/* bool */.lc)('delete-partial-images', read('delete-partial-images')),
+        excludeDigests: digests('exclude-digests', read('exclude-digests')),
         dryRun: (0,values/* bool */.lc)('dry-run', read('dry-run')),
-        validate: (0,values/* bool */.lc)('validate', read('validate'))
+        validate: (0,values/* bool */.lc)('validate', read('validate')),
+        targets: deleteTargets(read('image'), common.registry, ctx, [])
     };
     if (!selectsVersions(inputs) && !inputs.validate) {
-        throw new errors/* InputError */.dz('delete-untagged', read('delete-untagged'), 'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true', 'For example: delete-untagged: true.');
+        throw new errors/* InputError */.dz('delete-untagged', read('delete-untagged'), 'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags, delete-ghost-images, delete-partial-images) or validate: true', 'For example: delete-untagged: true.');
     }
     return inputs;
 }
@@ -1611,6 +1680,9 @@ const INPUTS = {
     'keep-n-untagged': { commands: DELETE },
     'delete-tags': { commands: DELETE },
     'exclude-tags': { commands: DELETE },
+    'exclude-digests': { commands: DELETE },
+    'delete-ghost-images': { commands: DELETE, default: 'false' },
+    'delete-partial-images': { commands: DELETE, default: 'false' },
     'use-regex': { commands: DELETE, default: 'false' },
     'dry-run': { commands: DELETE, default: 'false' },
     validate: { commands: DELETE, default: 'false' },
@@ -2292,7 +2364,11 @@ function personalTokenWarning(kind, input = 'token') {
         : base;
 }
 /** The job-summary section that walks the user through the move, as Markdown. */
-function migrationGuide(kind, settings, input = 'token') {
+function migrationGuide(kind, settings, input = 'token', command = 'push') {
+    // Deleting versions takes the Admin role on the package; reading and writing, Write.
+    const role = command === 'delete'
+        ? 'the Admin role (deleting versions needs Admin; Write only pushes)'
+        : 'the Write role';
     return [
         `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
         '',
@@ -2319,7 +2395,7 @@ function migrationGuide(kind, settings, input = 'token') {
         '',
         `1. Remove \`${input}:\` (the token defaults to \`\${{ github.token }}\`).`,
         '2. Add `permissions: packages: write` to the job (or workflow).',
-        `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
+        `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with ${role}.`,
         "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
         '5. Delete the personal token from the repository secrets once the workflow runs without it.',
         ...(kind === 'fine-grained-pat'
@@ -2357,7 +2433,7 @@ async function adviseOnToken(token, command, registry, repository, ctx, input = 
         title: 'Personal token used for GitHub Packages'
     });
     const settings = packageSettingsUrl(ctx.serverUrl, repository, (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerIsOrganization */ .To)(ctx));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(migrationGuide(kind, settings, input), true);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(migrationGuide(kind, settings, input, command), true);
     if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth')
         return;
     let scopes;

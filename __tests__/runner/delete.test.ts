@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -17,8 +17,10 @@ import {
   makeAttestedIndexLayout,
   makeIndexLayout,
   makeLayout,
-  makeReferrerLayout
+  makeReferrerLayout,
+  writeBlob
 } from '../helpers/images.js'
+import { busyboxContext } from '../helpers/busybox.js'
 import { runAction } from '../helpers/run-action.js'
 import { startGhcrEmulation, type GhcrEmulation } from '../testbed/ghcr.js'
 import { startPackagesApi, type PackagesApiEmulation } from '../testbed/packages-api.js'
@@ -28,6 +30,7 @@ const execAsync = promisify(execFile)
 const GHS = 'ghs_' + 'D3leteInstallationToken00000000000000'
 const GHS_NO_ADMIN = 'ghs_' + 'N0AdminInstallationToken0000000000000'
 const PAT = 'ghp_' + 'ClassicNoDeleteScope000000000000000000'
+const PAT_DELETE = 'ghp_' + 'ClassicWithDeleteScope0000000000000000'
 const ADMIN = { username: 'pkgadmin', password: 'admin-secret' }
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'delete-'))
 
@@ -42,6 +45,7 @@ beforeAll(async () => {
       octocat: { password: GHS, grants: { 'octo-org/*': ['pull', 'push'] } },
       octonoadmin: { password: GHS_NO_ADMIN, grants: { 'octo-org/*': ['pull', 'push'] } },
       person: { password: PAT, grants: { 'octo-org/*': ['pull', 'push'] } },
+      deleter: { password: PAT_DELETE, grants: { 'octo-org/*': ['pull', 'push'] } },
       [ADMIN.username]: { password: ADMIN.password, grants: { '*': ['*'] } }
     }
   })
@@ -52,7 +56,8 @@ beforeAll(async () => {
     tokens: {
       [GHS]: { admin: true },
       [GHS_NO_ADMIN]: { admin: false },
-      [PAT]: { admin: true, scopes: 'read:packages, write:packages' }
+      [PAT]: { admin: true, scopes: 'read:packages, write:packages' },
+      [PAT_DELETE]: { admin: true, scopes: 'read:packages, delete:packages' }
     }
   })
   client = new RegistryClient(ghcr.registry.directHost, {
@@ -793,5 +798,363 @@ describe('the version list is checked before anything is decided on it', () => {
     expect(gone).toHaveLength(1)
     expect(orphans).toContain(gone[0])
     expect(result.summary).toContain('Deleted 1 versions')
+  }, 60_000)
+})
+
+/** Pushes a layout's image as a push under way now would: its versions created this minute. */
+async function pushNow(repository: string, dir: string): Promise<string> {
+  const result = await copyImage(
+    new OciLayoutSource(dir),
+    new RemoteDestination(client.repository(repository)),
+    { tags: [] }
+  )
+  for (const digest of [result.digest, ...result.manifests.map(m => m.digest)])
+    api.created.set(digest, new Date())
+  return result.digest
+}
+
+function failedOutput(outputs: Record<string, string>): Array<Record<string, unknown>> {
+  return JSON.parse(outputs.failed ?? '[]') as Array<Record<string, unknown>>
+}
+
+describe('beside a push in progress', () => {
+  test('untagged images of the last hour are kept as a push in progress; older-than: 0 days lifts that', async () => {
+    const pkg = newPackage()
+    const orphan = await image(pkg)
+    await image(pkg, ['latest'])
+    // A multi-platform push under way: its platform images are up, its index not yet.
+    const platforms: string[] = []
+    for (const architecture of ['amd64', 'arm64']) {
+      const dir = tmp()
+      makeLayout(dir, { layers: [{ size: 64 }], platform: { os: 'linux', architecture } })
+      platforms.push(await pushNow(pkg, dir))
+    }
+    const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([orphan])
+    expect(live(pkg)).toEqual(expect.arrayContaining(platforms))
+    expect(result.summary).toMatch(/pushed \d+ minutes? ago; may belong to a push in progress/)
+
+    const all = await run({
+      image: `ghcr.io/${pkg}`,
+      'delete-untagged': 'true',
+      'older-than': '0 days'
+    })
+    expect(errors(all.stdout)).toEqual([])
+    expect(deletedDigests(all.outputs)).toEqual([...platforms].sort())
+  }, 90_000)
+
+  test('a tag added to a victim between the listing and the deletions keeps it', async () => {
+    const pkg = newPackage()
+    const victim = await image(pkg)
+    await image(pkg, ['latest'])
+    api.beforeList = async req => {
+      // The second listing, right before the first deletion: a release tags the victim.
+      if (req.repository !== pkg || req.calls !== 1) return
+      const m = await client.repository(pkg).getManifest(victim)
+      await client.repository(pkg).putManifest('v2', m.bytes, m.mediaType)
+    }
+    try {
+      const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+      expect(errors(result.stdout)).toEqual([])
+      expect(result.stdout).toContain('changed while it was read')
+      expect(deletedDigests(result.outputs)).toEqual([])
+      expect(live(pkg)).toContain(victim)
+    } finally {
+      api.beforeList = undefined
+    }
+  }, 60_000)
+})
+
+describe('many packages', () => {
+  let group = 0
+  /** Three packages, svcN-a, svcN-b and otherN, each with an old orphan and a tagged image. */
+  async function three(): Promise<{ n: number; orphans: Record<string, string> }> {
+    const n = ++group
+    const orphans: Record<string, string> = {}
+    for (const name of [`svc${n}-a`, `svc${n}-b`, `other${n}`]) {
+      orphans[name] = await image(`octo-org/${name}`)
+      await image(`octo-org/${name}`, ['latest'])
+    }
+    return { n, orphans }
+  }
+
+  test('a pattern cleans the packages it matches, each on its own graph, grouped by package', async () => {
+    const { n, orphans } = await three()
+    const result = await run({ image: `ghcr.io/octo-org/svc${n}-*`, 'delete-untagged': 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    const deleted = JSON.parse(result.outputs.deleted!) as Array<{
+      package: string
+      digest: string
+    }>
+    expect(deleted.map(d => [d.package, d.digest])).toEqual([
+      [`ghcr.io/octo-org/svc${n}-a`, orphans[`svc${n}-a`]],
+      [`ghcr.io/octo-org/svc${n}-b`, orphans[`svc${n}-b`]]
+    ])
+    expect(live(`octo-org/other${n}`)).toContain(orphans[`other${n}`])
+    expect(result.summary).toContain(`Deleted 1 versions of ghcr.io/octo-org/svc${n}-a`)
+    expect(result.summary).toContain(`Deleted 1 versions of ghcr.io/octo-org/svc${n}-b`)
+    const metadata = JSON.parse(result.outputs.metadata!) as { packages: unknown[] }
+    expect(metadata.packages).toHaveLength(2)
+  }, 90_000)
+
+  test('an unreadable package deletes nothing in it, the others are still cleaned, and the step fails naming it', async () => {
+    const { n, orphans } = await three()
+    const tagged = await image(`octo-org/svc${n}-a`, ['2'])
+    const file = blobPath(ghcr.registry, tagged)
+    writeFileSync(
+      file,
+      readFileSync(file).toString().replace('"schemaVersion"', '"schemaVersion" ')
+    )
+    const result = await run({
+      image: `ghcr.io/octo-org/svc${n}-*\nghcr.io/octo-org/other${n}`,
+      'delete-untagged': 'true'
+    })
+    expect(result.code).toBe(1)
+    const lines = errors(result.stdout)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain(`ghcr.io/octo-org/svc${n}-a: Could not read 1 of`)
+    expect(lines[0]).not.toContain(`svc${n}-b:`)
+    expect(live(`octo-org/svc${n}-a`)).toContain(orphans[`svc${n}-a`])
+    expect(deletedDigests(result.outputs)).toEqual(
+      [orphans[`svc${n}-b`]!, orphans[`other${n}`]!].sort()
+    )
+  }, 90_000)
+
+  test('a pattern that matches nothing is a warning, and deletes nothing', async () => {
+    const result = await run({
+      image: 'ghcr.io/octo-org/nothing-here-*',
+      'delete-untagged': 'true'
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /::warning::image: "ghcr.io\/octo-org\/nothing-here-\*" matches none/
+    )
+    expect(deletedDigests(result.outputs)).toEqual([])
+  }, 60_000)
+})
+
+/** A BuildKit registry cache as buildx writes it (`cache-to: type=registry`), by hand. */
+async function pushBuildKitCache(
+  pkg: string,
+  tag: string,
+  imageManifest: boolean
+): Promise<string> {
+  const dir = tmp()
+  const config = Buffer.from(JSON.stringify({ layers: [], records: [{ digest: 'sha256:0' }] }))
+  const layer = Buffer.from(`cache layer ${tag} ${Math.random()}`)
+  const descs = [
+    { mediaType: 'application/vnd.buildkit.cacheconfig.v0', data: config },
+    { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', data: layer }
+  ].map(b => ({ mediaType: b.mediaType, digest: writeBlob(dir, b.data), size: b.data.length }))
+  const repo = client.repository(pkg)
+  const source = new OciLayoutSource(dir)
+  for (const d of descs) await repo.pushBlob(d as never, source.blob(d as never))
+  const manifest = imageManifest
+    ? {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: descs[0],
+        layers: [descs[1]]
+      }
+    : { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: descs }
+  const digest = await repo.putManifest(
+    tag,
+    Buffer.from(JSON.stringify(manifest)),
+    manifest.mediaType
+  )
+  api.created.set(digest, new Date((clock += 3_600_000)))
+  return digest
+}
+
+describe('broken images, caches and pinned digests', () => {
+  test('ghost and partial images go only by their rules; BuildKit caches are neither', async () => {
+    const pkg = newPackage()
+    const platforms = [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' }
+    ]
+    const ghostDir = tmp()
+    const ghost = makeIndexLayout(ghostDir, platforms, [{ size: 100 }])
+    await push(pkg, ghostDir, ['ghost'])
+    const partialDir = tmp()
+    const partial = makeIndexLayout(partialDir, platforms, [{ size: 100 }])
+    await push(pkg, partialDir, ['partial'])
+    for (const c of ghost.children) await client.repository(pkg).deleteManifest(c.digest as never)
+    await client.repository(pkg).deleteManifest(partial.children[0]!.digest as never)
+    const cacheIndex = await pushBuildKitCache(pkg, 'buildcache', false)
+    const cacheManifest = await pushBuildKitCache(pkg, 'buildcache-manifest', true)
+    await image(pkg, ['latest'])
+
+    const neither = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+    expect(errors(neither.stdout)).toEqual([])
+    expect(deletedDigests(neither.outputs)).toEqual([])
+    const broken = neither.stdout
+      .split('\n')
+      .filter(l => l.startsWith('::warning title=Broken image'))
+    expect(broken).toHaveLength(2)
+    expect(broken.join('\n')).not.toContain(cacheIndex)
+    expect(neither.stdout).not.toContain(`${cacheManifest} (buildcache`)
+
+    const ghosts = await run({ image: `ghcr.io/${pkg}`, 'delete-ghost-images': 'true' })
+    expect(errors(ghosts.stdout)).toEqual([])
+    expect(deletedDigests(ghosts.outputs)).toEqual([ghost.digest])
+
+    const partials = await run({ image: `ghcr.io/${pkg}`, 'delete-partial-images': 'true' })
+    expect(errors(partials.stdout)).toEqual([])
+    expect(deletedDigests(partials.outputs)).toEqual(
+      [partial.digest, partial.children[1]!.digest].sort()
+    )
+    expect(live(pkg)).toEqual(expect.arrayContaining([cacheIndex, cacheManifest]))
+
+    // The caches are tagged versions like any other: delete-tags takes them.
+    const caches = await run({ image: `ghcr.io/${pkg}`, 'delete-tags': 'buildcache*' })
+    expect(errors(caches.stdout)).toEqual([])
+    expect(deletedDigests(caches.outputs)).toEqual([cacheIndex, cacheManifest].sort())
+  }, 120_000)
+
+  test('a registry cache written by a real buildah build is no broken image', async () => {
+    const pkg = newPackage()
+    await image(pkg, ['latest'])
+    const certs = join('/etc/containers/certs.d', ghcr.registry.directHost)
+    mkdirSync(certs, { recursive: true })
+    writeFileSync(join(certs, 'ca.crt'), ghcr.registry.ca!.pem)
+    const store = tmp()
+    const conf = join(store, 'storage.conf')
+    writeFileSync(
+      conf,
+      `[storage]\ndriver = "vfs"\ngraphroot = "${store}/root"\nrunroot = "${store}/run"\n`
+    )
+    try {
+      const context = busyboxContext()
+      await execAsync(
+        'buildah',
+        [
+          'bud',
+          '--layers',
+          '--isolation',
+          'chroot',
+          '--creds',
+          `${ADMIN.username}:${ADMIN.password}`,
+          '--cache-to',
+          `${ghcr.registry.directHost}/${pkg}`,
+          '-t',
+          `cache-test-${repoCount}`,
+          context
+        ],
+        { env: { ...process.env, CONTAINERS_STORAGE_CONF: conf }, maxBuffer: 64 << 20 }
+      )
+    } finally {
+      rmSync(certs, { recursive: true, force: true })
+    }
+    const cache = api.versions(pkg).filter(v => !v.tags.includes('latest'))
+    expect(cache.length).toBeGreaterThan(0)
+    for (const v of cache) if (!api.created.has(v.digest)) api.created.set(v.digest, new Date(0))
+    const result = await run({ image: `ghcr.io/${pkg}`, validate: 'true' })
+    expect(errors(result.stdout)).toEqual([])
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('Broken image')
+  }, 180_000)
+
+  test('exclude-digests keeps an untagged image and everything it reaches', async () => {
+    const pkg = newPackage()
+    const dir = tmp()
+    const pinned = makeAttestedIndexLayout(dir, [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' }
+    ])
+    await push(pkg, dir)
+    const other = await image(pkg)
+    await image(pkg, ['latest'])
+    const result = await run({
+      image: `ghcr.io/${pkg}`,
+      'delete-untagged': 'true',
+      'exclude-digests': pinned.digest
+    })
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([other])
+    expect(live(pkg)).toEqual(
+      expect.arrayContaining([
+        pinned.digest,
+        ...pinned.images.map(i => i.digest),
+        ...pinned.attestations.map(a => a.digest)
+      ])
+    )
+    expect(result.summary).toContain('exclude-digests')
+  }, 60_000)
+
+  test('a deletion the API keeps failing is in failed with its answer, its images are held back, the rest goes, and the step fails', async () => {
+    const pkg = newPackage()
+    const dir = tmp()
+    const stuck = makeIndexLayout(
+      dir,
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' }
+      ],
+      [{ size: 100 }]
+    )
+    await push(pkg, dir)
+    const other = await image(pkg)
+    await image(pkg, ['latest'])
+    api.onDelete = version =>
+      version.digest === stuck.digest ? { status: 502, message: 'Server Error' } : undefined
+    try {
+      const result = await run({ image: `ghcr.io/${pkg}`, 'delete-untagged': 'true' })
+      expect(result.code).toBe(1)
+      const lines = errors(result.stdout)
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toContain(`${stuck.digest} (HTTP 502: Server Error)`)
+      expect(deletedDigests(result.outputs)).toEqual([other])
+      const failed = failedOutput(result.outputs)
+      expect(failed[0]).toMatchObject({ digest: stuck.digest, status: 502 })
+      expect(failed.slice(1).map(f => [f.digest, f.status])).toEqual(
+        expect.arrayContaining(stuck.children.map(c => [c.digest, 0]))
+      )
+      expect(failed).toHaveLength(3)
+      expect(failed[0]!.error).toBe('Server Error')
+      expect(failed[0]!.package).toBe(`ghcr.io/${pkg}`)
+      expect(live(pkg)).toEqual(
+        expect.arrayContaining([stuck.digest, ...stuck.children.map(c => c.digest)])
+      )
+      await pullAll(`${pkg}@${stuck.digest}`)
+    } finally {
+      api.onDelete = undefined
+    }
+  }, 90_000)
+})
+
+describe('a dry run checks what the real run checks', () => {
+  test('a classic PAT without delete:packages fails the dry run too, and the guide asks for the Admin role', async () => {
+    const pkg = newPackage()
+    await image(pkg)
+    await image(pkg, ['1'])
+    const result = await run(
+      { image: `ghcr.io/${pkg}`, 'delete-untagged': 'true', 'dry-run': 'true', username: 'person' },
+      PAT
+    )
+    expect(result.code).toBe(1)
+    expect(errors(result.stdout)).toHaveLength(1)
+    expect(errors(result.stdout)[0]).toContain('lacks the delete:packages scope')
+    expect(errors(result.stdout)[0]).toContain('A real run would be refused')
+  }, 60_000)
+
+  test('the token guide on a delete step asks for the Admin role, which deleting needs', async () => {
+    const pkg = newPackage()
+    const orphan = await image(pkg)
+    await image(pkg, ['1'])
+    const result = await run(
+      {
+        image: `ghcr.io/${pkg}`,
+        'delete-untagged': 'true',
+        'dry-run': 'true',
+        username: 'deleter'
+      },
+      PAT_DELETE
+    )
+    expect(errors(result.stdout)).toEqual([])
+    expect(deletedDigests(result.outputs)).toEqual([orphan])
+    expect(result.summary).toContain('add this repository with the Admin role')
+    expect(result.summary).not.toContain('with the Write role')
   }, 60_000)
 })

@@ -8,6 +8,8 @@
  * - `GET …/versions?per_page=&page=`: every manifest of the repository is a version (as on
  *   ghcr.io), `name` its digest, `metadata.container.tags` its tags, newest first, paginated
  *   with a `Link` header;
+ * - `GET /orgs/{org}/packages?package_type=container` and `/users/{user}/…`: the owner's container
+ *   packages (every repository under the owner that holds a manifest), paginated like versions;
  * - `GET …/versions/{id}`: one version, or 404;
  * - `DELETE …/versions/{id}`: deletes the manifest from the registry; refuses the last version
  *   of a package and public versions with more than 5,000 downloads with `400`, and a token
@@ -146,6 +148,25 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
       .sort((a, b) => b.created.getTime() - a.created.getTime() || b.id - a.id)
   }
 
+  /** Every repository under `owner` holding a manifest: its package names, sorted. */
+  const packagesOf = (owner: string): string[] => {
+    const names: string[] = []
+    const walk = (dir: string, name: string): void => {
+      if (!existsSync(dir)) return
+      for (const entry of readdirSync(dir)) {
+        if (entry.startsWith('_')) continue
+        const path = join(dir, entry)
+        const full = name ? `${name}/${entry}` : entry
+        if (!statSync(path).isDirectory()) continue
+        if (existsSync(join(path, '_manifests')) && versionsOf(`${owner}/${full}`).length)
+          names.push(full)
+        walk(path, full)
+      }
+    }
+    walk(join(storage, owner), '')
+    return names.sort()
+  }
+
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -187,6 +208,34 @@ export async function startPackagesApi(options: PackagesApiOptions): Promise<Pac
       spent.push({ at: now, points })
 
       if (path === '/') return answer(200, {}, scopes)
+      const owned = /^\/(orgs|users)\/([^/]+)\/packages$/.exec(path)
+      if (owned && method === 'GET') {
+        const [, kind, owner] = owned
+        if ((options.owners[owner!] === 'Organization' ? 'orgs' : 'users') !== kind)
+          return answer(404, { message: 'Not Found' })
+        if (url.searchParams.get('package_type') !== 'container')
+          return answer(400, { message: 'package_type is required' })
+        const names = packagesOf(owner!)
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
+        const body = names.slice((page - 1) * perPage, page * perPage).map(name => ({
+          id: 1 + names.indexOf(name),
+          name,
+          package_type: 'container',
+          owner: { login: owner },
+          version_count: versionsOf(`${owner}/${name}`).length,
+          visibility: 'private'
+        }))
+        const next = page * perPage < names.length
+        const u = new URL(`http://127.0.0.1:${port}${url.pathname}`)
+        u.searchParams.set('package_type', 'container')
+        u.searchParams.set('per_page', String(perPage))
+        u.searchParams.set('page', String(page + 1))
+        return answer(200, body, {
+          ...scopes,
+          ...(next && { link: `<${u.toString()}>; rel="next"` })
+        })
+      }
       const m =
         /^\/(orgs|users)\/([^/]+)\/packages\/container\/(.+?)(?:\/versions(?:\/(\d+))?)?$/.exec(
           path

@@ -466,7 +466,8 @@ describe('the deletion plan on any graph', () => {
           t === 'sig' || t === 'att' ? `sha256-${d(s.children[0] ?? i).slice(7)}.${t}` : t
         ),
         created: new Date(Date.UTC(2026, 0, 1) - s.ageDays * 86_400_000),
-        children: s.children.filter(c => c < specs.length).map(d),
+        // Children past the last version are missing: ghost and partial images.
+        children: s.children.map(d),
         ...(s.subject !== undefined && s.subject < specs.length && { subject: d(s.subject) }),
         kind: 'image'
       }))
@@ -481,7 +482,12 @@ describe('the deletion plan on any graph', () => {
     keepNTagged: fc.option(fc.nat(3), { nil: undefined }),
     keepNUntagged: fc.option(fc.nat(3), { nil: undefined }),
     deleteTags: fc.array(fc.constantFrom('1', 'pr-1', 'none').map(exact), { maxLength: 2 }),
-    excludeTags: fc.array(fc.constantFrom('latest', '2').map(exact), { maxLength: 1 })
+    excludeTags: fc.array(fc.constantFrom('latest', '2').map(exact), { maxLength: 1 }),
+    deleteGhostImages: fc.boolean(),
+    deletePartialImages: fc.boolean(),
+    excludeDigests: fc
+      .array(fc.nat(11), { maxLength: 2 })
+      .map(ns => new Set(ns.map(n => `sha256:${n.toString(16).padStart(64, '0')}`)))
   })
 
   test('nothing a kept version reaches goes, and a version the rules cannot reach stays', () => {
@@ -504,11 +510,25 @@ describe('the deletion plan on any graph', () => {
         for (const k of plan.keep)
           for (const e of edges(k.version))
             expect([k.version.digest, e, going.has(e)]).toEqual([k.version.digest, e, false])
+        // Nothing an excluded digest reaches goes.
+        const reached = new Set<string>()
+        const reach = (d: string): void => {
+          const v = byDigest.get(d)
+          if (!v || reached.has(d)) return
+          reached.add(d)
+          for (const e of edges(v)) reach(e)
+        }
+        for (const d of r.excludeDigests) reach(d)
+        for (const d of reached) expect([d, going.has(d)]).toEqual([d, false])
         // A version whose image tags no rule can touch is never removed.
+        const broken = new Set(plan.broken.map(b => b.version.digest))
         for (const v of versions) {
           const tags = imageTags(v)
           const touchable =
-            tags.length > 0 && (r.keepNTagged !== undefined || r.deleteTags.length > 0)
+            tags.length > 0 &&
+            (r.keepNTagged !== undefined ||
+              r.deleteTags.length > 0 ||
+              ((r.deleteGhostImages || r.deletePartialImages) && broken.has(v.digest)))
           if (tags.length && !touchable) expect(going.has(v.digest)).toBe(false)
         }
         // The API refuses to delete a package's last version: one is always kept.
@@ -529,7 +549,10 @@ describe('the deletion plan on any graph', () => {
             keepNTagged: undefined,
             keepNUntagged: undefined,
             deleteTags: [exact('no-such-tag')],
-            excludeTags: []
+            excludeTags: [],
+            deleteGhostImages: false,
+            deletePartialImages: false,
+            excludeDigests: new Set()
           },
           new Date(Date.UTC(2026, 0, 1))
         )

@@ -256,6 +256,34 @@ describe('delete', () => {
     expect(del({ 'older-than': '5 minutes' }).olderThanMs).toBe(300_000)
   })
 
+  test('image takes several packages and * patterns over one owner; exclude-digests and the broken-image rules', () => {
+    const d = del({
+      'delete-untagged': 'true',
+      image: 'ghcr.io/octo-org/api-*\nweb\nghcr.io/octo-org/team/*\nghcr.io/octo-org/web',
+      'exclude-digests': `sha256:${'a'.repeat(64)}`,
+      'delete-ghost-images': 'true'
+    })
+    expect(d.targets.map(t => [t.text, t.image.repository, !!t.pattern])).toEqual([
+      ['ghcr.io/octo-org/api-*', 'octo-org/api-*', true],
+      ['web', 'octo-org/web', false],
+      ['ghcr.io/octo-org/team/*', 'octo-org/team/*', true]
+    ])
+    const api = d.targets[0]!.pattern!
+    expect(api.owner).toBe('octo-org')
+    expect(['api-1', 'api-x/y', 'api', 'web-api'].map(api.matches)).toEqual([
+      true,
+      true,
+      false,
+      false
+    ])
+    expect(d.targets[2]!.pattern!.matches('team/a')).toBe(true)
+    expect(d.image.repository).toBe('octo-org/api-*')
+    expect([...d.excludeDigests]).toEqual([`sha256:${'a'.repeat(64)}`])
+    expect([d.deleteGhostImages, d.deletePartialImages]).toEqual([true, false])
+    expect(del({ 'older-than': '0 days' }).olderThanMs).toBe(0)
+    expect(del({ 'delete-partial-images': 'true' }).deletePartialImages).toBe(true)
+  })
+
   test('use-regex patterns search tags; validate alone is a rule', () => {
     const d = del({ 'delete-tags': '^pr-\\d+$', 'use-regex': 'true' })
     expect(d.deleteTags[0]!.matches('pr-12')).toBe(true)
@@ -299,8 +327,23 @@ const bad: Array<[Record<string, string>, string, RegExp]> = [
   ],
   [{ command: 'delete' }, 'delete-untagged', /deletes nothing by default.*at least one rule/],
   [{ command: 'delete', token: '', 'delete-untagged': 'true' }, 'token', /delete needs a token/],
-  [{ command: 'delete', 'older-than': 'a month' }, 'older-than', /a positive number and a unit/],
-  [{ command: 'delete', 'older-than': '0 days' }, 'older-than', /positive number/],
+  [{ command: 'delete', 'older-than': 'a month' }, 'older-than', /a whole number and a unit/],
+  [{ command: 'delete', 'older-than': '-1 days' }, 'older-than', /a whole number and a unit/],
+  [
+    { command: 'delete', 'delete-untagged': 'true', 'exclude-digests': 'sha256:abc' },
+    'exclude-digests',
+    /sha256: and 64 lower-case hex digits/
+  ],
+  [
+    { command: 'delete', 'delete-untagged': 'true', image: 'ghcr.io/octo-*/api' },
+    'image',
+    /the owner must be written out/
+  ],
+  [
+    { command: 'delete', 'delete-untagged': 'true', image: 'docker.io/octo-org/api-*' },
+    'image',
+    /delete cleans packages of ghcr.io only/
+  ],
   [{ command: 'delete', 'keep-n-tagged': '-1' }, 'keep-n-tagged', /whole number/],
   [
     { command: 'delete', 'delete-tags': '(', 'use-regex': 'true' },

@@ -34,6 +34,9 @@ const rules = (r: Partial<Rules>): Rules => ({
   keepNUntagged: undefined,
   deleteTags: [],
   excludeTags: [],
+  deleteGhostImages: false,
+  deletePartialImages: false,
+  excludeDigests: new Set(),
   ...r
 })
 
@@ -43,6 +46,54 @@ const removed = (versions: PackageVersion[], r: Partial<Rules>): string[] =>
     .sort()
 
 describe('planDeletion', () => {
+  test('untagged images of the last hour stay as a push in progress, unless older-than is set', () => {
+    const versions = [
+      version('b1', { ageDays: 0.5 / 24 }),
+      version('b2', { ageDays: 2 }),
+      version('b3', { tags: ['1'] })
+    ]
+    expect(removed(versions, { deleteUntagged: true })).toEqual(['b2'])
+    expect(removed(versions, { keepNUntagged: 0 })).toEqual(['b2'])
+    expect(removed(versions, { deleteUntagged: true, olderThanMs: 0 })).toEqual(['b1', 'b2'])
+    const plan = planDeletion(versions, rules({ deleteUntagged: true }), NOW)
+    expect(plan.keep.find(k => k.version.digest === digest('b1'))?.reason).toBe(
+      'pushed 30 minutes ago; may belong to a push in progress'
+    )
+  })
+
+  test('ghost and partial images go only by their rules, with what only they reference', () => {
+    const versions = [
+      version('d1', { tags: ['ghost'], children: ['e1', 'e2'] }),
+      version('d2', { tags: ['partial'], children: ['e3', 'e4'] }),
+      version('d3', { tags: ['whole'], children: ['e5'] }),
+      version('e4'),
+      version('e5')
+    ]
+    expect(removed(versions, { deleteUntagged: true })).toEqual([])
+    expect(removed(versions, { deleteGhostImages: true })).toEqual(['d1'])
+    expect(removed(versions, { deletePartialImages: true })).toEqual(['d2', 'e4'])
+    expect(
+      removed(versions, { deletePartialImages: true, excludeTags: [pattern('partial')] })
+    ).toEqual([])
+  })
+
+  test('exclude-digests keeps a version and all it reaches, even when an index that goes lists it', () => {
+    const versions = [
+      version('f1', { children: ['f2', 'f3'] }),
+      version('f2'),
+      version('f3'),
+      version('f4', { subject: 'f2' }),
+      version('f5', { tags: ['1'] })
+    ]
+    expect(removed(versions, { deleteUntagged: true })).toEqual(['f1', 'f2', 'f3', 'f4'])
+    expect(
+      removed(versions, { deleteUntagged: true, excludeDigests: new Set([digest('f2')]) })
+    ).toEqual(['f1', 'f3'])
+    expect(
+      removed(versions, { deleteUntagged: true, excludeDigests: new Set([digest('f1')]) })
+    ).toEqual([])
+  })
+
   test('a child shared by a kept index and an orphaned one stays', () => {
     const versions = [
       version('a1', { tags: ['1'], children: ['c1', 'c2'] }),

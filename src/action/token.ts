@@ -123,8 +123,14 @@ export function personalTokenWarning(
 export function migrationGuide(
   kind: TokenKind,
   settings: string,
-  input: 'token' | 'password' = 'token'
+  input: 'token' | 'password' = 'token',
+  command = 'push'
 ): string {
+  // Deleting versions takes the Admin role on the package; reading and writing, Write.
+  const role =
+    command === 'delete'
+      ? 'the Admin role (deleting versions needs Admin; Write only pushes)'
+      : 'the Write role'
   return [
     `### Move from ${withArticle(kind)} to GITHUB_TOKEN`,
     '',
@@ -151,7 +157,7 @@ export function migrationGuide(
     '',
     `1. Remove \`${input}:\` (the token defaults to \`\${{ github.token }}\`).`,
     '2. Add `permissions: packages: write` to the job (or workflow).',
-    `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with the Write role.`,
+    `3. If the package was first pushed with a personal token, open its settings (${settings}), and under "Manage Actions access" add this repository with ${role}.`,
     "4. Link the package to this repository with the label `org.opencontainers.image.source` set to the repository URL (this action adds it to images it builds), so the repository's permissions apply to it.",
     '5. Delete the personal token from the repository secrets once the workflow runs without it.',
     ...(kind === 'fine-grained-pat'
@@ -201,7 +207,7 @@ export async function adviseOnToken(
     title: 'Personal token used for GitHub Packages'
   })
   const settings = packageSettingsUrl(ctx.serverUrl, repository, ownerIsOrganization(ctx))
-  core.summary.addRaw(migrationGuide(kind, settings, input), true)
+  core.summary.addRaw(migrationGuide(kind, settings, input, command), true)
   if (kind !== 'classic-pat' && kind !== 'legacy' && kind !== 'oauth') return
   let scopes: string[] | undefined
   try {

@@ -57,6 +57,7 @@ export {
   isDistributable,
   isImageManifest,
   isIndex,
+  isManifest,
   MANIFEST_ACCEPT,
   MediaType,
   notAnImage,

@@ -9,7 +9,9 @@ import { appendFileSync } from 'node:fs'
 import {
   ATTESTATION_SUBJECT,
   isAttestationEntry,
+  isManifest,
   type ParsedManifest,
+  type Reference,
   type Repository
 } from '../../registry/index.js'
 import { onCancel } from '../cleanup.js'
@@ -29,6 +31,7 @@ import {
   ApiAnswerError,
   PackagesApi,
   PackagesApiError,
+  PointsWindow,
   printable,
   type ListedVersion
 } from '../packages/api.js'
@@ -44,19 +47,157 @@ const SUMMARY_ROWS = 200
 const SKIPPED = [/last (tagged )?version/i, /5,?000 downloads/i]
 
 export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContext): Promise<void> {
-  const name = `${inputs.image.registry}/${inputs.image.repository}`
   logRules(inputs)
+  // One pace for every request of the step: GitHub's limits are the token's, not a package's.
+  const window = new PointsWindow()
+  const problems: string[] = []
+  const packages = await group('Find the packages', () =>
+    findPackages(inputs, ctx, window, problems)
+  )
+  const results: PackageResult[] = []
+  const report = (): void => setOutputs(inputs, results)
+  // Deletions are permanent: a cancelled step still says, and outputs, what went.
+  onCancel(signal => {
+    report()
+    const current = results.at(-1)
+    if (current?.plan && !current.summarized) summarize(inputs, current)
+    flushSummary()
+    const before = results.slice(0, -1).reduce((n, r) => n + r.outcome.removed.length, 0)
+    const now = current
+      ? `${current.outcome.removed.length} of the ${current.plan?.remove.length ?? 0} versions of ${current.name} it meant to delete`
+      : 'nothing'
+    return `The step was cancelled (${signal}) after deleting ${now}${before ? ` (and ${before} in the packages before it)` : ''}; deletions are permanent, the rest were not deleted. The deleted output and the job summary list what went.`
+  })
+  try {
+    for (const image of packages) {
+      const result: PackageResult = {
+        name: `${image.registry}/${image.repository}`,
+        versions: 0,
+        outcome: { removed: [], skipped: [], gone: [], failed: [] },
+        waitedMs: 0,
+        summarized: false
+      }
+      results.push(result)
+      try {
+        await cleanPackage({ ...inputs, image }, ctx, result, window)
+      } catch (error) {
+        if (packages.length === 1 && problems.length === 0) throw error
+        // One package that cannot be cleaned does not stop the others.
+        const message = error instanceof Error ? error.message : String(error)
+        result.error = message
+        problems.push(`${result.name}: ${message}`)
+        core.info(`${result.name} was not cleaned: ${message}`)
+      } finally {
+        if (result.plan && !result.summarized) summarize(inputs, result)
+        report()
+      }
+    }
+  } finally {
+    onCancel(undefined)
+  }
+  if (problems.length) {
+    throw new UserError(
+      `${problems.length} of the ${packages.length} packages ${inputs.dryRun ? 'could not be checked' : 'were not cleaned as planned'} (the others were): ${problems
+        .slice(0, 5)
+        .join(' — ')}${problems.length > 5 ? ' — …' : ''}`
+    )
+  }
+}
+
+/** One package's run: what was listed, planned and done. */
+interface PackageResult {
+  name: string
+  versions: number
+  plan?: Plan
+  outcome: Outcome
+  waitedMs: number
+  /** Why the package was not (wholly) cleaned. */
+  error?: string
+  summarized: boolean
+}
+
+/**
+ * The packages `image` names: its exact names as written, and for each pattern the owner's
+ * container packages that match, listed through the API. A pattern whose owner cannot be
+ * listed adds a problem (the step fails at the end) and cleans nothing.
+ */
+async function findPackages(
+  inputs: DeleteInputs,
+  ctx: RunContext,
+  window: PointsWindow,
+  problems: string[]
+): Promise<Reference[]> {
+  const found = new Map<string, Reference>()
+  for (const target of inputs.targets) {
+    if (!target.pattern) {
+      found.set(target.image.repository, target.image)
+      continue
+    }
+    const { owner, matches } = target.pattern
+    let names: string[]
+    try {
+      const api = await PackagesApi.open(inputs.token, ctx.apiUrl, owner, ownerTypeOf(owner, ctx), {
+        window
+      })
+      names = await api.packageNames()
+    } catch (error) {
+      const why =
+        error instanceof PackagesApiError
+          ? `HTTP ${error.status}: ${error.message}`
+          : error instanceof Error
+            ? error.message
+            : String(error)
+      problems.push(
+        `${target.text}: could not list the container packages of ${owner} (${why}), so none of them was cleaned`
+      )
+      continue
+    }
+    const matched = names.filter(matches)
+    core.info(
+      `${target.text}: ${matched.length} of ${owner}'s ${names.length} container packages${matched.length ? `: ${matched.join(', ')}` : ''}`
+    )
+    if (!matched.length)
+      core.warning(
+        `image: "${target.text}" matches none of the ${names.length} container packages of ${owner} the token can see, so it cleans nothing.`
+      )
+    for (const name of matched) {
+      const repository = `${owner}/${name}`
+      if (!found.has(repository))
+        found.set(repository, { registry: inputs.image.registry, repository })
+    }
+  }
+  return [...found.values()]
+}
+
+/** The owner's kind, where the event says it (the repository's own owner). */
+function ownerTypeOf(owner: string, ctx: RunContext): 'Organization' | 'User' | undefined {
+  const o = ctx.event.repository?.owner
+  return o?.login?.toLowerCase() === owner && (o.type === 'Organization' || o.type === 'User')
+    ? o.type
+    : undefined
+}
+
+/** One package: list, check, plan and delete, as the rules say; fails closed. */
+async function cleanPackage(
+  inputs: DeleteInputs,
+  ctx: RunContext,
+  result: PackageResult,
+  window: PointsWindow
+): Promise<void> {
+  const name = result.name
   let settings = packageSettingsUrl(
     ctx.serverUrl,
     inputs.image.repository,
     ownerIsOrganization(ctx)
   )
   const installation = classifyToken(inputs.token) === 'installation'
-  const owner = ctx.event.repository?.owner
-  const sameOwner = owner?.login?.toLowerCase() === inputs.image.repository.split('/')[0]
-  const ownerType =
-    sameOwner && (owner?.type === 'Organization' || owner?.type === 'User') ? owner.type : undefined
-  const api = await PackagesApi.open(inputs.token, ctx.apiUrl, inputs.image.repository, ownerType)
+  const api = await PackagesApi.open(
+    inputs.token,
+    ctx.apiUrl,
+    inputs.image.repository,
+    ownerTypeOf(inputs.image.repository.split('/')[0]!, ctx),
+    { window }
+  )
   const list = (title: string): Promise<ListedVersion[]> =>
     group(title, async () => {
       try {
@@ -71,10 +212,10 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
   let listed = await list(`List the versions of ${name}`)
   // The API said which kind of owner it is: the settings URL follows.
   settings = packageSettingsUrl(ctx.serverUrl, inputs.image.repository, api.ownerIsOrganization)
-  const deleting = !inputs.dryRun && selectsVersions(inputs)
-  if (deleting && api.scopes && !api.scopes.includes('delete:packages')) {
+  // A dry run checks what the real run checks: a green dry run promises a real one.
+  if (selectsVersions(inputs) && api.scopes && !api.scopes.includes('delete:packages')) {
     throw new UserError(
-      `The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). Nothing was deleted. Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`
+      `The personal access token cannot delete package versions: it lacks the delete:packages scope (it has ${api.scopes.join(', ') || 'none'}). ${inputs.dryRun ? 'A real run would be refused; this dry run stops here.' : 'Nothing was deleted.'} Add delete:packages, or use the workflow's GITHUB_TOKEN with "permissions: packages: write" and the repository given the Admin role in the package settings (${settings}).`
     )
   }
 
@@ -113,46 +254,51 @@ export async function deletePackageVersions(inputs: DeleteInputs, ctx: RunContex
   } finally {
     await session.close()
   }
+  result.versions = versions.length
+  result.plan = plan
+  for (const d of inputs.excludeDigests)
+    if (!versions.some(v => v.digest === d))
+      core.info(`exclude-digests: ${d} is not a version of ${name}`)
 
   for (const b of plan.broken) {
+    if (plan.remove.some(r => r.version.digest === b.version.digest)) continue
     core.warning(
       `${name}@${b.version.digest} (${b.version.tags.join(', ') || 'untagged'}) lists ${b.missing.length} manifest(s) the package does not have: ${b.missing.join(', ')}. Pulls of its platforms fail with "manifest unknown".`,
       { title: 'Broken image' }
     )
   }
 
-  const outcome: Outcome = { removed: [], skipped: [], gone: [] }
-  const report = (): void => {
-    setOutputs(inputs, outcome, versions.length, plan)
-    summarize(inputs, name, outcome, plan, api.waitedMs)
-  }
+  const outcome = result.outcome
   if (selectsVersions(inputs)) {
     const verb = inputs.dryRun ? 'Would delete' : 'Delete'
-    // Deletions are permanent: a cancelled step still says, and outputs, what went.
-    onCancel(signal => {
-      report()
-      flushSummary()
-      return `The step was cancelled (${signal}) after deleting ${outcome.removed.length} of the ${plan.remove.length} versions of ${name} it meant to delete; deletions are permanent, the rest were not deleted. The deleted output and the job summary list what went.`
-    })
     try {
       await group(`${verb} ${plan.remove.length} of ${versions.length} versions`, () =>
         deleteVersions(api, inputs, plan, outcome, { name, installation, settings })
       )
-    } catch (error) {
-      report()
-      throw error
     } finally {
-      onCancel(undefined)
+      result.waitedMs = api.waitedMs
     }
   }
-
-  report()
+  result.waitedMs = api.waitedMs
+  if (outcome.failed.length) {
+    const refused = outcome.failed.filter(f => f.status)
+    throw new UserError(
+      `${refused.length} deletion(s) of ${name} failed: ${refused
+        .slice(0, 3)
+        .map(f => `${f.version.digest} (HTTP ${f.status}: ${f.error})`)
+        .join(
+          '; '
+        )}${refused.length > 3 ? '; …' : ''}. ${outcome.removed.length} other version(s) were deleted; what the failed ones reference was kept (${outcome.failed.length - refused.length} held back). The failed output lists them; run the step again later.`
+    )
+  }
   if (inputs.validate && plan.broken.length) {
     throw new UserError(
       `${plan.broken.length} image(s) of ${name} are broken: ${plan.broken
         .slice(0, 5)
         .map(b => `${b.version.tags[0] ?? b.version.digest} lacks ${b.missing.length} manifest(s)`)
-        .join('; ')}. Push those images again.`
+        .join(
+          '; '
+        )}. Push those images again${inputs.deleteGhostImages || inputs.deletePartialImages ? '' : ', or delete them with delete-ghost-images or delete-partial-images'}.`
     )
   }
 }
@@ -164,6 +310,11 @@ interface Outcome {
   skipped: Array<Decision & { why: string }>
   /** Answered 404 and no longer listed: another job deleted them first. */
   gone: Decision[]
+  /**
+   * Deletions that did not happen for another reason: the API's status and answer, or (status
+   * 0) held back because a version that references it could not be deleted.
+   */
+  failed: Array<Decision & { status: number; error: string }>
 }
 
 /** Rounds of listing and planning before a package that keeps changing is left alone. */
@@ -237,7 +388,16 @@ function changeBetween(before: ListedVersion[], after: ListedVersion[]): string 
   return parts.length ? parts.join(', ') : undefined
 }
 
-/** Deletes the plan's versions in its order; the API's refusals decide what is a failure. */
+/** Refusals that are about the token, not the version: no other deletion would fare better. */
+function refusesToken(status: number): boolean {
+  return status === 401 || status === 403 || status === 404
+}
+
+/**
+ * Deletes the plan's versions in its order; the API's refusals decide what is a failure. A
+ * version that is not deleted holds back what it references, so no index is left without its
+ * images; a failure that is not about the token leaves the rest of the plan to go.
+ */
 async function deleteVersions(
   api: PackagesApi,
   inputs: DeleteInputs,
@@ -245,8 +405,28 @@ async function deleteVersions(
   outcome: Outcome,
   where: { name: string; installation: boolean; settings: string }
 ): Promise<void> {
+  const byDigest = new Map(plan.remove.map(d => [d.version.digest, d.version]))
+  const heldBy = new Map<string, string>()
+  const holdBack = (v: PackageVersion, by: string): void => {
+    for (const c of v.children) {
+      const child = byDigest.get(c)
+      if (!child || heldBy.has(c)) continue
+      heldBy.set(c, by)
+      holdBack(child, by)
+    }
+  }
   for (const d of plan.remove) {
     const what = `${d.version.digest} (${d.version.tags.join(', ') || 'untagged'}): ${d.reason}`
+    const by = heldBy.get(d.version.digest)
+    if (by) {
+      core.info(`kept ${d.version.digest}: ${by}, which references it, was not deleted`)
+      outcome.failed.push({
+        ...d,
+        status: 0,
+        error: `held back: ${by}, which references it, was not deleted`
+      })
+      continue
+    }
     if (inputs.dryRun) {
       core.info(`would delete ${what}`)
       outcome.removed.push(d)
@@ -257,32 +437,33 @@ async function deleteVersions(
       core.info(`deleted ${what}`)
       outcome.removed.push(d)
     } catch (error) {
-      if (
-        error instanceof PackagesApiError &&
-        error.status === 400 &&
-        SKIPPED.some(p => p.test(error.message))
-      ) {
+      if (!(error instanceof PackagesApiError)) throw error
+      if (error.status === 400 && SKIPPED.some(p => p.test(error.message))) {
         core.info(`skipped ${d.version.digest}: ${error.message}`)
         outcome.skipped.push({ ...d, why: error.message })
+        holdBack(d.version, d.version.digest)
         continue
       }
       // GitHub answers 404 both for a version that is gone and for a refusal: ask the version.
-      if (
-        error instanceof PackagesApiError &&
-        error.status === 404 &&
-        !(await api.versionExists(d.version.id).catch(() => true))
-      ) {
+      if (error.status === 404 && !(await api.versionExists(d.version.id).catch(() => true))) {
         core.info(`already gone (deleted by someone else meanwhile): ${what}`)
         outcome.gone.push(d)
         continue
       }
-      throw deleteFailure(
-        error,
-        where.name,
-        where.installation,
-        where.settings,
-        outcome.removed.length
+      outcome.failed.push({ ...d, status: error.status, error: error.message })
+      if (refusesToken(error.status)) {
+        throw deleteFailure(
+          error,
+          where.name,
+          where.installation,
+          where.settings,
+          outcome.removed.length
+        )
+      }
+      core.warning(
+        `Could not delete ${d.version.digest} of ${where.name} (HTTP ${error.status}: ${error.message}); what it references is kept, and the rest of the plan goes on.`
       )
+      holdBack(d.version, d.version.digest)
     }
   }
 }
@@ -357,14 +538,36 @@ function toVersion(v: ListedVersion, parsed: ParsedManifest): PackageVersion {
     digest: v.digest,
     tags,
     created: v.created,
-    children: parsed.kind === 'index' ? parsed.index.manifests.map(m => m.digest as string) : [],
+    // A BuildKit cache index lists cache blobs, not manifests: it has no children to miss.
+    children:
+      parsed.kind === 'index' && !isBuildKitCache(parsed)
+        ? parsed.index.manifests.map(m => m.digest as string)
+        : [],
     ...(subject && { subject }),
     kind: kindOf(parsed, tags)
   }
 }
 
+/** BuildKit's config of a registry cache (`cache-to: type=registry`). */
+const BUILDKIT_CACHE_CONFIG = 'application/vnd.buildkit.cacheconfig.v0'
+
+/**
+ * A BuildKit registry cache: an index whose entries are blobs (the cache config and layers, no
+ * manifest), or with `image-manifest=true` a manifest whose config is the cache config.
+ */
+function isBuildKitCache(parsed: ParsedManifest): boolean {
+  if (parsed.kind === 'image') return parsed.manifest.config.mediaType === BUILDKIT_CACHE_CONFIG
+  const entries = parsed.index.manifests
+  return (
+    entries.length > 0 &&
+    entries.some(m => m.mediaType === BUILDKIT_CACHE_CONFIG) &&
+    entries.every(m => !isManifest(m.mediaType))
+  )
+}
+
 /** An image, an index, or what a referrer is (from its type or its fallback tag's suffix). */
 function kindOf(parsed: ParsedManifest, tags: string[]): string {
+  if (isBuildKitCache(parsed)) return 'cache'
   const suffix = tags.map(t => /^sha256-[0-9a-f]{64}\.(\w+)$/.exec(t)?.[1]).find(Boolean)
   const type =
     parsed.kind === 'index'
@@ -422,31 +625,64 @@ function deleteFailure(
   )
 }
 
-function setOutputs(inputs: DeleteInputs, outcome: Outcome, total: number, plan: Plan): void {
-  const { removed, skipped, gone } = outcome
-  const list = removed.map(d => ({
-    digest: d.version.digest,
-    tags: d.version.tags,
-    id: d.version.id,
-    reason: d.reason
-  }))
-  core.setOutput('deleted', JSON.stringify(list))
+/** One package's facts, as `metadata` gives them. */
+function packageMetadata(inputs: DeleteInputs, r: PackageResult): Record<string, unknown> {
+  const { skipped, gone } = r.outcome
+  return {
+    package: r.name,
+    dryRun: inputs.dryRun,
+    versions: r.versions,
+    deleted: r.outcome.removed.length,
+    kept: r.plan?.keep.length ?? 0,
+    failed: r.outcome.failed.length,
+    skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
+    alreadyGone: gone.map(d => ({ digest: d.version.digest, tags: d.version.tags })),
+    broken: (r.plan?.broken ?? []).map(b => ({
+      digest: b.version.digest,
+      tags: b.version.tags,
+      missing: b.missing
+    })),
+    ...(r.error && { error: r.error })
+  }
+}
+
+/** `deleted`, `failed` and `metadata`, grouped by package in the order they were cleaned. */
+function setOutputs(inputs: DeleteInputs, results: PackageResult[]): void {
+  const deleted = results.flatMap(r =>
+    r.outcome.removed.map(d => ({
+      package: r.name,
+      digest: d.version.digest,
+      tags: d.version.tags,
+      id: d.version.id,
+      reason: d.reason
+    }))
+  )
+  const failed = results.flatMap(r =>
+    r.outcome.failed.map(f => ({
+      package: r.name,
+      digest: f.version.digest,
+      tags: f.version.tags,
+      id: f.version.id,
+      status: f.status,
+      error: f.error
+    }))
+  )
+  core.setOutput('deleted', JSON.stringify(deleted))
+  core.setOutput('failed', JSON.stringify(failed))
+  const each = results.map(r => packageMetadata(inputs, r))
   core.setOutput(
     'metadata',
-    JSON.stringify({
-      package: `${inputs.image.registry}/${inputs.image.repository}`,
-      dryRun: inputs.dryRun,
-      versions: total,
-      deleted: list.length,
-      kept: plan.keep.length,
-      skipped: skipped.map(s => ({ digest: s.version.digest, tags: s.version.tags, why: s.why })),
-      alreadyGone: gone.map(d => ({ digest: d.version.digest, tags: d.version.tags })),
-      broken: plan.broken.map(b => ({
-        digest: b.version.digest,
-        tags: b.version.tags,
-        missing: b.missing
-      }))
-    })
+    JSON.stringify(
+      each.length === 1
+        ? each[0]
+        : {
+            dryRun: inputs.dryRun,
+            packages: each,
+            versions: results.reduce((n, r) => n + r.versions, 0),
+            deleted: deleted.length,
+            failed: failed.length
+          }
+    )
   )
 }
 
@@ -461,14 +697,12 @@ function rows(decisions: Array<{ version: PackageVersion; reason: string }>): st
     ])
 }
 
-function summarize(
-  inputs: DeleteInputs,
-  name: string,
-  outcome: Outcome,
-  plan: Plan,
-  waitedMs: number
-): void {
-  const { removed, skipped, gone } = outcome
+/** The package's section of the job summary. */
+function summarize(inputs: DeleteInputs, result: PackageResult): void {
+  result.summarized = true
+  const { name, waitedMs } = result
+  const plan = result.plan!
+  const { removed, skipped, gone, failed } = result.outcome
   const header = ['version', 'tags', 'kind', 'why'].map(data => ({ data, header: true }))
   const more = (n: number): void => {
     if (n > SUMMARY_ROWS)
@@ -485,6 +719,18 @@ function summarize(
   if (removed.length) {
     core.summary.addTable([header, ...rows(removed)])
     more(removed.length)
+  }
+  if (failed.length) {
+    core.summary.addHeading('Failed (not deleted; what they reference was kept)', 4)
+    core.summary.addTable([
+      header,
+      ...rows(
+        failed.map(f => ({
+          version: f.version,
+          reason: f.status ? `HTTP ${f.status}: ${f.error}` : f.error
+        }))
+      )
+    ])
   }
   if (skipped.length) {
     core.summary.addHeading('Skipped (GitHub refuses to delete them)', 4)

@@ -4,7 +4,7 @@ import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { defaultTags, TAG_STYLES, type TagStyle } from '../tags.js'
 import { classifyToken, isGitHubRegistry, isServerRegistry, serverRegistry } from '../token.js'
-import { parseTags, resolveImage } from './references.js'
+import { deleteTargets, parseTags, resolveImage } from './references.js'
 import type { Command, CommonInputs, LegInputs } from './types.js'
 import { bool, oneOf, type InputReader } from './values.js'
 
@@ -79,7 +79,11 @@ export function readCommon(read: InputReader, ctx: RunContext, command: Command)
       'Set username: or run in GitHub Actions.'
     )
   }
-  const image = resolveImage(read('image'), registry, ctx, notices)
+  // delete reads image as a list of packages and patterns: its first stands for it in messages.
+  const image =
+    command === 'delete'
+      ? deleteTargets(read('image'), registry, ctx, notices)[0]!.image
+      : resolveImage(read('image'), registry, ctx, notices)
   const logout = bool('logout', read('logout'))
   return {
     registry,

@@ -8,6 +8,7 @@ import {
   UnsupportedPatternError,
   type LinearRegex
 } from './linear-regex.js'
+import { deleteTargets } from './references.js'
 import type { CommonInputs, DeleteInputs, TagPattern } from './types.js'
 import { bool, splitList, type InputReader } from './values.js'
 
@@ -21,23 +22,40 @@ const DURATION_UNITS: Record<string, number> = {
   y: 365 * 86_400_000
 }
 
-/** `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. */
+/**
+ * `30 days`, `2 weeks`, `12h`, `1 month`: milliseconds. `0 days` is allowed: age then protects
+ * nothing, not even the hour's grace for untagged images.
+ */
 function parseDuration(input: string, raw: string): number {
   const m =
-    /^(\d+)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(
+    /^(\d{1,9})\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|h|days?|d|weeks?|w|months?|mo|years?|y)$/i.exec(
       raw
     )
-  if (!m || Number(m[1]) === 0) {
+  if (!m) {
     throw new InputError(
       input,
       raw,
-      'a duration is a positive number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)',
+      'a duration is a whole number and a unit: seconds, minutes, hours, days, weeks, months (30 days) or years (365 days)',
       'For example: older-than: 30 days.'
     )
   }
   // Every unit is named by its first letter, but months (`mo`), which share minutes' `m`.
   const unit = m[2]!.toLowerCase()
   return Number(m[1]) * DURATION_UNITS[unit.startsWith('mo') ? 'mo' : unit[0]!]!
+}
+
+/** `sha256:<64 hex>` digests, a list. */
+function digests(input: string, raw: string): Set<string> {
+  const list = splitList(raw)
+  for (const d of list)
+    if (!/^sha256:[0-9a-f]{64}$/.test(d))
+      throw new InputError(
+        input,
+        d,
+        'a manifest digest is sha256: and 64 lower-case hex digits',
+        "Copy it from a step's digest output or the package page."
+      )
+  return new Set(list)
 }
 
 function count(input: string, raw: string): number | undefined {
@@ -92,7 +110,9 @@ export function selectsVersions(inputs: DeleteInputs): boolean {
     inputs.olderThanMs !== undefined ||
     inputs.keepNTagged !== undefined ||
     inputs.keepNUntagged !== undefined ||
-    inputs.deleteTags.length > 0
+    inputs.deleteTags.length > 0 ||
+    inputs.deleteGhostImages ||
+    inputs.deletePartialImages
   )
 }
 
@@ -123,14 +143,18 @@ export function readDelete(read: InputReader, common: CommonInputs, ctx: RunCont
     keepNUntagged: count('keep-n-untagged', read('keep-n-untagged')),
     deleteTags: tagPatterns('delete-tags', read('delete-tags'), regex),
     excludeTags: tagPatterns('exclude-tags', read('exclude-tags'), regex),
+    deleteGhostImages: bool('delete-ghost-images', read('delete-ghost-images')),
+    deletePartialImages: bool('delete-partial-images', read('delete-partial-images')),
+    excludeDigests: digests('exclude-digests', read('exclude-digests')),
     dryRun: bool('dry-run', read('dry-run')),
-    validate: bool('validate', read('validate'))
+    validate: bool('validate', read('validate')),
+    targets: deleteTargets(read('image'), common.registry, ctx, [])
   }
   if (!selectsVersions(inputs) && !inputs.validate) {
     throw new InputError(
       'delete-untagged',
       read('delete-untagged'),
-      'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags) or validate: true',
+      'delete deletes nothing by default: give at least one rule (delete-untagged, older-than, keep-n-tagged, keep-n-untagged, delete-tags, delete-ghost-images, delete-partial-images) or validate: true',
       'For example: delete-untagged: true.'
     )
   }

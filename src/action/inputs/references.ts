@@ -12,6 +12,8 @@ import {
 } from '../../registry/reference.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
+import { linearGlob } from './linear-regex.js'
+import type { DeleteTarget } from './types.js'
 import { splitList } from './values.js'
 
 /** Parses `value` as a reference, turning a parse failure into an error on `input`. */
@@ -95,6 +97,78 @@ export function resolveImage(
     return checkedImage(`${registry}/${ctx.owner.toLowerCase()}/${raw}`, registry)
   }
   return checkedImage(`${registry}/${raw}`, registry)
+}
+
+/**
+ * delete's `image`: packages one per line (or comma), each an image name as {@link resolveImage}
+ * reads it, or a pattern with `*` (any run of characters, `/` included) and `?` over the package
+ * names of one owner, written out: `ghcr.io/octo-org/api-*`, `octo-org/*`, or `api-*` for the
+ * repository owner's.
+ */
+export function deleteTargets(
+  raw: string,
+  registry: string,
+  ctx: RunContext,
+  notices: string[]
+): DeleteTarget[] {
+  const lines = splitList(raw)
+  if (lines.length === 0) return [{ text: '', image: resolveImage('', registry, ctx, notices) }]
+  const targets: DeleteTarget[] = []
+  for (const text of lines) {
+    if (!/[*?]/.test(text)) {
+      const image = resolveImage(text, registry, ctx, notices)
+      if (!targets.some(t => !t.pattern && t.image.repository === image.repository))
+        targets.push({ text, image })
+      continue
+    }
+    const first = text.split('/')[0] ?? ''
+    const hosted = text.includes('/') && looksLikeRegistry(first)
+    if (hosted && first.toLowerCase() !== registry) {
+      throw new InputError(
+        'image',
+        text,
+        `the pattern is on ${first} but registry is ${registry}; delete cleans packages of ${registry} only`,
+        `Write ${registry}/OWNER/PATTERN.`
+      )
+    }
+    let path = hosted ? text.slice(first.length + 1) : text
+    if (!path.includes('/')) {
+      if (!ctx.owner)
+        throw new InputError(
+          'image',
+          text,
+          'a pattern without an owner means the repository owner, and GITHUB_REPOSITORY is not set to give it',
+          `Write the owner: ${registry}/OWNER/${path}.`
+        )
+      path = `${ctx.owner.toLowerCase()}/${path}`
+    }
+    const [owner, ...rest] = path.split('/')
+    const name = rest.join('/')
+    if (!owner || /[*?]/.test(owner)) {
+      throw new InputError(
+        'image',
+        text,
+        "a pattern matches the package names of one owner, and the owner must be written out (GitHub's API lists packages owner by owner)",
+        `For example: ${registry}/octo-org/api-*.`
+      )
+    }
+    // What a package name may hold, with the wildcards: a pattern of anything else matches nothing.
+    if (!/^[a-z0-9*?][a-z0-9._/*?-]*$/.test(name) || owner !== owner.toLowerCase()) {
+      throw new InputError(
+        'image',
+        text,
+        'a package pattern is lower-case letters, digits, ".", "_", "-" and "/", with * for any run of characters and ? for one',
+        `For example: ${registry}/octo-org/api-*.`
+      )
+    }
+    const glob = linearGlob(name)
+    targets.push({
+      text,
+      image: { registry, repository: `${owner}/${name}` },
+      pattern: { owner, matches: n => glob.test(n) }
+    })
+  }
+  return targets
 }
 
 /**

@@ -135,9 +135,27 @@ export interface DeleteInputs extends CommonInputs {
   deleteTags: TagPattern[]
   /** Images with a tag matching one of these are never deleted. */
   excludeTags: TagPattern[]
+  /** Indexes none of whose children exist (ghost images): deleted with what only they reach. */
+  deleteGhostImages: boolean
+  /** Indexes some of whose children are missing (partial images): the same. */
+  deletePartialImages: boolean
+  /** Digests never deleted, nor anything they reach (children, attestations, signatures). */
+  excludeDigests: Set<string>
   dryRun: boolean
   /** Report broken images (an index whose child is missing). */
   validate: boolean
+  /** The packages to clean: `image`'s lines, exact names and `*` patterns over an owner's. */
+  targets: DeleteTarget[]
+}
+
+/** A line of delete's `image`: one package, or a pattern over one owner's container packages. */
+export interface DeleteTarget {
+  /** The line as written, for messages. */
+  text: string
+  /** The package (for a pattern: the owner and the pattern as the path, for messages only). */
+  image: Reference
+  /** For a pattern: the owner whose packages it matches, and the match on the package name. */
+  pattern?: { owner: string; matches: (name: string) => boolean }
 }
 
 export type Inputs =

@@ -33,6 +33,9 @@ export class ApiAnswerError extends Error {
 /** A tag as the distribution spec defines it. */
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const DIGEST = /^sha256:[0-9a-f]{64}$/
+/** A container package name: the repository path after the owner. */
+const PACKAGE_NAME =
+  /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
 /** Pages beyond those the package's version count calls for, for versions pushed meanwhile. */
 const SLACK_PAGES = 2
 /** The most pages read when the API gives no version count: 100,000 versions. */
@@ -347,6 +350,60 @@ export class PackagesApi {
       if (listed.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
         return [...byId.values()]
     }
+  }
+
+  /**
+   * The names of the owner's container packages (`api`, `team/api`), every page, each checked.
+   * The owner's kind comes from the event, else the organisation endpoint is tried first.
+   */
+  async packageNames(): Promise<string[]> {
+    const bases = this.ownerType
+      ? [`${this.ownerType === 'Organization' ? 'orgs' : 'users'}/${this.owner}`]
+      : [`orgs/${this.owner}`, `users/${this.owner}`]
+    const where = `GitHub's API list of the container packages of ${this.owner}`
+    for (const [i, base] of bases.entries()) {
+      const names = new Set<string>()
+      try {
+        for (let page = 1; ; page++) {
+          if (page > MAX_PAGES)
+            throw new ApiAnswerError(`${where} offered more than ${MAX_PAGES} pages`)
+          const { data, headers } = await this.call<unknown>('GET', `${base}/packages`, {
+            package_type: 'container',
+            per_page: 100,
+            page
+          })
+          if (!Array.isArray(data))
+            throw new ApiAnswerError(
+              `${where}, page ${page}, is not a list of packages but ${shapeOf(data)}`
+            )
+          let fresh = 0
+          for (const [n, entry] of (data as unknown[]).entries()) {
+            const p = entry as { name?: unknown; package_type?: unknown } | null
+            if (
+              typeof p !== 'object' ||
+              p === null ||
+              typeof p.name !== 'string' ||
+              !PACKAGE_NAME.test(p.name) ||
+              (p.package_type !== undefined && p.package_type !== 'container')
+            )
+              throw new ApiAnswerError(
+                `${where}, page ${page}, entry ${n + 1} is not a container package: ${printable(entry)}`
+              )
+            if (!names.has(p.name)) fresh++
+            names.add(p.name)
+          }
+          if (data.length > 0 && fresh === 0)
+            throw new ApiAnswerError(`${where}: page ${page} lists only packages of earlier pages`)
+          if (data.length < 100 || !/rel="next"/.test(String(headers.link ?? '')))
+            return [...names].sort()
+        }
+      } catch (error) {
+        if (error instanceof PackagesApiError && error.status === 404 && i < bases.length - 1)
+          continue
+        throw error
+      }
+    }
+    throw new PackagesApiError(404, `owner ${this.owner} not found`)
   }
 
   /**

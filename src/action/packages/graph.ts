@@ -25,14 +25,32 @@ export interface PackageVersion {
   children: string[]
   /** For a referrer: the digest of its subject. */
   subject?: string
-  /** `index`, `image`, or an artifact's type (`attestation`, `signature`). */
+  /**
+   * `index`, `image`, an artifact's type (`attestation`, `signature`), or `cache` (a BuildKit
+   * registry cache: no image, so never broken, ghost or partial).
+   */
   kind: string
 }
 
 export type Rules = Pick<
   DeleteInputs,
-  'deleteUntagged' | 'olderThanMs' | 'keepNTagged' | 'keepNUntagged' | 'deleteTags' | 'excludeTags'
+  | 'deleteUntagged'
+  | 'olderThanMs'
+  | 'keepNTagged'
+  | 'keepNUntagged'
+  | 'deleteTags'
+  | 'excludeTags'
+  | 'deleteGhostImages'
+  | 'deletePartialImages'
+  | 'excludeDigests'
 >
+
+/**
+ * How long an untagged image is kept when `older-than` is unset: a multi-platform push uploads
+ * its platform images first and the index that tags them last, so an untagged image this young
+ * may be part of a push still under way.
+ */
+export const PUSH_GRACE_MS = 60 * 60_000
 
 export interface Decision {
   version: PackageVersion
@@ -92,6 +110,26 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
   const selected = new Map<string, string>()
   const old = (v: PackageVersion): boolean =>
     rules.olderThanMs === undefined || now.getTime() - v.created.getTime() > rules.olderThanMs
+  // Without older-than, an untagged image pushed within the hour may be a push in progress.
+  const pushedRecently = (v: PackageVersion): string | undefined => {
+    const age = now.getTime() - v.created.getTime()
+    if (rules.olderThanMs !== undefined || age >= PUSH_GRACE_MS) return undefined
+    const minutes = Math.max(0, Math.floor(age / 60_000))
+    return `pushed ${minutes} minute${minutes === 1 ? '' : 's'} ago; may belong to a push in progress`
+  }
+  // Ghost images (every child gone) and partial ones (some), for their rules.
+  const missingOf = new Map(broken.map(b => [b.version.digest, b.missing.length]))
+  const brokenRule = (v: PackageVersion): string | undefined => {
+    const missing = missingOf.get(v.digest)
+    if (!missing) return undefined
+    if (missing === v.children.length)
+      return rules.deleteGhostImages
+        ? `ghost image: none of its ${missing} manifests exist (delete-ghost-images)`
+        : undefined
+    return rules.deletePartialImages
+      ? `partial image: ${missing} of its ${v.children.length} manifests are missing (delete-partial-images)`
+      : undefined
+  }
   const newestFirst = (a: PackageVersion, b: PackageVersion): number =>
     b.created.getTime() - a.created.getTime() || b.id - a.id
 
@@ -104,6 +142,12 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
     const excluded = excludedBy(v)
     if (excluded) {
       reasons.set(v.digest, `exclude-tags matches ${excluded}`)
+      continue
+    }
+    const ghost = brokenRule(v)
+    if (ghost) {
+      if (old(v)) selected.set(v.digest, ghost)
+      else reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs!)}`)
       continue
     }
     const tags = imageTags(v)
@@ -142,7 +186,13 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
   const untagged = images.filter(v => !imageTags(v).length).sort(newestFirst)
   untagged.forEach((v, rank) => {
     const orphan = subjectOf(v) ? ' (its subject is gone)' : ''
-    if (!untaggedRule) reasons.set(v.digest, 'untagged, and no rule deletes untagged images')
+    const recent = pushedRecently(v)
+    const ghost = brokenRule(v)
+    if (recent && (untaggedRule || ghost)) reasons.set(v.digest, recent)
+    else if (ghost) {
+      if (old(v)) selected.set(v.digest, ghost)
+      else reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs!)}`)
+    } else if (!untaggedRule) reasons.set(v.digest, 'untagged, and no rule deletes untagged images')
     else if (rules.keepNUntagged !== undefined && rank < rules.keepNUntagged)
       reasons.set(v.digest, `one of the ${rules.keepNUntagged} newest untagged images`)
     else if (!old(v)) reasons.set(v.digest, `newer than ${formatAge(rules.olderThanMs!)}`)
@@ -161,6 +211,8 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
     }
     for (const r of referrers.get(v.digest) ?? []) walk(r)
   }
+  // exclude-digests: never deleted, nor anything they reach.
+  for (const d of rules.excludeDigests) selected.delete(d)
   for (const v of images) if (selected.has(v.digest)) walk(v)
 
   // Everything a kept version reaches is kept: children, and referrers of what is kept.
@@ -174,6 +226,10 @@ export function planDeletion(versions: PackageVersion[], rules: Rules, now: Date
       if (child) visit(child, `in ${describe(v)}`)
     }
     for (const r of referrers.get(v.digest) ?? []) visit(r, `${r.kind} of ${describe(v)}`)
+  }
+  for (const d of rules.excludeDigests) {
+    const v = byDigest.get(d)
+    if (v) visit(v, 'exclude-digests')
   }
   for (const v of images) if (!selected.has(v.digest)) visit(v, reasons.get(v.digest) ?? 'kept')
   for (const v of versions)
