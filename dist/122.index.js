@@ -2,30 +2,30 @@ export const id = 122;
 export const ids = [122];
 export const modules = {
 
-/***/ 122:
+/***/ 90122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pull: () => (/* binding */ pull)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8701);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2419);
-/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1348);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(645);
-/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3609);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8592);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42419);
+/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31348);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40645);
+/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33609);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(58592);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1156);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51671);
 /**
  * `command: pull`: resolves an image to its digest for deploy steps, downloads it verified
  * (through the blob cache when it is on), and only then loads it into the Docker engine and
@@ -239,7 +239,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 3609:
+/***/ 33609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -250,16 +250,16 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
 /* harmony export */   gv: () => (/* binding */ BlobArrivals),
 /* harmony export */   qV: () => (/* binding */ localEngineApi)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5793);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73190);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2419);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7631);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2965);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42419);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37631);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62965);
 /**
  * The local Docker engine: whether one answers (asked once per run), and getting an image into
  * it: `docker load` of a streamed archive, a load as the blobs of a pull arrive, or a pull by the
@@ -287,7 +287,7 @@ let api;
 function localEngineApi(env = process.env) {
     const find = async () => {
         // node:http only for the pulls that load.
-        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 2205));
+        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 42205));
         const socket = engineSocket(env, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigPath */ .Q1)(env));
         if (!socket)
             return undefined;
@@ -508,7 +508,7 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
         return undefined;
     const image = parsed.manifest;
     // node:http only for the pulls that load.
-    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 485).then(__webpack_require__.bind(__webpack_require__, 7485));
+    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 485).then(__webpack_require__.bind(__webpack_require__, 27485));
     const registry = await serveOnLoopback({
         manifest,
         blobs: [image.config, ...image.layers],
@@ -541,6 +541,374 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
     finally {
         await registry.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 1156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M2: () => (/* binding */ describeLayout),
+  F5: () => (/* binding */ downloadReport),
+  CR: () => (/* binding */ imageIdOf),
+  SM: () => (/* binding */ imageReport),
+  R9: () => (/* binding */ imageSize),
+  Wt: () => (/* binding */ platformsOf),
+  xZ: () => (/* binding */ progressReporter),
+  KJ: () => (/* binding */ reportCopy),
+  wv: () => (/* binding */ secondsSince),
+  CF: () => (/* binding */ setImageOutputs),
+  N5: () => (/* binding */ summarizeImage),
+  a3: () => (/* binding */ uploadReport)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
+var registry = __webpack_require__(42419);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/action/artifacts.ts
+/**
+ * The runner's artifacts file command (`$GITHUB_ARTIFACTS`, runner 2.336 and later): a step
+ * declares what it produced, one line each, and later steps of the job read the job's
+ * declarations from `$GITHUB_ARTIFACTS_LIST`; `actions/attest` with no subject inputs attests
+ * them. A pushed image is declared as `oci://NAME@DIGEST`. Where the runner offers no such file,
+ * nothing is written and nothing is said.
+ */
+
+
+/** The digest an earlier step of this job declared for `name`, from the runner's list. */
+function declaredEarlier(name, env) {
+    if (!env.GITHUB_ARTIFACTS_LIST)
+        return undefined;
+    try {
+        const list = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_ARTIFACTS_LIST, 'utf8'));
+        const found = list.subjects?.find(s => s.name === name);
+        return typeof found?.digest === 'string' ? found.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Declares a pushed image to the runner. The runner fails the step that declares a name a
+ * second time with another digest, so an image name an earlier step of the job declared with
+ * another digest is left out, with a notice.
+ */
+function declarePushedImage(name, digest, env = process.env) {
+    const file = env.GITHUB_ARTIFACTS;
+    if (!file)
+        return;
+    const earlier = declaredEarlier(name, env);
+    if (earlier === digest)
+        return;
+    if (earlier) {
+        core/* notice */.lm(`${name}@${digest} is not declared to the runner's artifacts list: an earlier step of this job declared ${name}@${earlier}, and the runner takes one digest per name in a job. Attest this one with subject-name and subject-digest.`);
+        return;
+    }
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `oci://${name}@${digest}\n`);
+        core/* info */.pq(`Declared ${name}@${digest} in the runner's artifacts list (GITHUB_ARTIFACTS)`);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not declare ${name}@${digest} in GITHUB_ARTIFACTS: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(58592);
+;// CONCATENATED MODULE: ./src/action/report.ts
+/**
+ * What the user reads about an image: progress lines while blobs move, the step's outputs
+ * (`digest`, `ref`, `tags`, `imageid`, `metadata`), and the job summary.
+ */
+
+
+
+
+const MiB = 1024 * 1024;
+const PROGRESS_EVERY_MS = 5000;
+function mib(bytes) {
+    return `${(bytes / MiB).toFixed(1)} MiB`;
+}
+function report_short(digest) {
+    return digest.slice(0, 19);
+}
+/** Progress lines: per blob bytes and rate at most every few seconds, and a final line each. */
+function progressReporter(direction) {
+    const started = new Map();
+    return {
+        onBlobStart: desc => started.set(desc.digest, { at: Date.now(), done: 0, lastLog: Date.now() }),
+        onBlobProgress: (desc, bytes) => {
+            const s = started.get(desc.digest);
+            if (!s)
+                return;
+            s.done += bytes;
+            const now = Date.now();
+            if (now - s.lastLog >= PROGRESS_EVERY_MS) {
+                s.lastLog = now;
+                const rate = s.done / Math.max(0.001, (now - s.at) / 1000);
+                core/* info */.pq(`  ${report_short(desc.digest)}  ${mib(s.done)} / ${mib(desc.size)}  (${mib(rate)}/s)`);
+            }
+        },
+        onBlobDone: (desc, outcome) => {
+            const s = started.get(desc.digest);
+            const seconds = s ? secondsSince(s.at) : 0;
+            const what = {
+                copied: `${direction === 'upload' ? 'pushed' : 'downloaded'} in ${seconds.toFixed(1)} s`,
+                present: direction === 'upload' ? 'already present' : 'from the cache',
+                mounted: 'mounted from another repository',
+                foreign: 'foreign layer, not uploaded'
+            }[outcome];
+            core/* info */.pq(`  ${report_short(desc.digest)}  ${mib(desc.size).padStart(10)}  ${what}`);
+        }
+    };
+}
+/** The platforms of an index, without attestation manifests (`unknown/unknown`). */
+function platformsOf(result) {
+    return result.manifests
+        .filter(m => m.platform && m.platform !== 'unknown/unknown')
+        .map(m => ({ platform: m.platform, digest: m.digest }));
+}
+/**
+ * Sum of the sizes of an image's blobs: config and layers, over every platform of an index
+ * (attestations left out).
+ */
+async function imageSize(source, root) {
+    const parsed = (0,registry/* parseManifest */.Ng)(await source.manifest(root), root.mediaType, `manifest ${root.digest} of ${source.description}`);
+    if (parsed.kind === 'image')
+        return parsed.manifest.layers.reduce((n, l) => n + l.size, parsed.manifest.config.size);
+    let total = 0;
+    for (const child of parsed.index.manifests) {
+        if (child.platform?.os === 'unknown')
+            continue;
+        total += await imageSize(source, child);
+    }
+    return total;
+}
+/**
+ * The config digest of the image a root stands for: its own, or, for an index that wraps one
+ * image with attestations beside it (buildx's default provenance), that image's. Empty for a
+ * multi-platform index.
+ */
+async function imageIdOf(source, root) {
+    if (root.configDigest)
+        return root.configDigest;
+    const images = root.manifests.filter(m => m.platform && m.platform !== 'unknown/unknown');
+    if (images.length !== 1)
+        return '';
+    const child = images[0];
+    const { mediaType, digest, size } = child;
+    const bytes = await source.manifest({ mediaType, digest, size });
+    const parsed = (0,registry/* parseManifest */.Ng)(bytes, child.mediaType);
+    return parsed.kind === 'image' ? parsed.manifest.config.digest : '';
+}
+/** Describes an image in a layout without pushing it (for builds that are not pushed). */
+async function describeLayout(dir, tag) {
+    const source = new registry/* OciLayoutSource */.bB(dir, tag);
+    const root = await source.root();
+    const parsed = (0,registry/* parseManifest */.Ng)(root.bytes, root.mediaType);
+    const size = await imageSize(source, {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length
+    });
+    if (parsed.kind === 'image') {
+        return { digest: root.digest, imageid: parsed.manifest.config.digest, platforms: [], size };
+    }
+    const manifests = parsed.index.manifests.map(m => ({
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size: m.size,
+        ...(m.platform && { platform: (0,registry/* formatPlatform */.Bq)(m.platform) })
+    }));
+    return {
+        digest: root.digest,
+        imageid: await imageIdOf(source, { manifests }),
+        platforms: platformsOf({ manifests }),
+        size
+    };
+}
+/** The `metadata` output's account of what moved. */
+function transferMetadata(transfer) {
+    const s = transfer.stats;
+    if (transfer.direction === 'download') {
+        return {
+            download: {
+                layersDownloaded: s.copied,
+                layersCached: s.present,
+                bytesDownloaded: s.bytesCopied,
+                bytesCached: s.bytesReused
+            }
+        };
+    }
+    return {
+        transfer: {
+            layersPushed: s.copied,
+            layersPresent: s.present,
+            layersMounted: s.mounted,
+            layersForeign: s.foreign,
+            bytesPushed: s.bytesCopied,
+            bytesReused: s.bytesReused
+        }
+    };
+}
+/**
+ * Sets the outputs; `metadata` is JSON with everything plus the transfer statistics. An image
+ * this step wrote is also declared to the runner's artifacts list, where the runner offers one.
+ */
+function setImageOutputs(report, extra = {}) {
+    const pushed = report.ref !== '' && report.transfer?.direction !== 'download';
+    // The image's name without tag or digest, as actions/attest takes it (subject-name).
+    const name = report.ref.replace(/@[^@]*$/, '');
+    core/* setOutput */.uH('digest', report.digest);
+    core/* setOutput */.uH('ref', report.ref);
+    core/* setOutput */.uH('name', name);
+    core/* setOutput */.uH('pushed', String(pushed));
+    core/* setOutput */.uH('tags', report.tags.join('\n'));
+    core/* setOutput */.uH('imageid', report.imageid);
+    core/* setOutput */.uH('metadata', JSON.stringify({
+        digest: report.digest,
+        ref: report.ref,
+        tags: report.tags,
+        imageid: report.imageid,
+        mediaType: report.transfer?.mediaType,
+        platforms: report.platforms,
+        ...(report.platform && {
+            platform: report.platform.platform,
+            platformDigest: report.platform.digest
+        }),
+        size: report.size,
+        ...(name && { name }),
+        pushed,
+        ...(report.transfer && transferMetadata(report.transfer)),
+        ...extra
+    }));
+    if (pushed)
+        declarePushedImage(name, report.digest);
+}
+/** The summary's platform row. */
+function platformRow(report) {
+    // Platform names come from the image's index: text of the image's author, not markup.
+    if (report.platform)
+        return `${(0,log/* html */.q)(report.platform.platform)} (<code>${report.platform.digest}</code>)`;
+    if (report.platforms.length)
+        return report.platforms.map(p => (0,log/* html */.q)(p.platform)).join(', ');
+    return 'single platform';
+}
+/** The summary's rows about what moved. */
+function transferRows(transfer) {
+    const s = transfer.stats;
+    if (transfer.direction === 'download') {
+        return [
+            ['layers', `${s.copied} downloaded, ${s.present} from the cache`],
+            ['received', `${mib(s.bytesCopied)} (${mib(s.bytesReused)} from the cache)`]
+        ];
+    }
+    return [
+        [
+            'layers',
+            `${s.copied} pushed, ${s.present} already present, ${s.mounted} mounted, ${s.foreign} foreign`
+        ],
+        ['sent', `${mib(s.bytesCopied)} (${mib(s.bytesReused)} reused)`]
+    ];
+}
+/** The job summary table of an image. */
+function summarizeImage(title, report, name, notes = []) {
+    const pulled = report.transfer?.direction === 'download';
+    const rows = [['image', name]];
+    if (!pulled) {
+        rows.push([
+            'tags',
+            report.tags.length
+                ? report.tags.map(t => `<code>${t}</code>`).join('<br>')
+                : 'none (not pushed)'
+        ]);
+    }
+    rows.push(['digest', `<code>${report.digest}</code>`]);
+    rows.push(['pinned reference', report.ref ? `<code>${report.ref}</code>` : 'none (not pushed)']);
+    rows.push(['platforms', platformRow(report)]);
+    rows.push(['size', mib(report.size)]);
+    if (report.transfer)
+        rows.push(...transferRows(report.transfer));
+    rows.push(['time', `${report.seconds.toFixed(1)} s`]);
+    core/* summary */.z.addHeading(title, 3);
+    core/* summary */.z.addTable([
+        [
+            { data: 'what', header: true },
+            { data: 'value', header: true }
+        ],
+        ...rows
+    ]);
+    for (const note of notes)
+        core/* summary */.z.addRaw(`> ${note}`, true);
+}
+/** Seconds since `started` (a `Date.now()`), as the summary's time row shows them. */
+function secondsSince(started) {
+    return (Date.now() - started) / 1000;
+}
+/**
+ * The report of an image a command wrote or read, `name` being `<registry>/<repository>`: its
+ * `ref` and full `tags` follow from the name, and are empty for an image written nowhere
+ * (`written: false`, a build that was not pushed).
+ */
+function imageReport(image) {
+    const written = image.written ?? true;
+    return {
+        digest: image.digest,
+        ref: written ? `${image.name}@${image.digest}` : '',
+        tags: written ? (image.tags ?? []).map(t => `${image.name}:${t}`) : [],
+        imageid: image.imageid ?? '',
+        platforms: image.platforms ?? [],
+        ...(image.platform && { platform: image.platform }),
+        size: image.size,
+        seconds: secondsSince(image.started),
+        ...(image.transfer && { transfer: image.transfer })
+    };
+}
+/** The report of an upload of `result` into `name` under `tags`. */
+function uploadReport(result, name, tags, size, started) {
+    return imageReport({
+        name,
+        digest: result.digest,
+        tags,
+        imageid: result.configDigest ?? '',
+        platforms: platformsOf(result),
+        size,
+        started,
+        transfer: { direction: 'upload', stats: result.stats, mediaType: result.mediaType }
+    });
+}
+/**
+ * The report of a download of `result` (the image `served` resolved to, or its `chosen`
+ * platform of an index) from `name`.
+ */
+function downloadReport(result, name, served, started, chosen) {
+    return imageReport({
+        name,
+        digest: served.digest,
+        imageid: result.configDigest ?? '',
+        platforms: chosen ? [] : platformsOf(result),
+        ...(chosen && { platform: { platform: chosen, digest: result.digest } }),
+        size: result.stats.bytesCopied + result.stats.bytesReused,
+        started,
+        transfer: { direction: 'download', stats: result.stats, mediaType: served.mediaType }
+    });
+}
+/**
+ * The end of a copy of `source` into `name` under `tags` (tag, copy): the digest line, the
+ * outputs (with `source` in `metadata`) and the summary, titled `verb source`.
+ */
+function reportCopy(verb, source, result, target, extra = {}) {
+    core/* info */.pq(`Digest: ${result.digest}`);
+    const report = uploadReport(result, target.name, target.tags, target.size, target.started);
+    setImageOutputs(report, { source: (0,registry/* formatReference */.FH)(source), ...extra });
+    summarizeImage(`${verb} ${(0,registry/* formatReference */.FH)(source)}`, report, target.name);
 }
 
 

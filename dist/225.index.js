@@ -2,7 +2,7 @@ export const id = 225;
 export const ids = [225];
 export const modules = {
 
-/***/ 2225:
+/***/ 52225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var src_registry = __webpack_require__(2419);
+var src_registry = __webpack_require__(42419);
 // EXTERNAL MODULE: ./src/action/cleanup.ts
-var cleanup = __webpack_require__(6546);
+var cleanup = __webpack_require__(16546);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(645);
+var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
-// EXTERNAL MODULE: ./src/action/inputs/index.ts + 10 modules
-var action_inputs = __webpack_require__(4076);
+var errors = __webpack_require__(78055);
+// EXTERNAL MODULE: ./src/action/inputs/index.ts + 11 modules
+var action_inputs = __webpack_require__(47015);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
+var log = __webpack_require__(58592);
 ;// CONCATENATED MODULE: ./src/action/packages/graph.ts
 /**
  * How long an untagged image is kept when `older-than` is unset: a multi-platform push uploads
@@ -269,9 +269,9 @@ function formatAge(ms) {
 }
 
 // EXTERNAL MODULE: ./src/action/github-api.ts
-var github_api = __webpack_require__(2334);
+var github_api = __webpack_require__(52334);
 // EXTERNAL MODULE: ./src/registry/transport/retry.ts
-var retry = __webpack_require__(7779);
+var retry = __webpack_require__(77779);
 ;// CONCATENATED MODULE: ./src/action/packages/api.ts
 /**
  * GitHub's Packages REST API for one container package: its versions (every page), and
@@ -633,9 +633,9 @@ class PackagesApi {
 }
 
 // EXTERNAL MODULE: ./src/action/session.ts + 1 modules
-var action_session = __webpack_require__(1671);
+var action_session = __webpack_require__(51671);
 // EXTERNAL MODULE: ./src/action/token.ts
-var token = __webpack_require__(1187);
+var token = __webpack_require__(11187);
 ;// CONCATENATED MODULE: ./src/action/commands/delete.ts
 /**
  * `command: delete`: cleans up versions of a container package without breaking any image a

@@ -2,7 +2,7 @@ export const id = 305;
 export const ids = [305];
 export const modules = {
 
-/***/ 8305:
+/***/ 88305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,25 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/builders/index.ts + 5 modules
 var builders = __webpack_require__(5793);
 // EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(3190);
+var exec = __webpack_require__(73190);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(2419);
+var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/builders/registries-conf.ts
-var registries_conf = __webpack_require__(3236);
+var registries_conf = __webpack_require__(83236);
 // EXTERNAL MODULE: ./src/action/cleanup.ts
-var cleanup = __webpack_require__(6546);
+var cleanup = __webpack_require__(16546);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(645);
+var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+var errors = __webpack_require__(78055);
 ;// CONCATENATED MODULE: ./src/action/commands/build-push/options.ts
 /**
  * build-push-action's build inputs turned into what a builder is given: the capabilities the
@@ -202,13 +202,13 @@ async function buildOptions(inputs, ctx, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/action/docker-config.ts
-var docker_config = __webpack_require__(7631);
+var docker_config = __webpack_require__(37631);
 // EXTERNAL MODULE: ./src/action/engine/load.ts
-var load = __webpack_require__(3609);
+var load = __webpack_require__(33609);
 // EXTERNAL MODULE: ./src/action/exec.ts
-var action_exec = __webpack_require__(2965);
+var action_exec = __webpack_require__(62965);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
+var log = __webpack_require__(58592);
 ;// CONCATENATED MODULE: ./src/action/commands/build-push/base-images.ts
 /**
  * Base layers for builds through the blob cache: before a classic Docker build, the images the
@@ -312,23 +312,26 @@ async function fetchThroughCache(bases, inputs, cache, platform) {
 }
 
 // EXTERNAL MODULE: ./src/action/blob-cache.ts
-var blob_cache = __webpack_require__(1348);
+var blob_cache = __webpack_require__(31348);
 // EXTERNAL MODULE: ./src/action/leg-records.ts
 var leg_records = __webpack_require__(9217);
 // EXTERNAL MODULE: ./src/action/push-image.ts
-var push_image = __webpack_require__(2332);
+var push_image = __webpack_require__(12332);
 // EXTERNAL MODULE: ./src/action/report.ts + 1 modules
 var action_report = __webpack_require__(1156);
+// EXTERNAL MODULE: ./src/action/attest.ts
+var attest = __webpack_require__(64565);
 // EXTERNAL MODULE: ./src/action/session.ts + 1 modules
-var action_session = __webpack_require__(1671);
+var action_session = __webpack_require__(51671);
 // EXTERNAL MODULE: ./src/action/tags.ts
-var action_tags = __webpack_require__(2409);
+var action_tags = __webpack_require__(52409);
 ;// CONCATENATED MODULE: ./src/action/commands/build-push/index.ts
 /**
  * `command: build-push` (the default): build with the first builder that works, push the
  * result with the embedded client, or, where pushing is off (pull requests), load it into the
  * local Docker engine.
  */
+
 
 
 
@@ -430,6 +433,9 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
         await annotateBuilt(result, inputs, labels, choice.builder.kind);
         if (push) {
             const report = await (0,log/* group */.O)('Push', () => (0,push_image/* pushLayout */.Bx)(result.layoutDir, result.layoutTag, tags, inputs, ctx, session, early));
+            const attestation = inputs.attest
+                ? await (0,attest/* attestPushedImage */.kq)(inputs, ctx, session, report.digest)
+                : undefined;
             const records = inputs.pushByDigest ? await (0,leg_records/* recordLeg */.Yb)(ctx, inputs.image, report) : [];
             const loadedAs = inputs.load === true
                 ? await (0,log/* group */.O)('Load into the Docker engine', () => loadBuilt(result, inputs, name, localTags))
@@ -437,7 +443,8 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
             (0,action_report/* setImageOutputs */.CF)(report, {
                 builder: choice.builder.kind,
                 ...(inputs.pushByDigest && { pushByDigest: true, records }),
-                ...(loadedAs && { loaded: loadedAs })
+                ...(loadedAs && { loaded: loadedAs }),
+                ...(attestation && { attestation })
             });
             (0,action_report/* summarizeImage */.N5)(`Built and pushed ${name}`, { ...report, seconds: (0,action_report/* secondsSince */.wv)(started) }, name, report.createdPackage
                 ? [
@@ -447,7 +454,7 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
             return;
         }
         const why = notPushedBecause(inputs, ctx);
-        core/* notice */.lm(`Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}`, { title: 'Not pushed' });
+        core/* notice */.lm(`Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}${inputs.attest ? ' Nothing was attested (attest applies to pushed images).' : ''}`, { title: 'Not pushed' });
         const report = (0,action_report/* imageReport */.SM)({
             name,
             ...(await (0,action_report/* describeLayout */.M2)(result.layoutDir, result.layoutTag)),
@@ -506,7 +513,7 @@ async function loadBuilt(result, inputs, name, tags) {
 
 /***/ }),
 
-/***/ 3609:
+/***/ 33609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -517,16 +524,16 @@ async function loadBuilt(result, inputs, name, tags) {
 /* harmony export */   gv: () => (/* binding */ BlobArrivals),
 /* harmony export */   qV: () => (/* binding */ localEngineApi)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5793);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73190);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2419);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7631);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2965);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42419);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37631);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62965);
 /**
  * The local Docker engine: whether one answers (asked once per run), and getting an image into
  * it: `docker load` of a streamed archive, a load as the blobs of a pull arrive, or a pull by the
@@ -554,7 +561,7 @@ let api;
 function localEngineApi(env = process.env) {
     const find = async () => {
         // node:http only for the pulls that load.
-        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 2205));
+        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 42205));
         const socket = engineSocket(env, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigPath */ .Q1)(env));
         if (!socket)
             return undefined;
@@ -775,7 +782,7 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
         return undefined;
     const image = parsed.manifest;
     // node:http only for the pulls that load.
-    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 485).then(__webpack_require__.bind(__webpack_require__, 7485));
+    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 485).then(__webpack_require__.bind(__webpack_require__, 27485));
     const registry = await serveOnLoopback({
         manifest,
         blobs: [image.config, ...image.layers],
@@ -822,18 +829,18 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
 /* harmony export */   xl: () => (/* binding */ findLegRecord)
 /* harmony export */ });
 /* unused harmony exports LOOKUP_DEADLINE_MS, legKeyPrefix, digestOfKey, saveLegRecords */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1348);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7716);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
+/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31348);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16546);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58592);
 /**
  * The hand-over from the per-platform legs of a matrix to the job that merges them
  * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
@@ -971,7 +978,7 @@ async function recordLeg(ctx, image, pushed, backend = _blob_cache_js__WEBPACK_I
 
 /***/ }),
 
-/***/ 2332:
+/***/ 12332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -979,11 +986,11 @@ async function recordLeg(ctx, image, pushed, backend = _blob_cache_js__WEBPACK_I
 /* harmony export */   W9: () => (/* binding */ EarlyUploads),
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11187);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout
  * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then

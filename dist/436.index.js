@@ -2,22 +2,216 @@ export const id = 436;
 export const ids = [436];
 export const modules = {
 
-/***/ 1436:
+/***/ 31348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
+/* harmony export */   kn: () => (/* binding */ BlobCache),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42419);
+/**
+ * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
+ * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
+ * a second run downloads only what changed. Every restored blob is re-hashed before use, and
+ * any that does not match its name is dropped. Cache failures are warnings, never errors, and
+ * outside GitHub Actions the cache is off.
+ */
+
+
+
+
+
+
+
+
+/**
+ * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
+ * would otherwise cost every command start-up time and memory.
+ */
+const loadActionsCache = () => Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 82641));
+/** GitHub's cache service through @actions/cache. */
+const actionsCacheBackend = {
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
+    save: async (dir, key) => {
+        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
+        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
+            throw new Error(`the cache service did not store ${key}`);
+    },
+    lookup: async (dir, prefix) => (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
+};
+/** Whether GitHub's cache service is reachable from this run (its variables are set). */
+function actionsCacheAvailable(env = process.env) {
+    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
+    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+const VERSION = 'v1';
+/** A cache key part from a repository name: lower-case letters, digits and dashes. */
+function scopeOf(registry, repository) {
+    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
+}
+class BlobCache {
+    dir;
+    backend;
+    enabled;
+    restoredKey;
+    constructor(
+    /** The store: an OCI layout directory at the same path on every run. */
+    dir, backend, enabled) {
+        this.dir = dir;
+        this.backend = backend;
+        this.enabled = enabled;
+    }
+    /** The cache for this run: on under GitHub Actions with the cache service available. */
+    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
+        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
+        return new BlobCache(dir, backend, available);
+    }
+    prefix(registry, repository) {
+        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
+    }
+    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
+    async restore(registry, repository) {
+        if (!this.enabled)
+            return;
+        try {
+            const prefix = this.prefix(registry, repository);
+            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
+            if (!this.restoredKey) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
+                return;
+            }
+            const dropped = await this.verify();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /**
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
+     */
+    async save(registry, repository, roots) {
+        if (!this.enabled)
+            return;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
+        if (key === this.restoredKey) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
+            return;
+        }
+        try {
+            await this.prune(all);
+            await this.backend.save(this.dir, key);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /** Re-hashes every blob; removes those whose content is not what their name says. */
+    async verify() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
+            return 0;
+        let dropped = 0;
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
+            if (ok) {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
+                ok = hash.digest('hex') === name;
+            }
+            if (!ok) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
+        const keep = new Set();
+        const visit = async (desc) => {
+            keep.add(desc.digest);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
+                return;
+            let parsed;
+            try {
+                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
+            }
+            catch {
+                return;
+            }
+            if (parsed.kind === 'index')
+                for (const child of parsed.index.manifests)
+                    await visit(child);
+            else
+                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
+                    keep.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            if (!keep.has(`sha256:${name}`))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
+        }
+    }
+    /** Makes sure the store exists (as an OCI layout directory). */
+    async prepare() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 61436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mergeIndex: () => (/* binding */ mergeIndex)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8701);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2419);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8055);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78055);
 /* harmony import */ var _leg_records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9217);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58592);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1156);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1671);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2409);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64565);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51671);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52409);
 /**
  * `command: index`: merges per-platform images (a matrix's push-by-digest legs, or any images
  * of the registry) into one multi-platform index, and tags it. No layer moves: sources in the
@@ -39,6 +233,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** How deep indexes may nest in a source (an index of indexes of images is two). */
 const MAX_DEPTH = 4;
 /** A platform's name with `os.version` (Windows images differ by it). */
@@ -51,7 +246,7 @@ async function mergeIndex(inputs, ctx) {
     const sources = inputs.sources.length
         ? inputs.sources.map(ref => ({ ref, label: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref) }))
         : await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)("Find this run's legs", () => legSources(inputs, ctx));
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_8__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
     try {
         const target = session.client.repository(inputs.image.repository);
         const reader = new SourceReader(session);
@@ -96,8 +291,16 @@ async function mergeIndex(inputs, ctx) {
             started,
             transfer: { direction: 'upload', stats, mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciIndex }
         });
+        // The index and each platform image it lists, signed in one statement.
+        const attestation = inputs.attest
+            ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_7__/* .attestStep */ .gw)(inputs, ctx, target, [
+                { mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.OciIndex, digest, size: bytes.length },
+                ...entries.map(e => e.descriptor)
+            ])
+            : undefined;
         const attestations = inputs.attestations === 'keep' ? entries.flatMap(e => e.attestations) : [];
         (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .setImageOutputs */ .CF)(report, {
+            ...(attestation && { attestation }),
             sources: entries.map(e => ({
                 platform: e.platform,
                 digest: e.descriptor.digest,
@@ -270,7 +473,7 @@ class SourceReader {
         });
     }
     describe(found) {
-        for (const key of _tags_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIBING_LABELS */ .tP) {
+        for (const key of _tags_js__WEBPACK_IMPORTED_MODULE_9__/* .DESCRIBING_LABELS */ .tP) {
             const value = found?.[key];
             if (value && !(key in this.describing))
                 this.describing[key] = value;
@@ -387,18 +590,18 @@ function withDescriptorAnnotations(entry, inputs) {
 /* harmony export */   xl: () => (/* binding */ findLegRecord)
 /* harmony export */ });
 /* unused harmony exports LOOKUP_DEADLINE_MS, legKeyPrefix, digestOfKey, saveLegRecords */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1348);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7716);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
+/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31348);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16546);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58592);
 /**
  * The hand-over from the per-platform legs of a matrix to the job that merges them
  * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a

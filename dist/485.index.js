@@ -2,7 +2,7 @@ export const id = 485;
 export const ids = [485];
 export const modules = {
 
-/***/ 7485:
+/***/ 27485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./src/action/engine/blob-order.ts
 /** The shortest time the streaming bodies' pace is judged over. */
 const MEASURE_MS = 500;

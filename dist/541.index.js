@@ -2,18 +2,18 @@ export const id = 541;
 export const ids = [541];
 export const modules = {
 
-/***/ 5541:
+/***/ 15541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tag: () => (/* binding */ tag)
 /* harmony export */ });
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2419);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
-/* harmony import */ var _push_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2332);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42419);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58592);
+/* harmony import */ var _push_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12332);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1671);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51671);
 /** `command: tag`: adds tags to an image of the registry without moving a layer. */
 
 
@@ -62,7 +62,7 @@ async function tag(inputs, ctx) {
 
 /***/ }),
 
-/***/ 2332:
+/***/ 12332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -70,11 +70,11 @@ async function tag(inputs, ctx) {
 /* harmony export */   W9: () => (/* binding */ EarlyUploads),
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11187);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout
  * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then
@@ -225,11 +225,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(2419);
+var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/action/artifacts.ts
 /**
  * The runner's artifacts file command (`$GITHUB_ARTIFACTS`, runner 2.336 and later): a step
@@ -279,7 +279,7 @@ function declarePushedImage(name, digest, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
+var log = __webpack_require__(58592);
 ;// CONCATENATED MODULE: ./src/action/report.ts
 /**
  * What the user reads about an image: progress lines while blobs move, the step's outputs
@@ -562,10 +562,10 @@ function downloadReport(result, name, served, started, chosen) {
  * The end of a copy of `source` into `name` under `tags` (tag, copy): the digest line, the
  * outputs (with `source` in `metadata`) and the summary, titled `verb source`.
  */
-function reportCopy(verb, source, result, target) {
+function reportCopy(verb, source, result, target, extra = {}) {
     core/* info */.pq(`Digest: ${result.digest}`);
     const report = uploadReport(result, target.name, target.tags, target.size, target.started);
-    setImageOutputs(report, { source: (0,registry/* formatReference */.FH)(source) });
+    setImageOutputs(report, { source: (0,registry/* formatReference */.FH)(source), ...extra });
     summarizeImage(`${verb} ${(0,registry/* formatReference */.FH)(source)}`, report, target.name);
 }
 

@@ -2,32 +2,34 @@ export const id = 545;
 export const ids = [545];
 export const modules = {
 
-/***/ 1545:
+/***/ 91545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   push: () => (/* binding */ push)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5793);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73190);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42419);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40645);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78055);
 /* harmony import */ var _leg_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9217);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
-/* harmony import */ var _push_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2332);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58592);
+/* harmony import */ var _push_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12332);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1156);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2965);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(62965);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(64565);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(51671);
 /**
  * `command: push`: an existing image, from the Docker engine, an OCI layout or a
  * `docker save` archive, to the target repository.
  */
+
 
 
 
@@ -67,7 +69,7 @@ async function push(inputs, ctx) {
     const name = `${inputs.image.registry}/${inputs.image.repository}`;
     const started = Date.now();
     // No upload preflight: the push's own first request proves write access as fast.
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_14__/* .openTargetSession */ .k)(inputs, ctx, { write: true }));
     let scratch;
     try {
         let layoutDir;
@@ -83,10 +85,14 @@ async function push(inputs, ctx) {
             layoutTag = LAYOUT_TAG;
         }
         const report = await (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .O)('Push', () => (0,_push_image_js__WEBPACK_IMPORTED_MODULE_10__/* .pushLayout */ .Bx)(layoutDir, layoutTag, tags, inputs, ctx, session));
+        const attestation = inputs.attest
+            ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_13__/* .attestPushedImage */ .kq)(inputs, ctx, session, report.digest)
+            : undefined;
         const records = inputs.pushByDigest ? await (0,_leg_records_js__WEBPACK_IMPORTED_MODULE_8__/* .recordLeg */ .Yb)(ctx, inputs.image, report) : [];
         (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .setImageOutputs */ .CF)(report, {
             source: source.kind,
-            ...(inputs.pushByDigest && { pushByDigest: true, records })
+            ...(inputs.pushByDigest && { pushByDigest: true, records }),
+            ...(attestation && { attestation })
         });
         (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pushed ${name}`, { ...report, seconds: (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .secondsSince */ .wv)(started) }, name);
     }
@@ -109,18 +115,18 @@ async function push(inputs, ctx) {
 /* harmony export */   xl: () => (/* binding */ findLegRecord)
 /* harmony export */ });
 /* unused harmony exports LOOKUP_DEADLINE_MS, legKeyPrefix, digestOfKey, saveLegRecords */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1348);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6546);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7716);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
+/* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31348);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16546);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58592);
 /**
  * The hand-over from the per-platform legs of a matrix to the job that merges them
  * (`command: index`), with no artifact and no extra step: a leg that pushes by digest saves a
@@ -258,7 +264,7 @@ async function recordLeg(ctx, image, pushed, backend = _blob_cache_js__WEBPACK_I
 
 /***/ }),
 
-/***/ 2332:
+/***/ 12332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -266,11 +272,11 @@ async function recordLeg(ctx, image, pushed, backend = _blob_cache_js__WEBPACK_I
 /* harmony export */   W9: () => (/* binding */ EarlyUploads),
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2419);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1187);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11187);
 /**
  * Writing images into the target repository with progress lines: the image of an OCI layout
  * (`build-push`, `push`: blobs first, then the manifest or the index and its children, then

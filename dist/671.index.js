@@ -2,7 +2,7 @@ export const id = 671;
 export const ids = [671,631];
 export const modules = {
 
-/***/ 7631:
+/***/ 37631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,17 +12,17 @@ export const modules = {
 /* harmony export */   restoreDockerConfig: () => (/* binding */ restoreDockerConfig),
 /* harmony export */   se: () => (/* binding */ writeDockerCredentials)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2965);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62965);
 /**
  * The Docker CLI's config: the action writes `auths[registry]` into it so later
  * `docker push`/`docker pull` steps are logged in, and the post step puts the file back as it
@@ -244,14 +244,14 @@ async function readDockerCredentials(registry, env = process.env) {
 
 /***/ }),
 
-/***/ 2965:
+/***/ 62965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ actionRunner)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
 /**
  * The action's {@link CommandRunner}: commands whose output is a log run through
  * `@actions/exec`, so the log shows `[command]docker build …` and the output as it comes, as
@@ -293,7 +293,7 @@ const actionRunner = {
 
 /***/ }),
 
-/***/ 1671:
+/***/ 51671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -304,17 +304,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(2419);
+var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: ./src/action/context.ts
-var context = __webpack_require__(645);
+var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/docker-config.ts
-var docker_config = __webpack_require__(7631);
+var docker_config = __webpack_require__(37631);
 // EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(8592);
+var log = __webpack_require__(58592);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+var errors = __webpack_require__(78055);
 ;// CONCATENATED MODULE: ./src/action/registry-errors.ts
 /**
  * Registry failures translated into what the user must do. Each message is one line (for the
@@ -416,9 +416,9 @@ function explain(error, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/action/state.ts
-var state = __webpack_require__(3175);
+var state = __webpack_require__(33175);
 // EXTERNAL MODULE: ./src/action/token.ts
-var token = __webpack_require__(1187);
+var token = __webpack_require__(11187);
 ;// CONCATENATED MODULE: ./src/action/session.ts
 /**
  * A logged-in registry connection, for the target repository or for a source image.
@@ -563,7 +563,7 @@ function summarizeLogin(inputs, kind, granted, access) {
 
 /***/ }),
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -571,7 +571,7 @@ function summarizeLogin(inputs, kind, granted, access) {
 /* harmony export */   Sx: () => (/* binding */ spawnRunner),
 /* harmony export */   kz: () => (/* binding */ succeeds)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Running commands: argument arrays, never a shell. Every process the project starts goes
@@ -734,21 +734,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/registry/compress.ts
 /**
  * gzip for layers the action compresses itself (from `docker save`), tuned for push speed:
@@ -852,11 +852,11 @@ class LayerGzip extends external_node_stream_.Transform {
 }
 
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(5035);
+var registry_digest = __webpack_require__(35035);
 // EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(7853);
+var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
+var media_types = __webpack_require__(99867);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 ;// CONCATENATED MODULE: ./src/registry/tar.ts
@@ -1155,7 +1155,7 @@ function writeTar(entries) {
 }
 
 // EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
+var verify = __webpack_require__(58386);
 // EXTERNAL MODULE: ./src/registry/store.ts
 var store = __webpack_require__(5482);
 ;// CONCATENATED MODULE: ./src/registry/archive.ts
@@ -1770,16 +1770,16 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 4108:
+/***/ 34108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ streamHash)
 /* harmony export */ });
 /* unused harmony export OFF_THREAD_MIN */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Hashing large blobs off the main thread. A download's main thread parses HTTP and hands
@@ -2009,7 +2009,7 @@ function streamHash(algorithm, size) {
 
 /***/ }),
 
-/***/ 2419:
+/***/ 42419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2055,17 +2055,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/registry/digest.ts
-var registry_digest = __webpack_require__(5035);
+var registry_digest = __webpack_require__(35035);
 // EXTERNAL MODULE: ./src/registry/hash-thread.ts
-var hash_thread = __webpack_require__(4108);
+var hash_thread = __webpack_require__(34108);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
+var media_types = __webpack_require__(99867);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
+var reference = __webpack_require__(79310);
 ;// CONCATENATED MODULE: ./src/registry/transport/challenge.ts
 /**
  * `WWW-Authenticate` parsing (RFC 7235), as registries send it:
@@ -2108,7 +2108,7 @@ function parseChallenges(header) {
 }
 
 // EXTERNAL MODULE: ./src/registry/transport/types.ts
-var types = __webpack_require__(9232);
+var types = __webpack_require__(89232);
 ;// CONCATENATED MODULE: ./src/registry/transport/auth.ts
 /**
  * Registry authentication: anonymous, Basic, and the bearer-token flow of the Docker token
@@ -2357,11 +2357,11 @@ function withAuth(next, auth, registryHost) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./src/registry/transport/http.ts
 /**
  * The bottom layer: one HTTP exchange through undici, with connections kept alive and reused,
@@ -2485,7 +2485,7 @@ function withRedirects(next) {
 }
 
 // EXTERNAL MODULE: ./src/registry/transport/retry.ts
-var retry = __webpack_require__(7779);
+var retry = __webpack_require__(77779);
 ;// CONCATENATED MODULE: ./src/registry/version.ts
 /** The client's version, sent in `User-Agent`; kept equal to package.json by a test. */
 const VERSION = '0.1.0';
@@ -2622,7 +2622,7 @@ class RegistryTransport {
 }
 
 // EXTERNAL MODULE: ./src/registry/verify.ts
-var verify = __webpack_require__(8386);
+var verify = __webpack_require__(58386);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 /**
  * The registry client: one {@link RegistryClient} per registry host, one {@link Repository} per
@@ -3035,6 +3035,20 @@ class Repository {
     }
     /** Puts manifest bytes under a tag or digest; returns the digest the registry stored. */
     async putManifest(reference, bytes, mediaType) {
+        return (await this.put(reference, bytes, mediaType)).digest;
+    }
+    /**
+     * Puts a manifest that names a `subject`, by digest, and says whether the registry took the
+     * subject (it answers `OCI-Subject` when it serves the referrers API, distribution-spec 1.1).
+     */
+    async putManifestWithSubject(bytes, mediaType) {
+        const { digest, subject: answered } = await this.put((0,registry_digest/* sha256 */.sc)(bytes), bytes, mediaType);
+        const subject = JSON.parse(bytes.toString('utf8'))
+            .subject?.digest;
+        return { digest, subjectTaken: !!subject && answered === subject };
+    }
+    /** The PUT of a manifest: its digest, checked against the registry's, and `OCI-Subject`. */
+    async put(reference, bytes, mediaType) {
         if (bytes.length > media_types/* MAX_MANIFEST_BYTES */.ZJ)
             throw new errors/* UnsupportedManifestError */.Dz(`manifest of ${bytes.length} bytes exceeds the ${media_types/* MAX_MANIFEST_BYTES */.ZJ}-byte limit`);
         const res = await this.t.request('PUT', `/v2/${this.name}/manifests/${reference}`, {
@@ -3046,7 +3060,28 @@ class Repository {
         await (0,types/* drain */.Ze)(res);
         const digest = (0,registry_digest/* sha256 */.sc)(bytes);
         checkDigestHeader(res, digest);
-        return digest;
+        return { digest, subject: (0,types/* header */.wx)(res, 'oci-subject') };
+    }
+    /**
+     * The referrers API (distribution-spec 1.1): the manifests whose `subject` is `digest`, or
+     * undefined where the registry does not serve the API (it answers 404 for the route).
+     */
+    async listReferrers(digest) {
+        const res = await this.t.request('GET', `/v2/${this.name}/referrers/${digest}`, {
+            headers: { accept: media_types/* MediaType */.zu.OciIndex },
+            scopes: this.scope('pull')
+        });
+        if (res.status === 404 || res.status === 405) {
+            await (0,types/* drain */.Ze)(res);
+            return undefined;
+        }
+        await this.expectStatus(res, 'GET', 200);
+        const type = ((0,types/* header */.wx)(res, 'content-type') ?? '').split(';')[0].trim();
+        const bytes = await (0,types/* readBody */.x8)(res, media_types/* MAX_MANIFEST_BYTES */.ZJ, this.t.documentTimeoutMs);
+        if (type !== media_types/* MediaType */.zu.OciIndex)
+            return undefined;
+        const parsed = (0,media_types/* parseManifest */.Ng)(bytes, type, `referrers of ${this.name}@${digest}`);
+        return parsed.kind === 'index' ? parsed.index.manifests : undefined;
     }
     /** Deletes a manifest by digest. */
     async deleteManifest(digest) {
@@ -3349,7 +3384,7 @@ function copyResultOf(bytes, parsed, stats) {
 }
 
 // EXTERNAL MODULE: ./src/registry/layout.ts
-var layout = __webpack_require__(7853);
+var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/archive.ts + 2 modules
 var archive = __webpack_require__(2970);
 ;// CONCATENATED MODULE: ./src/registry/remote.ts
@@ -3479,7 +3514,7 @@ var store = __webpack_require__(5482);
 
 /***/ }),
 
-/***/ 7853:
+/***/ 27853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3490,22 +3525,22 @@ var store = __webpack_require__(5482);
 /* harmony export */   xb: () => (/* binding */ annotateIndex)
 /* harmony export */ });
 /* unused harmony exports readLayoutIndex, manifestDigest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6764);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9867);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8386);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99867);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58386);
 /**
  * OCI image layouts (image-spec `image-layout.md`): a directory with `oci-layout`,
  * `index.json` and `blobs/<alg>/<hex>`. Digests are validated before they name a file, and
@@ -3801,7 +3836,7 @@ async function annotateIndex(dir, tag, set, defaults = {}) {
 
 /***/ }),
 
-/***/ 9867:
+/***/ 99867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3820,7 +3855,7 @@ async function annotateIndex(dir, tag, set, defaults = {}) {
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
 /* unused harmony exports isIndex, isImageManifest, isSchema1, ATTESTATION_TYPE */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
 /**
  * Media types and the typed image model: Docker Image Manifest V2 Schema 2 and manifest lists,
@@ -4058,7 +4093,7 @@ function platformMatches(p, wanted) {
 /* harmony export */   t: () => (/* binding */ readSmallBlob)
 /* harmony export */ });
 /* unused harmony export readAll */
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8386);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58386);
 
 /** Reads a readable into one buffer (for manifests and configs, never for layers). */
 async function readAll(stream, limit) {
@@ -4086,7 +4121,7 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 
 /***/ }),
 
-/***/ 7779:
+/***/ 77779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4097,10 +4132,10 @@ async function readSmallBlob(source, desc, limit = 16 * 1024 * 1024) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony exports isRetryableError, retryAfterMs, backoffMs */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9232);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89232);
 /**
  * Retries, only where repeating is safe (after oras-go's `retry/policy.go`): idempotent
  * requests whose body can be sent again, on 408, 429 and 5xx answers and on connection
@@ -4297,7 +4332,7 @@ function withRetry(next, policy = DEFAULT_RETRY, onRetry) {
 
 /***/ }),
 
-/***/ 9232:
+/***/ 89232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4395,7 +4430,7 @@ function sameHost(url, host) {
 
 /***/ }),
 
-/***/ 8386:
+/***/ 58386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4404,9 +4439,9 @@ function sameHost(url, host) {
 /* harmony export */   hS: () => (/* binding */ counted)
 /* harmony export */ });
 /* unused harmony export CountingStream */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
 /** Verification of content against its descriptor while it streams. */
 

@@ -2,7 +2,7 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
-/***/ 6546:
+/***/ 16546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */   c_: () => (/* binding */ removeOnCancel),
 /* harmony export */   mo: () => (/* binding */ removePartialWorkOnCancel)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Partial work of a cancelled step. The runner cancels a job with SIGINT, then SIGTERM; the
@@ -71,7 +71,7 @@ function removePartialWorkOnCancel() {
 
 /***/ }),
 
-/***/ 645:
+/***/ 40645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -82,13 +82,13 @@ function removePartialWorkOnCancel() {
 /* harmony export */   yI: () => (/* binding */ readContext)
 /* harmony export */ });
 /* unused harmony export runnerPlatform */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6546);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16546);
 /**
  * The GitHub Actions run context, read from the runner's environment variables and the event
  * payload file (GITHUB_EVENT_PATH). Nothing here talks to the network.
@@ -179,14 +179,14 @@ function scratchDir(ctx, prefix) {
 
 /***/ }),
 
-/***/ 7716:
+/***/ 97716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ withDeadline),
 /* harmony export */   U: () => (/* binding */ exitIfAbandoned)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78055);
 /**
  * A deadline around work the action cannot cancel (a request inside a library that sets no
  * timeout of its own). When it passes, the step fails with `message`; the work is abandoned,
@@ -219,7 +219,7 @@ function exitIfAbandoned() {
 
 /***/ }),
 
-/***/ 8055:
+/***/ 78055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -282,7 +282,7 @@ function oneLine(message) {
 
 /***/ }),
 
-/***/ 2334:
+/***/ 52334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -291,7 +291,7 @@ function oneLine(message) {
 /* harmony export */ });
 /** An Octokit client for `apiUrl` authenticated with `token`. */
 async function githubClient(token, apiUrl) {
-    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const github = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 11758));
     return github.getOctokit(token, { baseUrl: apiUrl });
 }
 /**
@@ -316,7 +316,7 @@ async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
 
 /***/ }),
 
-/***/ 9170:
+/***/ 19170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -325,8 +325,8 @@ async function tokenScopes(apiUrl, token, timeoutMs = 5000) {
 /* harmony export */   oG: () => (/* binding */ checkAnnotationPlatforms),
 /* harmony export */   pO: () => (/* binding */ userinfoIn)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4282);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78055);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74282);
 /**
  * The build inputs that docker/build-push-action users bring, in its names and syntax:
  * `cache-from`, `cache-to`, `secrets`, `secret-files`, `secret-envs`, `ssh`,
@@ -520,7 +520,7 @@ function checkAnnotationPlatforms(annotations, built) {
 
 /***/ }),
 
-/***/ 4076:
+/***/ 47015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -534,19 +534,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ATTESTATIONS, BUILDERS, COMMANDS, INPUTS, splitKeyValueList, splitList
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/action/errors.ts
-var errors = __webpack_require__(8055);
+var errors = __webpack_require__(78055);
 // EXTERNAL MODULE: ./src/action/inputs/build.ts
-var build = __webpack_require__(9170);
+var build = __webpack_require__(19170);
 // EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
+var reference = __webpack_require__(79310);
 // EXTERNAL MODULE: ./src/action/tags.ts
-var action_tags = __webpack_require__(2409);
+var action_tags = __webpack_require__(52409);
 // EXTERNAL MODULE: ./src/action/token.ts
-var action_token = __webpack_require__(1187);
+var action_token = __webpack_require__(11187);
 ;// CONCATENATED MODULE: ./src/action/inputs/linear-regex.ts
 /**
  * A regular-expression matcher that runs in time linear in the text, for the tag patterns of
@@ -963,7 +963,7 @@ function fromTree(source, tree) {
 }
 
 // EXTERNAL MODULE: ./src/action/inputs/values.ts
-var values = __webpack_require__(4282);
+var values = __webpack_require__(74282);
 ;// CONCATENATED MODULE: ./src/action/inputs/references.ts
 /**
  * Inputs that name images: `image` (the target repository), `tags`, and a remote `source`,
@@ -1155,8 +1155,25 @@ function formatRepo(ref) {
     return `${ref.registry}/${ref.repository}`;
 }
 
+;// CONCATENATED MODULE: ./src/action/attest-ready.ts
+
+/**
+ * Checks, before anything is built or pushed, that this job can attest: `@actions/attest`
+ * serves github.com and ghe.com only, and signing needs the job's OIDC token.
+ */
+function checkAttestReady(ctx) {
+    const host = new URL(ctx.serverUrl).hostname;
+    if (host !== 'github.com' && !/^[a-z0-9-]+\.ghe\.com$/.test(host)) {
+        throw new errors/* UserError */.yo(`Input "attest": "true" cannot be done on ${ctx.serverUrl}: artifact attestations are made on github.com and ghe.com only (GitHub Enterprise Server has no Sigstore instance nor attestations API). Set attest: false.`);
+    }
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new errors/* UserError */.yo('Input "attest": "true" needs the job\'s OIDC token, and this job may not ask for one. Give the job "permissions: id-token: write" (to sign) and "attestations: write" (to store the attestation), with "packages: write" and "contents: read".');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs/common.ts
 /** What every command reads: where to log in, as whom, the target repository, and the tags. */
+
 
 
 
@@ -1245,13 +1262,21 @@ function tagsOrDefault(read, image, ctx, byDigest = false) {
     }
     return tags;
 }
+/** `attest` and `attest-push`; with attest, the job must be able to (checked before any work). */
+function readAttest(read, ctx) {
+    const attest = (0,values/* bool */.lc)('attest', read('attest'));
+    if (attest)
+        checkAttestReady(ctx);
+    return { attest, attestPush: (0,values/* bool */.lc)('attest-push', read('attest-push')) };
+}
 /** A leg's `push-by-digest`, and the tags it writes (none by default). */
 function readLeg(read, image, ctx) {
     const pushByDigest = (0,values/* bool */.lc)('push-by-digest', read('push-by-digest'));
     return {
         pushByDigest,
         tagStyle: tagStyleOf(read),
-        tags: tagsOrDefault(read, image, ctx, pushByDigest)
+        tags: tagsOrDefault(read, image, ctx, pushByDigest),
+        ...readAttest(read, ctx)
     };
 }
 
@@ -1302,7 +1327,7 @@ function parseLabels(raw) {
     return labels;
 }
 function readBuildPush(read, common, ctx) {
-    const { pushByDigest, tagStyle, tags } = readLeg(read, common.image, ctx);
+    const { pushByDigest, tagStyle, tags, attest, attestPush } = readLeg(read, common.image, ctx);
     const push = (0,values/* tristate */.rK)('push', read('push'));
     const context = read('context');
     const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context);
@@ -1345,6 +1370,8 @@ function readBuildPush(read, common, ctx) {
         tags,
         pushByDigest,
         tagStyle,
+        attest,
+        attestPush,
         push,
         context,
         file,
@@ -1512,7 +1539,8 @@ function readIndex(read, common, ctx) {
         platforms,
         tags: tagsOrDefault(read, common.image, ctx),
         annotations,
-        attestations: (0,values/* oneOf */.yL)('attestations', read('attestations'), ATTESTATIONS)
+        attestations: (0,values/* oneOf */.yL)('attestations', read('attestations'), ATTESTATIONS),
+        ...readAttest(read, ctx)
     };
 }
 
@@ -1625,7 +1653,8 @@ function readCopy(read, common, ctx) {
         command: 'copy',
         source,
         tags,
-        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : ''
+        platform: platformRaw ? (0,values/* platformOf */.tj)('platform', platformRaw) : '',
+        referrers: (0,values/* bool */.lc)('referrers', read('referrers'))
     };
 }
 
@@ -1672,6 +1701,8 @@ const INPUTS = {
     annotations: { commands: ['build-push', 'index'] },
     'push-by-digest': { commands: ['build-push', 'push'], default: 'false' },
     'tag-style': { commands: ['build-push', 'push', 'index'], default: 'semver' },
+    attest: { commands: ['build-push', 'push', 'index'], default: 'false' },
+    'attest-push': { commands: ['build-push', 'push', 'index'], default: 'true' },
     sources: { commands: ['index'] },
     attestations: { commands: ['index'], default: 'keep' },
     'delete-untagged': { commands: DELETE, default: 'false' },
@@ -1688,6 +1719,7 @@ const INPUTS = {
     validate: { commands: DELETE, default: 'false' },
     source: { commands: ['push', 'pull', 'tag', 'copy'] },
     platform: { commands: ['pull', 'copy'] },
+    referrers: { commands: ['copy'], default: 'true' },
     load: { commands: ['build-push', 'pull'] },
     output: { commands: ['pull'] },
     logout: { commands: 'every', default: 'true' }
@@ -1764,7 +1796,7 @@ function readInputs(raw, ctx) {
 
 /***/ }),
 
-/***/ 4282:
+/***/ 74282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1776,7 +1808,7 @@ function readInputs(raw, ctx) {
 /* harmony export */   tj: () => (/* binding */ platformOf),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8055);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78055);
 /**
  * Parsers for single input values: lists, booleans, choices and platforms. Each rejection is
  * an {@link InputError} naming the input, the value and the rule.
@@ -1853,14 +1885,14 @@ function platformOf(input, value, shown = value) {
 
 /***/ }),
 
-/***/ 8592:
+/***/ 58592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ group),
 /* harmony export */   q: () => (/* binding */ html)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /** Log helpers of the action layer. */
 
 /** Runs `work` inside a collapsible log group, closing it however `work` ends. */
@@ -1884,21 +1916,21 @@ function html(text) {
 
 /***/ }),
 
-/***/ 6769:
+/***/ 36769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7716);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8055);
-/* harmony import */ var _inputs_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9170);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4076);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8592);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3175);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97716);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78055);
+/* harmony import */ var _inputs_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19170);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47015);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58592);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33175);
 /**
  * The action's entry: masks the token, dispatches the main step or the post step, and is the
  * one place that fails the step.
@@ -1917,14 +1949,14 @@ function html(text) {
  * the command it runs.
  */
 const COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(793), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 8305))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(793), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 1545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(793), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 122))).pull,
-    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 5541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 1464))).copy,
-    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 7576))).login,
-    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(351), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436))).mergeIndex,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 2225))).deletePackageVersions
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(776), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
+    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 52225))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
     // The table's type pairs each command with its handler; TypeScript cannot follow that
@@ -2008,7 +2040,7 @@ async function post() {
         const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)()?.dockerConfigs ?? [];
         if (records.length === 0)
             return;
-        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 7631));
+        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 37631));
         for (const record of [...records].reverse()) {
             try {
                 const what = await restoreDockerConfig(record);
@@ -2032,7 +2064,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 3175:
+/***/ 33175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2041,7 +2073,7 @@ async function post() {
 /* harmony export */   rH: () => (/* binding */ markMain),
 /* harmony export */   tl: () => (/* binding */ isPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /**
  * State handed from the main step to the post step. One typed JSON value under one key; it
  * never holds a secret (the token is read again from the inputs if ever needed).
@@ -2085,7 +2117,7 @@ function markMain() {
 
 /***/ }),
 
-/***/ 2409:
+/***/ 52409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2096,7 +2128,7 @@ function markMain() {
 /* harmony export */   tP: () => (/* binding */ DESCRIBING_LABELS)
 /* harmony export */ });
 /* unused harmony exports sanitizeTag, metadataActionTags */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(645);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40645);
 
 const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+([0-9A-Za-z.-]+))?$/;
 /** Turns any ref name into a valid tag: invalid characters become `-`, at most 128 long. */
@@ -2239,7 +2271,7 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
 
 /***/ }),
 
-/***/ 1187:
+/***/ 11187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2253,9 +2285,9 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
 /* harmony export */   wn: () => (/* binding */ TOKEN_KIND_LABEL)
 /* harmony export */ });
 /* unused harmony exports isPersonal, neededScopes, excessScopes, personalTokenWarning, migrationGuide */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(645);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40645);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52334);
 /**
  * What kind of credential the `token` input is, by GitHub's token prefixes
  * (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), and the
@@ -2460,7 +2492,7 @@ async function adviseOnToken(token, command, registry, repository, ctx, input = 
 
 /***/ }),
 
-/***/ 5035:
+/***/ 35035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2472,7 +2504,7 @@ async function adviseOnToken(token, command, registry, repository, ctx, input = 
 /* harmony export */   sU: () => (/* binding */ digestHex),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Content digests (OCI image-spec "Digests"): `algorithm ":" encoded`.
@@ -2534,7 +2566,7 @@ function hasherFor(digest) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 79310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2550,7 +2582,7 @@ function hasherFor(digest) {
 /* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
 /* harmony export */ });
 /* unused harmony exports DOCKER_HUB, DOCKER_HUB_API_HOST, clip, repositoryName */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5035);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35035);
 /**
  * Image references: `[host[:port]/]path[:tag][@digest]`, parsed with the grammar of
  * distribution/reference and the OCI distribution spec.

@@ -7,7 +7,10 @@
  * - a forward proxy (HTTPS_PROXY) that tunnels `CONNECT ghcr.io:443` to that registry, so the
  *   action connects to "ghcr.io" by name and verifies its certificate as usual;
  * - an API emulation answering `GET /` with the `X-OAuth-Scopes` GitHub sends for classic
- *   personal access tokens (GITHUB_API_URL points at it).
+ *   personal access tokens (GITHUB_API_URL points at it), and the artifact attestations API:
+ *   `POST /repos/{owner}/{repo}/attestations` (`{bundle}` → `201 {id}`, kept in `attestations`)
+ *   and `POST /orgs/{org}/artifacts/metadata/storage-record`; `attestationRefusal` answers in
+ *   their place (a plan or permission refusal).
  */
 import { createServer, type Server } from 'node:http'
 import { writeFileSync } from 'node:fs'
@@ -26,6 +29,13 @@ export interface GhcrEmulation {
   scopes: Map<string, string>
   /** Requests the API emulation received (method and path; tokens are not kept). */
   apiRequests: string[]
+  /** Bundles stored through the attestations API, with the repository and the id given. */
+  attestations: Array<{ repository: string; id: number; bundle: unknown }>
+  storageRecords: unknown[]
+  /** A refusal of the attestations API in its place: status and message. */
+  attestationRefusal: { status: number; message: string } | undefined
+  /** CONNECT host:port → where the proxy tunnels it; a test adds names here. */
+  remap: Record<string, string>
   stop(): Promise<void>
 }
 
@@ -42,12 +52,40 @@ export async function startGhcrEmulation(
     tlsNames: [name],
     ...rest
   })
-  const proxy = await startForwardProxy({ [`${name}:443`]: registry.directHost })
+  const remap: Record<string, string> = { [`${name}:443`]: registry.directHost }
+  const proxy = await startForwardProxy(remap)
   const scopes = new Map<string, string>()
   const apiRequests: string[] = []
   const api: Server = createServer((req, res) => {
     apiRequests.push(`${req.method} ${req.url}`)
-    const token = /^token (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const path = (req.url ?? '').split('?')[0]!
+    const attesting = /^\/repos\/([^/]+\/[^/]+)\/attestations$/.exec(path)
+    const recording = /^\/orgs\/[^/]+\/artifacts\/metadata\/storage-record$/.test(path)
+    if (req.method === 'POST' && (attesting || recording)) {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        const json = (status: number, body: unknown): void =>
+          void res
+            .writeHead(status, { 'content-type': 'application/json' })
+            .end(JSON.stringify(body))
+        if (!token) return json(401, { message: 'Requires authentication' })
+        if (emulation.attestationRefusal)
+          return json(emulation.attestationRefusal.status, {
+            message: emulation.attestationRefusal.message
+          })
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { bundle?: unknown }
+        if (recording) {
+          emulation.storageRecords.push(body)
+          return json(200, { storage_records: [{ id: emulation.storageRecords.length }] })
+        }
+        const id = 1000 + emulation.attestations.length
+        emulation.attestations.push({ repository: attesting![1]!, id, bundle: body.bundle })
+        json(201, { id })
+      })
+      return
+    }
     const granted = token ? scopes.get(token) : undefined
     if (granted === undefined)
       return void res
@@ -60,11 +98,15 @@ export async function startGhcrEmulation(
   const apiUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   const caFile = join(mkdtempSync(join(tmpdir(), 'ghcr-ca-')), 'ca.pem')
   writeFileSync(caFile, registry.ca!.pem)
-  return {
+  const emulation: GhcrEmulation = {
     registry,
     proxy,
     scopes,
     apiRequests,
+    attestations: [],
+    storageRecords: [],
+    attestationRefusal: undefined,
+    remap,
     env: {
       HTTPS_PROXY: proxy.url,
       NO_PROXY: '',
@@ -79,4 +121,5 @@ export async function startGhcrEmulation(
       await Promise.all([proxy.stop(), registry.stop()])
     }
   }
+  return emulation
 }

@@ -369,10 +369,11 @@ export function reportCopy(
   verb: string,
   source: Reference,
   result: CopyResult,
-  target: { name: string; tags: string[]; size: number; started: number }
+  target: { name: string; tags: string[]; size: number; started: number },
+  extra: Record<string, unknown> = {}
 ): void {
   core.info(`Digest: ${result.digest}`)
   const report = uploadReport(result, target.name, target.tags, target.size, target.started)
-  setImageOutputs(report, { source: formatReference(source) })
+  setImageOutputs(report, { source: formatReference(source), ...extra })
   summarizeImage(`${verb} ${formatReference(source)}`, report, target.name)
 }

@@ -15,6 +15,7 @@ import {
 import {
   MANIFEST_ACCEPT,
   MAX_MANIFEST_BYTES,
+  MediaType,
   parseManifest,
   type Descriptor,
   type ParsedManifest
@@ -547,6 +548,29 @@ export class Repository {
 
   /** Puts manifest bytes under a tag or digest; returns the digest the registry stored. */
   async putManifest(reference: string, bytes: Buffer, mediaType: string): Promise<Digest> {
+    return (await this.put(reference, bytes, mediaType)).digest
+  }
+
+  /**
+   * Puts a manifest that names a `subject`, by digest, and says whether the registry took the
+   * subject (it answers `OCI-Subject` when it serves the referrers API, distribution-spec 1.1).
+   */
+  async putManifestWithSubject(
+    bytes: Buffer,
+    mediaType: string
+  ): Promise<{ digest: Digest; subjectTaken: boolean }> {
+    const { digest, subject: answered } = await this.put(sha256(bytes), bytes, mediaType)
+    const subject = (JSON.parse(bytes.toString('utf8')) as { subject?: { digest?: string } })
+      .subject?.digest
+    return { digest, subjectTaken: !!subject && answered === subject }
+  }
+
+  /** The PUT of a manifest: its digest, checked against the registry's, and `OCI-Subject`. */
+  private async put(
+    reference: string,
+    bytes: Buffer,
+    mediaType: string
+  ): Promise<{ digest: Digest; subject: string | undefined }> {
     if (bytes.length > MAX_MANIFEST_BYTES)
       throw new UnsupportedManifestError(
         `manifest of ${bytes.length} bytes exceeds the ${MAX_MANIFEST_BYTES}-byte limit`
@@ -560,7 +584,28 @@ export class Repository {
     await drain(res)
     const digest = sha256(bytes)
     checkDigestHeader(res, digest)
-    return digest
+    return { digest, subject: header(res, 'oci-subject') }
+  }
+
+  /**
+   * The referrers API (distribution-spec 1.1): the manifests whose `subject` is `digest`, or
+   * undefined where the registry does not serve the API (it answers 404 for the route).
+   */
+  async listReferrers(digest: Digest): Promise<Descriptor[] | undefined> {
+    const res = await this.t.request('GET', `/v2/${this.name}/referrers/${digest}`, {
+      headers: { accept: MediaType.OciIndex },
+      scopes: this.scope('pull')
+    })
+    if (res.status === 404 || res.status === 405) {
+      await drain(res)
+      return undefined
+    }
+    await this.expectStatus(res, 'GET', 200)
+    const type = (header(res, 'content-type') ?? '').split(';')[0]!.trim()
+    const bytes = await readBody(res, MAX_MANIFEST_BYTES, this.t.documentTimeoutMs)
+    if (type !== MediaType.OciIndex) return undefined
+    const parsed = parseManifest(bytes, type, `referrers of ${this.name}@${digest}`)
+    return parsed.kind === 'index' ? parsed.index.manifests : undefined
   }
 
   /** Deletes a manifest by digest. */

@@ -12,6 +12,7 @@ import { UserError } from '../errors.js'
 import type { CopyInputs } from '../inputs/index.js'
 import { group } from '../log.js'
 import { copyRemote } from '../push-image.js'
+import { carryReferrers } from '../referrers.js'
 import { reportCopy } from '../report.js'
 import { openSourceSession, openTargetSession, type Session } from '../session.js'
 
@@ -51,8 +52,35 @@ export async function copy(inputs: CopyInputs, ctx: RunContext): Promise<void> {
         true
       )
     }
+    // What belongs to the image comes with it: attestations, signatures, SBOMs. A copy of one
+    // platform carries that platform's.
+    const carried = inputs.referrers
+      ? await group('Copy the referrers (attestations, signatures, SBOMs)', async () => {
+          try {
+            return await carryReferrers(
+              from.client.repository(source.repository),
+              source,
+              target.client.repository(inputs.image.repository),
+              [result.digest, ...(inputs.platform ? [] : result.manifests.map(m => m.digest))]
+            )
+          } catch (error) {
+            throw target.explain(
+              error,
+              `copy the referrers of ${formatReference(source)} to ${name}`,
+              inputs.image.repository,
+              true
+            )
+          }
+        })
+      : undefined
     const size = result.stats.bytesCopied + result.stats.bytesReused
-    reportCopy('Copied', source, result, { name, tags, size, started })
+    reportCopy(
+      'Copied',
+      source,
+      result,
+      { name, tags, size, started },
+      carried ? { referrers: carried.copied } : {}
+    )
   } finally {
     await from.close()
     await to?.close()

@@ -42,6 +42,7 @@ import type { IndexInputs } from '../inputs/index.js'
 import { findLegRecord, legRecordsUnavailable } from '../leg-records.js'
 import { group, html } from '../log.js'
 import { imageReport, progressReporter, setImageOutputs, summarizeImage } from '../report.js'
+import { attestStep } from '../attest.js'
 import { openTargetSession, type Session } from '../session.js'
 import { DESCRIBING_LABELS } from '../tags.js'
 
@@ -126,8 +127,16 @@ export async function mergeIndex(inputs: IndexInputs, ctx: RunContext): Promise<
       started,
       transfer: { direction: 'upload', stats, mediaType: MediaType.OciIndex }
     })
+    // The index and each platform image it lists, signed in one statement.
+    const attestation = inputs.attest
+      ? await attestStep(inputs, ctx, target, [
+          { mediaType: MediaType.OciIndex, digest, size: bytes.length },
+          ...entries.map(e => e.descriptor)
+        ])
+      : undefined
     const attestations = inputs.attestations === 'keep' ? entries.flatMap(e => e.attestations) : []
     setImageOutputs(report, {
+      ...(attestation && { attestation }),
       sources: entries.map(e => ({
         platform: e.platform,
         digest: e.descriptor.digest,

@@ -16,6 +16,7 @@ import { group } from '../log.js'
 import { pushLayout } from '../push-image.js'
 import { secondsSince, setImageOutputs, summarizeImage } from '../report.js'
 import { actionRunner } from '../exec.js'
+import { attestPushedImage } from '../attest.js'
 import { openTargetSession } from '../session.js'
 
 const LAYOUT_TAG = 'latest'
@@ -69,10 +70,14 @@ export async function push(inputs: PushInputs, ctx: RunContext): Promise<void> {
     const report = await group('Push', () =>
       pushLayout(layoutDir, layoutTag, tags, inputs, ctx, session)
     )
+    const attestation = inputs.attest
+      ? await attestPushedImage(inputs, ctx, session, report.digest)
+      : undefined
     const records = inputs.pushByDigest ? await recordLeg(ctx, inputs.image, report) : []
     setImageOutputs(report, {
       source: source.kind,
-      ...(inputs.pushByDigest && { pushByDigest: true, records })
+      ...(inputs.pushByDigest && { pushByDigest: true, records }),
+      ...(attestation && { attestation })
     })
     summarizeImage(`Pushed ${name}`, { ...report, seconds: secondsSince(started) }, name)
   } finally {

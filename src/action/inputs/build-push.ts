@@ -54,7 +54,7 @@ export function readBuildPush(
   common: CommonInputs,
   ctx: RunContext
 ): BuildPushInputs {
-  const { pushByDigest, tagStyle, tags } = readLeg(read, common.image, ctx)
+  const { pushByDigest, tagStyle, tags, attest, attestPush } = readLeg(read, common.image, ctx)
   const push = tristate('push', read('push'))
   const context = read('context')
   const isRemoteContext = /^(https?:\/\/|git@|github\.com\/)/.test(context)
@@ -115,6 +115,8 @@ export function readBuildPush(
     tags,
     pushByDigest,
     tagStyle,
+    attest,
+    attestPush,
     push,
     context,
     file,

@@ -5,7 +5,8 @@ import { InputError } from '../errors.js'
 import { defaultTags, TAG_STYLES, type TagStyle } from '../tags.js'
 import { classifyToken, isGitHubRegistry, isServerRegistry, serverRegistry } from '../token.js'
 import { deleteTargets, parseTags, resolveImage } from './references.js'
-import type { Command, CommonInputs, LegInputs } from './types.js'
+import { checkAttestReady } from '../attest-ready.js'
+import type { AttestInputs, Command, CommonInputs, LegInputs } from './types.js'
 import { bool, oneOf, type InputReader } from './values.js'
 
 /** How tags are derived from the git context when `tags` is empty. */
@@ -125,6 +126,13 @@ export function tagsOrDefault(
   return tags
 }
 
+/** `attest` and `attest-push`; with attest, the job must be able to (checked before any work). */
+export function readAttest(read: InputReader, ctx: RunContext): AttestInputs {
+  const attest = bool('attest', read('attest'))
+  if (attest) checkAttestReady(ctx)
+  return { attest, attestPush: bool('attest-push', read('attest-push')) }
+}
+
 /** A leg's `push-by-digest`, and the tags it writes (none by default). */
 export function readLeg(
   read: InputReader,
@@ -135,6 +143,7 @@ export function readLeg(
   return {
     pushByDigest,
     tagStyle: tagStyleOf(read),
-    tags: tagsOrDefault(read, image, ctx, pushByDigest)
+    tags: tagsOrDefault(read, image, ctx, pushByDigest),
+    ...readAttest(read, ctx)
   }
 }

@@ -2,7 +2,7 @@
 import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { checkAnnotationPlatforms, parseAnnotations } from './build.js'
-import { tagsOrDefault } from './common.js'
+import { readAttest, tagsOrDefault } from './common.js'
 import { parseIndexSources } from './references.js'
 import { ATTESTATIONS, type CommonInputs, type IndexInputs } from './types.js'
 import { oneOf, platformOf, splitList, type InputReader } from './values.js'
@@ -47,6 +47,7 @@ export function readIndex(read: InputReader, common: CommonInputs, ctx: RunConte
     platforms,
     tags: tagsOrDefault(read, common.image, ctx),
     annotations,
-    attestations: oneOf('attestations', read('attestations'), ATTESTATIONS)
+    attestations: oneOf('attestations', read('attestations'), ATTESTATIONS),
+    ...readAttest(read, ctx)
   }
 }

@@ -8,7 +8,7 @@ import { readLeg } from './common.js'
 import { parsePushSource } from './push-source.js'
 import { parseRemoteSource, parseTags } from './references.js'
 import type { CommonInputs, CopyInputs, PullInputs, PushInputs, TagInputs } from './types.js'
-import { platformOf, tristate, type InputReader } from './values.js'
+import { bool, platformOf, tristate, type InputReader } from './values.js'
 
 /** push: a local image, an OCI layout or a docker-archive, and the tags (or a push by digest). */
 export function readPush(read: InputReader, common: CommonInputs, ctx: RunContext): PushInputs {
@@ -95,6 +95,7 @@ export function readCopy(read: InputReader, common: CommonInputs, ctx: RunContex
     command: 'copy',
     source,
     tags,
-    platform: platformRaw ? platformOf('platform', platformRaw) : ''
+    platform: platformRaw ? platformOf('platform', platformRaw) : '',
+    referrers: bool('referrers', read('referrers'))
   }
 }

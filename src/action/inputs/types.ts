@@ -34,8 +34,15 @@ export interface CommonInputs {
   notices: string[]
 }
 
+/** `attest`: signed build provenance for what the step pushes (`../attest.ts`). */
+export interface AttestInputs {
+  attest: boolean
+  /** Also store the Sigstore bundle in the registry, next to the image. */
+  attestPush: boolean
+}
+
 /** What a per-platform leg of a matrix has: a push by digest, handed to a later `index`. */
-export interface LegInputs {
+export interface LegInputs extends AttestInputs {
   /** How the tags were derived from the git context, for the names a push by digest builds under. */
   tagStyle: TagStyle
   /** Push without tags (unless `tags` is set) and record the digest for `command: index`. */
@@ -96,6 +103,8 @@ export interface CopyInputs extends CommonInputs {
   tags: string[]
   /** Copy only this platform of an index; empty: every platform. */
   platform: string
+  /** Copy the image's referrers (attestations, signatures, SBOMs) with it. */
+  referrers: boolean
 }
 
 export interface LoginInputs extends CommonInputs {
@@ -104,7 +113,7 @@ export interface LoginInputs extends CommonInputs {
 
 export const ATTESTATIONS = ['keep', 'drop'] as const
 
-export interface IndexInputs extends CommonInputs {
+export interface IndexInputs extends CommonInputs, AttestInputs {
   command: 'index'
   /** Images to merge, all on `registry`; empty: the records of this run's legs. */
   sources: Reference[]

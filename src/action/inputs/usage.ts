@@ -52,6 +52,8 @@ export const INPUTS: Record<string, InputUsage> = {
   annotations: { commands: ['build-push', 'index'] },
   'push-by-digest': { commands: ['build-push', 'push'], default: 'false' },
   'tag-style': { commands: ['build-push', 'push', 'index'], default: 'semver' },
+  attest: { commands: ['build-push', 'push', 'index'], default: 'false' },
+  'attest-push': { commands: ['build-push', 'push', 'index'], default: 'true' },
   sources: { commands: ['index'] },
   attestations: { commands: ['index'], default: 'keep' },
   'delete-untagged': { commands: DELETE, default: 'false' },
@@ -68,6 +70,7 @@ export const INPUTS: Record<string, InputUsage> = {
   validate: { commands: DELETE, default: 'false' },
   source: { commands: ['push', 'pull', 'tag', 'copy'] },
   platform: { commands: ['pull', 'copy'] },
+  referrers: { commands: ['copy'], default: 'true' },
   load: { commands: ['build-push', 'pull'] },
   output: { commands: ['pull'] },
   logout: { commands: 'every', default: 'true' }

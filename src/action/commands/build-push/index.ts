@@ -37,6 +37,7 @@ import {
   summarizeImage
 } from '../../report.js'
 import { actionRunner } from '../../exec.js'
+import { attestPushedImage } from '../../attest.js'
 import { openTargetSession, type Session } from '../../session.js'
 import { commitTime, defaultTags, DESCRIBING_LABELS, ociLabels } from '../../tags.js'
 
@@ -144,6 +145,9 @@ export async function buildPush(
       const report = await group('Push', () =>
         pushLayout(result.layoutDir, result.layoutTag, tags, inputs, ctx, session!, early)
       )
+      const attestation = inputs.attest
+        ? await attestPushedImage(inputs, ctx, session!, report.digest)
+        : undefined
       const records = inputs.pushByDigest ? await recordLeg(ctx, inputs.image, report) : []
       const loadedAs =
         inputs.load === true
@@ -154,7 +158,8 @@ export async function buildPush(
       setImageOutputs(report, {
         builder: choice.builder.kind,
         ...(inputs.pushByDigest && { pushByDigest: true, records }),
-        ...(loadedAs && { loaded: loadedAs })
+        ...(loadedAs && { loaded: loadedAs }),
+        ...(attestation && { attestation })
       })
       summarizeImage(
         `Built and pushed ${name}`,
@@ -170,7 +175,7 @@ export async function buildPush(
     }
     const why = notPushedBecause(inputs, ctx)
     core.notice(
-      `Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}`,
+      `Built ${name} but did not push it: ${why}.${inputs.pushByDigest ? ' No record for an index step was saved.' : ''}${inputs.attest ? ' Nothing was attested (attest applies to pushed images).' : ''}`,
       { title: 'Not pushed' }
     )
     const report = imageReport({
