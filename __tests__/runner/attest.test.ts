@@ -74,6 +74,8 @@ function jobEnv(
 ): Record<string, string> {
   return {
     ...ghcr.env,
+    // A Docker config of the run's own: other suites log in to the same names meanwhile.
+    DOCKER_CONFIG: tmp(),
     ...(oidc ? sigstore.env : {}),
     GITHUB_REPOSITORY: 'octo-org/app',
     GITHUB_REPOSITORY_OWNER: 'octo-org',
@@ -365,6 +367,14 @@ describe('copy carries what belongs to the image', () => {
     await plain?.stop()
   })
 
+  /** A Docker config holding the login to the source, as `docker login ghcr.io` leaves it. */
+  function sourceLogin(): string {
+    const dir = tmp()
+    const auth = Buffer.from(`octocat:${GHS}`).toString('base64')
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth } } }))
+    return dir
+  }
+
   function copy(inputs: Record<string, string>) {
     return runAction(
       {
@@ -376,7 +386,7 @@ describe('copy carries what belongs to the image', () => {
         username: 'octocat',
         ...inputs
       },
-      { env: jobEnv('public', false, { NO_PROXY: '127.0.0.1' }) }
+      { env: jobEnv('public', false, { NO_PROXY: '127.0.0.1', DOCKER_CONFIG: sourceLogin() }) }
     )
   }
 
