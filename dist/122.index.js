@@ -170,6 +170,16 @@ async function transfer(remote, plan, pulling, image) {
         throw error;
     }
 }
+/**
+ * A pull that keeps nothing (no load, no output) only resolves, as `crane digest` does: the
+ * manifest, and for an index the chosen platform's, read and checked; no layer is downloaded.
+ */
+async function resolveOnly(remote, chosen) {
+    const { bytes, parsed } = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyRoot */ .sN)(remote, chosen);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('load: false and no output: resolved the digest only (the manifest and platforms, checked); no layer was downloaded');
+    // As a pull of one platform reports it: that platform's manifest, the index as `served`.
+    return { result: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyResultOf */ .yS)(bytes, parsed, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .bD)()) };
+}
 async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .BlobCache */ .kn.forRun(ctx.inActions)) {
     const { source, output } = inputs;
     const name = `${source.registry}/${source.repository}`;
@@ -180,7 +190,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
     // Everything is downloaded and verified first; only then is anything loaded or written where
     // later steps could use it.
     const plan = await planPull(inputs, ctx, cache);
-    if (cache.enabled) {
+    if (cache.enabled && (load || output)) {
         await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
             await cache.restore(source.registry, source.repository);
@@ -196,10 +206,14 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
         try {
             served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
             chosen = served.parsed.kind === 'index' ? platform : undefined;
-            const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteSource */ .aJ(repo, served.digest);
+            // The manifest read by tag is the root: it is not asked for again by digest.
+            const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteSource */ .aJ(repo, served.digest, served);
             const image = load ? await imageManifest(remote, served, chosen) : undefined;
             const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
-            moved = await transfer(remote, plan, { title, chosen, names, keep: !!output || cache.enabled }, image);
+            moved =
+                !load && !output
+                    ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(`Resolve ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, () => resolveOnly(remote, chosen))
+                    : await transfer(remote, plan, { title, chosen, names, keep: !!output || cache.enabled }, image);
         }
         catch (error) {
             throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, source.repository, false);
@@ -212,7 +226,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
             loadedAs = names[0] ?? result.configDigest;
         }
         await finishPull(plan, inputs);
-        if (cache.enabled) {
+        if (cache.enabled && (load || output)) {
             await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
                 digest: result.digest,

@@ -35,7 +35,8 @@ async function tag(inputs, ctx) {
                 for (const tag of tags)
                     await destination.putManifest(tag, manifest.bytes, manifest.mediaType);
                 result = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .copyResultOf */ .yS)(manifest.bytes, manifest.parsed, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyStats */ .bD)());
-                size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteSource */ .aJ(destination, manifest.digest), {
+                // The size from the bytes in hand: nothing just written is read back.
+                size = await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .imageSize */ .R9)(new _registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteSource */ .aJ(destination, manifest.digest, manifest), {
                     mediaType: manifest.mediaType,
                     digest: manifest.digest,
                     size: manifest.bytes.length

@@ -2033,6 +2033,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ko: () => (/* reexport */ media_types/* configPlatform */.Ko),
   L1: () => (/* reexport */ copyImage),
   yS: () => (/* reexport */ copyResultOf),
+  sN: () => (/* reexport */ copyRoot),
   nh: () => (/* reexport */ archive/* dockerArchiveStream */.n),
   bD: () => (/* reexport */ emptyStats),
   Bq: () => (/* reexport */ media_types/* formatPlatform */.Bq),
@@ -3396,16 +3397,24 @@ var archive = __webpack_require__(2970);
 class RemoteSource {
     repository;
     reference;
+    known;
     description;
     mountFrom;
-    constructor(repository, reference) {
+    /**
+     * `known`: the root manifest as the caller already read it (its digest checked against its
+     * bytes), so that it is not asked for again.
+     */
+    constructor(repository, reference, known) {
         this.repository = repository;
         this.reference = reference;
+        this.known = known;
         const sep = reference.includes(':') ? '@' : ':';
         this.description = `${repository.client.registry}/${repository.name}${sep}${reference}`;
         this.mountFrom = { registry: repository.client.registry, repository: repository.name };
     }
     async root() {
+        if (this.known)
+            return this.known;
         const m = await this.repository.getManifest(this.reference);
         return { bytes: m.bytes, mediaType: m.mediaType, digest: m.digest };
     }
@@ -3414,6 +3423,10 @@ class RemoteSource {
             throw new errors/* RegistryError */.gl(0, 'GET', desc.digest, [
                 { code: 'MANIFEST_TOO_LARGE', message: `${desc.size} bytes` }
             ]);
+        if (this.known?.digest === desc.digest) {
+            (0,verify/* verifyBytes */.RV)(this.known.bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
+            return this.known.bytes;
+        }
         const m = await this.repository.getManifest(desc.digest);
         (0,verify/* verifyBytes */.RV)(m.bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
         return m.bytes;

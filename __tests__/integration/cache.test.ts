@@ -98,7 +98,9 @@ async function pullRun(backend: CacheBackend) {
     password: GHS,
     username: 'octocat',
     source: 'octo-org/cached:1',
-    load: 'false'
+    load: 'false',
+    // Something is kept: without it a pull only resolves and downloads no layer.
+    output: join(runner, 'layout')
   }
   const inputs = readInputs(n => values[n] ?? '', ctx)
   const cache = new BlobCache(join(runner, 'store'), backend, true)

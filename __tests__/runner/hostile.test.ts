@@ -217,7 +217,13 @@ describe('messages say which request, which host, and what was expected', () => 
         res.writeHead(307, { location: 'file:///etc/passwd' })
         res.end()
       },
-      host => ({ command: 'pull', registry: host, source: `${host}/o/app:1`, load: 'false' })
+      host => ({
+        command: 'pull',
+        registry: host,
+        source: `${host}/o/app:1`,
+        load: 'false',
+        output: join(tmp(), 'layout')
+      })
     )
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(

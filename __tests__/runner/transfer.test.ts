@@ -553,3 +553,60 @@ describe('copy', () => {
     await dest.close()
   })
 })
+
+/** The requests the registry's access log shows after `mark` lines: method and path. */
+function requestsSince(mark: number): string[] {
+  return readFileSync(reg.log, 'utf8')
+    .split('\n')
+    .slice(mark)
+    .map(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) (\/v2\/[^ ]*) HTTP/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map(m => `${m[1]} ${m[2]}`)
+}
+const logLines = (): number => readFileSync(reg.log, 'utf8').split('\n').length - 1
+
+describe('round trips: nothing asked for twice, nothing downloaded that nobody asked for', () => {
+  test('a pull with load: false and no output resolves only: no layer is downloaded', async () => {
+    const mark = logLines()
+    const run = await action({ command: 'pull', source: 'octo-org/app:1', load: 'false' })
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(appDigest)
+    expect(run.outputs.imageid).toBe(appConfig)
+    expect(run.stdout).toContain('resolved the digest only')
+    const requests = requestsSince(mark)
+    expect(requests.filter(r => r.includes('/blobs/'))).toEqual([])
+    expect(requests.filter(r => r.includes('/manifests/'))).toEqual([
+      'GET /v2/octo-org/app/manifests/1'
+    ])
+  })
+
+  test('a pull that keeps the image reads its manifest once, by the tag it was asked by', async () => {
+    const mark = logLines()
+    const run = await action({
+      command: 'pull',
+      source: 'octo-org/app:1',
+      output: join(tmp(), 'out'),
+      load: 'false'
+    })
+    expect(run.code).toBe(0)
+    const manifests = requestsSince(mark).filter(r => r.includes('/manifests/'))
+    expect(manifests).toEqual(['GET /v2/octo-org/app/manifests/1'])
+  })
+
+  test('a new tag PUTs the manifest and reads nothing back', async () => {
+    const mark = logLines()
+    const run = await action({
+      command: 'tag',
+      image: 'octo-org/app',
+      source: 'octo-org/app:1',
+      tags: 'rt'
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.digest).toBe(appDigest)
+    const manifests = requestsSince(mark).filter(r => r.includes('/manifests/'))
+    expect(manifests).toEqual([
+      'GET /v2/octo-org/app/manifests/1',
+      'PUT /v2/octo-org/app/manifests/rt'
+    ])
+  })
+})

@@ -220,7 +220,7 @@ export async function copyImage(
  * The manifest a copy starts from: the source's root, or, with `platform`, that platform's
  * image of the root index.
  */
-async function copyRoot(
+export async function copyRoot(
   source: ImageSource,
   platform: string | undefined
 ): Promise<{ desc: Descriptor; bytes: Buffer; parsed: ParsedManifest }> {

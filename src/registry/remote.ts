@@ -10,9 +10,14 @@ export class RemoteSource implements ImageSource {
   readonly description: string
   readonly mountFrom: { registry: string; repository: string }
 
+  /**
+   * `known`: the root manifest as the caller already read it (its digest checked against its
+   * bytes), so that it is not asked for again.
+   */
   constructor(
     readonly repository: Repository,
-    readonly reference: string
+    readonly reference: string,
+    private readonly known?: RootManifest
   ) {
     const sep = reference.includes(':') ? '@' : ':'
     this.description = `${repository.client.registry}/${repository.name}${sep}${reference}`
@@ -20,6 +25,7 @@ export class RemoteSource implements ImageSource {
   }
 
   async root(): Promise<RootManifest> {
+    if (this.known) return this.known
     const m = await this.repository.getManifest(this.reference)
     return { bytes: m.bytes, mediaType: m.mediaType, digest: m.digest }
   }
@@ -29,6 +35,10 @@ export class RemoteSource implements ImageSource {
       throw new RegistryError(0, 'GET', desc.digest, [
         { code: 'MANIFEST_TOO_LARGE', message: `${desc.size} bytes` }
       ])
+    if (this.known?.digest === desc.digest) {
+      verifyBytes(this.known.bytes, desc.digest, desc.size, `manifest ${desc.digest}`)
+      return this.known.bytes
+    }
     const m = await this.repository.getManifest(desc.digest)
     verifyBytes(m.bytes, desc.digest, desc.size, `manifest ${desc.digest}`)
     return m.bytes

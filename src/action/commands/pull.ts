@@ -11,6 +11,8 @@ import { dirname, resolve } from 'node:path'
 import {
   copyImage,
   copyResultOf,
+  copyRoot,
+  emptyStats,
   formatReference,
   OciLayoutDestination,
   OciLayoutSource,
@@ -209,6 +211,22 @@ async function transfer(
   }
 }
 
+/**
+ * A pull that keeps nothing (no load, no output) only resolves, as `crane digest` does: the
+ * manifest, and for an index the chosen platform's, read and checked; no layer is downloaded.
+ */
+async function resolveOnly(
+  remote: RemoteSource,
+  chosen: string | undefined
+): Promise<{ result: CopyResult }> {
+  const { bytes, parsed } = await copyRoot(remote, chosen)
+  core.info(
+    'load: false and no output: resolved the digest only (the manifest and platforms, checked); no layer was downloaded'
+  )
+  // As a pull of one platform reports it: that platform's manifest, the index as `served`.
+  return { result: copyResultOf(bytes, parsed, emptyStats()) }
+}
+
 export async function pull(
   inputs: PullInputs,
   ctx: RunContext,
@@ -223,7 +241,7 @@ export async function pull(
   // Everything is downloaded and verified first; only then is anything loaded or written where
   // later steps could use it.
   const plan = await planPull(inputs, ctx, cache)
-  if (cache.enabled) {
+  if (cache.enabled && (load || output)) {
     await group('Restore the blob cache', async () => {
       await cache.prepare()
       await cache.restore(source.registry, source.repository)
@@ -239,15 +257,19 @@ export async function pull(
     try {
       served = await repo.getManifest(pointerOf(source))
       chosen = served.parsed.kind === 'index' ? platform : undefined
-      const remote = new RemoteSource(repo, served.digest)
+      // The manifest read by tag is the root: it is not asked for again by digest.
+      const remote = new RemoteSource(repo, served.digest, served)
       const image = load ? await imageManifest(remote, served, chosen) : undefined
       const title = `Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`
-      moved = await transfer(
-        remote,
-        plan,
-        { title, chosen, names, keep: !!output || cache.enabled },
-        image
-      )
+      moved =
+        !load && !output
+          ? await group(`Resolve ${formatReference(source)}`, () => resolveOnly(remote, chosen))
+          : await transfer(
+              remote,
+              plan,
+              { title, chosen, names, keep: !!output || cache.enabled },
+              image
+            )
     } catch (error) {
       throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
     }
@@ -261,7 +283,7 @@ export async function pull(
       loadedAs = names[0] ?? result.configDigest
     }
     await finishPull(plan, inputs)
-    if (cache.enabled) {
+    if (cache.enabled && (load || output)) {
       await group('Save the blob cache', () =>
         cache.save(source.registry, source.repository, {
           mediaType: result.mediaType,

@@ -29,7 +29,8 @@ export async function tag(inputs: TagInputs, ctx: RunContext): Promise<void> {
         for (const tag of tags)
           await destination.putManifest(tag, manifest.bytes, manifest.mediaType)
         result = copyResultOf(manifest.bytes, manifest.parsed, emptyStats())
-        size = await imageSize(new RemoteSource(destination, manifest.digest), {
+        // The size from the bytes in hand: nothing just written is read back.
+        size = await imageSize(new RemoteSource(destination, manifest.digest, manifest), {
           mediaType: manifest.mediaType,
           digest: manifest.digest,
           size: manifest.bytes.length
