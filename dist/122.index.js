@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pull: () => (/* binding */ pull)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88701);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
@@ -264,7 +264,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
 /* harmony export */   gv: () => (/* binding */ BlobArrivals),
 /* harmony export */   qV: () => (/* binding */ localEngineApi)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5793);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73190);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
@@ -580,8 +580,8 @@ __webpack_require__.d(__webpack_exports__, {
   a3: () => (/* binding */ uploadReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
 var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: external "node:fs"

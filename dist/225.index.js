@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   deletePackageVersions: () => (/* binding */ deletePackageVersions)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules

@@ -21,8 +21,8 @@ var errors = __webpack_require__(78055);
 var log = __webpack_require__(58592);
 // EXTERNAL MODULE: ./src/action/push-image.ts
 var push_image = __webpack_require__(12332);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: ./src/action/attest.ts
 var attest = __webpack_require__(64565);
 ;// CONCATENATED MODULE: ./src/action/referrers.ts
@@ -173,7 +173,7 @@ function readingSource(error, source) {
 /* harmony export */   W9: () => (/* binding */ EarlyUploads),
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);

@@ -71,7 +71,7 @@ async function tag(inputs, ctx) {
 /* harmony export */   W9: () => (/* binding */ EarlyUploads),
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
@@ -225,8 +225,8 @@ __webpack_require__.d(__webpack_exports__, {
   a3: () => (/* binding */ uploadReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
 var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: external "node:fs"

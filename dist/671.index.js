@@ -303,8 +303,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ openTargetSession)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
 var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: ./src/action/context.ts
@@ -2361,14 +2361,19 @@ function withAuth(next, auth, registryHost) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __webpack_require__(53137);
+var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(14043);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 ;// CONCATENATED MODULE: ./src/registry/transport/http.ts
 /**
  * The bottom layer: one HTTP exchange through undici, with connections kept alive and reused,
  * the proxy variables honoured (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`) and TLS always
  * verified. Redirects are not followed here; the redirect layer does that by hand.
  */
+
 
 
 
@@ -2386,7 +2391,7 @@ function createDispatcher(options = {}) {
         proxyTunnel: false
     };
     if (!options.ca)
-        return new undici.EnvHttpProxyAgent(timeouts);
+        return new (env_http_proxy_agent_default())(timeouts);
     const ca = [...external_node_tls_.rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])];
     const extra = process.env.NODE_EXTRA_CA_CERTS;
     if (extra) {
@@ -2397,7 +2402,7 @@ function createDispatcher(options = {}) {
             // Node itself warns about an unreadable NODE_EXTRA_CA_CERTS at start-up.
         }
     }
-    return new undici.EnvHttpProxyAgent({ ...timeouts, connect: { ca }, requestTls: { ca } });
+    return new (env_http_proxy_agent_default())({ ...timeouts, connect: { ca }, requestTls: { ca } });
 }
 /** The base round trip: sends one request with the given dispatcher and User-Agent. */
 function baseRoundTrip(dispatcher, userAgent) {
@@ -2413,11 +2418,12 @@ function baseRoundTrip(dispatcher, userAgent) {
             body = req.body.open();
             headers['content-length'] = String(req.body.length);
         }
-        const res = await (0,undici.request)(req.url, {
+        const res = await api_request_default().call(dispatcher, {
+            origin: req.url.origin,
+            path: `${req.url.pathname}${req.url.search}`,
             method: req.method,
             headers,
             body,
-            dispatcher,
             // undici closes a connection after every HEAD, in case a server sends a body anyway;
             // registries do not, and existence checks are most of a push's requests.
             ...(req.method === 'HEAD' && { reset: false }),

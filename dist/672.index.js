@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   kq: () => (/* binding */ attestPushedImage)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_TYPE, attestPushed */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
@@ -75,7 +75,7 @@ function signingEndpoints(ctx) {
 async function attestPushed(options) {
     const { name, subjects, ctx } = options;
     const [owner, repo] = ctx.repository.split('/');
-    const attest = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(179), __webpack_require__.e(758), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 11983));
+    const attest = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(942), __webpack_require__.e(179), __webpack_require__.e(758), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 11983));
     const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { bundleToJSON } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 61040));
     let predicate;
@@ -322,8 +322,8 @@ __webpack_require__.d(__webpack_exports__, {
   a3: () => (/* binding */ uploadReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
 var registry = __webpack_require__(42419);
 // EXTERNAL MODULE: external "node:fs"

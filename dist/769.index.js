@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   c_: () => (/* binding */ removeOnCancel),
 /* harmony export */   mo: () => (/* binding */ removePartialWorkOnCancel)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -291,7 +291,7 @@ function oneLine(message) {
 /* harmony export */ });
 /** An Octokit client for `apiUrl` authenticated with `token`. */
 async function githubClient(token, apiUrl) {
-    const github = await __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 11758));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(119), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 11758));
     return github.getOctokit(token, { baseUrl: apiUrl });
 }
 /**
@@ -1892,7 +1892,7 @@ function platformOf(input, value, shown = value) {
 /* harmony export */   O: () => (/* binding */ group),
 /* harmony export */   q: () => (/* binding */ html)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /** Log helpers of the action layer. */
 
 /** Runs `work` inside a collapsible log group, closing it however `work` ends. */
@@ -1922,7 +1922,7 @@ function html(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97716);
@@ -1949,14 +1949,14 @@ function html(text) {
  * the command it runs.
  */
 const COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(776), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
-    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
-    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,
-    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 52225))).deletePackageVersions
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(776), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
+    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 52225))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
     // The table's type pairs each command with its handler; TypeScript cannot follow that
@@ -2073,7 +2073,7 @@ async function post() {
 /* harmony export */   rH: () => (/* binding */ markMain),
 /* harmony export */   tl: () => (/* binding */ isPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /**
  * State handed from the main step to the post step. One typed JSON value under one key; it
  * never holds a secret (the token is read again from the inputs if ever needed).
@@ -2285,7 +2285,7 @@ function ociLabels(ctx, tags, created = commitTime(ctx) ?? new Date()) {
 /* harmony export */   wn: () => (/* binding */ TOKEN_KIND_LABEL)
 /* harmony export */ });
 /* unused harmony exports isPersonal, neededScopes, excessScopes, personalTokenWarning, migrationGuide */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40645);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52334);
 /**

@@ -1979,8 +1979,8 @@ function toAttestation(bundle, attestationID) {
     };
 }
 //# sourceMappingURL=attest.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(96251);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: external "node:buffer"

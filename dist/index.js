@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before the action's modules load undici.
 (0,_wasm_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineWasmOnly */ .M)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36769));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36769));
 await run();
 
 __webpack_async_result__();

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
+import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js'
+import request from 'undici/lib/api/api-request.js'
 import type { HttpRequest, HttpResponse, RoundTrip } from './types.js'
 
 export interface DispatcherOptions {
@@ -56,11 +58,12 @@ export function baseRoundTrip(dispatcher: Dispatcher, userAgent: string): RoundT
       body = req.body.open() as Dispatcher.RequestOptions['body']
       headers['content-length'] = String(req.body.length)
     }
-    const res = await request(req.url, {
+    const res = await request.call(dispatcher, {
+      origin: req.url.origin,
+      path: `${req.url.pathname}${req.url.search}`,
       method: req.method,
       headers,
       body,
-      dispatcher,
       // undici closes a connection after every HEAD, in case a server sends a body anyway;
       // registries do not, and existence checks are most of a push's requests.
       ...(req.method === 'HEAD' && { reset: false }),
