@@ -9,9 +9,10 @@
  * BENCH_LAYERS (8), BENCH_LAYER_MIB (128),
  * BENCH_BIG_MIB (2048, the single layer of the memory measurement; 0 skips it),
  * BENCH_BUILD_MIB (500, the image of the build-push comparison; 0 skips it),
- * BENCH_TRANSFER_MIB (1024, the image of the pull and tag comparisons; 0 skips them).
+ * BENCH_TRANSFER_MIB (1024, the image of the pull and tag comparisons; 0 skips them),
+ * BENCH_AWAY_MS (20, the delay each way of the registry far away; 0 skips those rows).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import {
   createWriteStream,
@@ -24,7 +25,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startRegistry } from '../__tests__/testbed/registry.js'
+import { startRegistry, type TestRegistry } from '../__tests__/testbed/registry.js'
 import { startDockerd } from '../__tests__/testbed/dockerd.js'
 import { copyFileSync } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
@@ -49,6 +50,7 @@ const LAYER_MIB = Number(process.env.BENCH_LAYER_MIB ?? 128)
 const BIG_MIB = Number(process.env.BENCH_BIG_MIB ?? 2048)
 const BUILD_MIB = Number(process.env.BENCH_BUILD_MIB ?? 500)
 const TRANSFER_MIB = Number(process.env.BENCH_TRANSFER_MIB ?? 1024)
+const AWAY_MS = Number(process.env.BENCH_AWAY_MS ?? 20)
 const ACTION = resolve('dist/index.js')
 const MIB = 1024 * 1024
 // The client bundled by ncc, as the action runs it.
@@ -162,7 +164,7 @@ function flushWrites(): void {
 
 interface Measured {
   name: string
-  task: (host: string) => number | Promise<number>
+  task: (host: string, registry: TestRegistry) => number | Promise<number>
   /** Run before the timing, against the same fresh registry (seeding it). */
   prepare?: (host: string) => void | Promise<void>
 }
@@ -185,7 +187,7 @@ async function measureTogether<T extends Measured[]>(
       try {
         await prepare?.(reg.host)
         flushWrites()
-        times[j]!.push(await task(reg.host))
+        times[j]!.push(await task(reg.host, reg))
       } finally {
         await reg.stop()
       }
@@ -601,6 +603,294 @@ async function makeValidImage(count: number, mib: number): Promise<string> {
   return dir
 }
 
+/** A front far away (see bench/front.ts) before a registry, for one measurement. */
+interface Front {
+  /** `127.0.0.1:PORT`, the front's. */
+  host: string
+  /** Wall-clock times (ms since the epoch) of each connection's first byte from the client. */
+  connections(): number[]
+  stop(): void
+}
+
+async function startFront(registry: TestRegistry, delayMs: number): Promise<Front> {
+  const events = join(mkdtempSync(join(tmpdir(), 'bench-front-')), 'events')
+  writeFileSync(events, '')
+  const port = registry.host.split(':')[1]!
+  const child = spawn(
+    process.execPath,
+    [resolve('build/bench/front.js'), port, String(delayMs), events],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
+  const listening = await new Promise<string>((res, rej) => {
+    child.stdout.once('data', (b: Buffer) => res(b.toString().trim()))
+    child.once('exit', code => rej(new Error(`the front exited (${code})`)))
+  })
+  return {
+    host: `127.0.0.1:${listening}`,
+    connections: () => readFileSync(events, 'utf8').split('\n').filter(Boolean).map(Number),
+    stop: () => child.kill('SIGTERM')
+  }
+}
+
+/** The registry's requests logged since line `mark` (its access log), and the new mark. */
+function loggedRequests(registry: TestRegistry, mark: number): { requests: number; mark: number } {
+  const lines = readFileSync(registry.log, 'utf8').split('\n')
+  const requests = lines
+    .slice(mark)
+    .filter(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) \/v2\/[^ ]* HTTP/.test(l)).length
+  return { requests, mark: lines.length - 1 }
+}
+
+/**
+ * The work users do most against ghcr.io, a registry tens of milliseconds away: small images
+ * pushed, tagged and pulled, each tool as a whole process through a front that holds every
+ * chunk `AWAY_MS` ms each way. Counts the requests each makes, times the start-up to the first
+ * request on the wire, and, from the pull at two distances, splits a pull into round trips and
+ * the time that does not depend on the network.
+ */
+async function faraway(): Promise<void> {
+  const rtt = (2 * AWAY_MS) / 1000
+  console.log(
+    `\na registry ${2 * AWAY_MS} ms away (a front on loopback): 12 layers × 256 KiB, whole processes`
+  )
+  const image = await makeValidImage(12, 0.25)
+  const seed = async (host: string): Promise<void> => {
+    const client = new RegistryClient(host)
+    await copyImage(
+      new OciLayoutSource(image, 'latest'),
+      new RemoteDestination(client.repository('bench/app')),
+      { tags: ['1'] }
+    )
+    await client.close()
+  }
+  const skopeo = (...args: string[]): number => run('skopeo', args).seconds
+  const counted = new Map<string, number[]>()
+  const startups: number[] = []
+  /**
+   * One tool's run through a new front: times `task` (given the front's host), counts the
+   * requests the registry logged meanwhile, and notes when the first request went out.
+   */
+  const away = (
+    name: string,
+    task: (front: string) => number,
+    options: { seeded?: boolean; delayMs?: number; startup?: boolean } = {}
+  ): Measured => ({
+    name,
+    ...(options.seeded && { prepare: seed }),
+    task: async (_host, registry) => {
+      const front = await startFront(registry, options.delayMs ?? AWAY_MS)
+      try {
+        const { mark } = loggedRequests(registry, 0)
+        const started = performance.timeOrigin + performance.now()
+        const seconds = task(front.host)
+        // The registry writes its access log as it answers; give the last line a moment.
+        await new Promise(r => setTimeout(r, 100))
+        const list = counted.get(name) ?? []
+        list.push(loggedRequests(registry, mark).requests)
+        counted.set(name, list)
+        const first = Math.min(...front.connections())
+        if (options.startup && Number.isFinite(first)) startups.push((first - started) / 1000)
+        return seconds
+      } finally {
+        front.stop()
+      }
+    }
+  })
+  const requests = (name: string): number => median(counted.get(name) ?? [NaN])
+  const pushInputs = (front: string): Record<string, string> => ({
+    command: 'push',
+    registry: front,
+    image: `${front}/bench/app`,
+    source: `oci:${image}:latest`,
+    tags: '1'
+  })
+  const pullInputs = (front: string, output: string): Record<string, string> => ({
+    command: 'pull',
+    registry: front,
+    source: 'bench/app:1',
+    load: 'false',
+    ...(output && { output })
+  })
+  const intoLayout = (pull: (out: string) => number): number => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-pull-'))
+    try {
+      return pull(join(dir, 'layout'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const skopeoPull = (front: string): number =>
+    intoLayout(out =>
+      skopeo(
+        'copy',
+        '--quiet',
+        '--src-tls-verify=false',
+        `docker://${front}/bench/app:1`,
+        `oci:${out}:1`
+      )
+    )
+  const ourPull = (front: string): number =>
+    intoLayout(out => actionRun(pullInputs(front, out), {}))
+  try {
+    const works: Array<[string, string, string, number | undefined]> = [
+      // [work, ours, skopeo, aim]
+      ['push (new)', 'ghcr-action push (new)', 'skopeo copy oci: docker:// (new)', 0.4],
+      [
+        'push of an image the registry has',
+        'ghcr-action push (the registry has it)',
+        'skopeo copy oci: docker:// (the registry has it)',
+        0.6
+      ],
+      ['a new tag on a pushed image', 'ghcr-action tag', 'skopeo copy docker:// docker://', 0.8],
+      ['pull to an OCI layout', 'ghcr-action pull, output', 'skopeo copy docker:// oci:', 1.0],
+      [
+        'pull, `load: false` and no `output` (resolve only)',
+        'ghcr-action pull, resolve only',
+        'skopeo inspect',
+        undefined
+      ]
+    ]
+    const [pushNew, skopeoPushNew] = await measureTogether([
+      away('ghcr-action push (new)', front => actionRun(pushInputs(front), {}), { startup: true }),
+      away('skopeo copy oci: docker:// (new)', front =>
+        skopeo(
+          'copy',
+          '--quiet',
+          '--dest-tls-verify=false',
+          `oci:${image}:latest`,
+          `docker://${front}/bench/app:1`
+        )
+      )
+    ])
+    const [pushHas, skopeoPushHas] = await measureTogether([
+      away('ghcr-action push (the registry has it)', front => actionRun(pushInputs(front), {}), {
+        seeded: true
+      }),
+      away(
+        'skopeo copy oci: docker:// (the registry has it)',
+        front =>
+          skopeo(
+            'copy',
+            '--quiet',
+            '--dest-tls-verify=false',
+            `oci:${image}:latest`,
+            `docker://${front}/bench/app:1`
+          ),
+        { seeded: true }
+      )
+    ])
+    const [tag, skopeoTag] = await measureTogether([
+      away(
+        'ghcr-action tag',
+        front =>
+          actionRun(
+            {
+              command: 'tag',
+              registry: front,
+              image: `${front}/bench/app`,
+              source: 'bench/app:1',
+              tags: 'stable'
+            },
+            {}
+          ),
+        { seeded: true, startup: true }
+      ),
+      away(
+        'skopeo copy docker:// docker://',
+        front =>
+          skopeo(
+            'copy',
+            '--quiet',
+            '--src-tls-verify=false',
+            '--dest-tls-verify=false',
+            `docker://${front}/bench/app:1`,
+            `docker://${front}/bench/app:stable`
+          ),
+        { seeded: true }
+      )
+    ])
+    const far = AWAY_MS * 2.5
+    const [pull, sPull, pullFar, sPullFar] = await measureTogether([
+      away('ghcr-action pull, output', ourPull, { seeded: true, startup: true }),
+      away('skopeo copy docker:// oci:', skopeoPull, { seeded: true }),
+      away(`ghcr-action pull, output, ${2 * far} ms away`, ourPull, { seeded: true, delayMs: far }),
+      away(`skopeo copy docker:// oci:, ${2 * far} ms away`, skopeoPull, {
+        seeded: true,
+        delayMs: far
+      })
+    ])
+    const [resolveOnly, skopeoInspect] = await measureTogether([
+      away('ghcr-action pull, resolve only', front => actionRun(pullInputs(front, ''), {}), {
+        seeded: true,
+        startup: true
+      }),
+      away(
+        'skopeo inspect',
+        front => skopeo('inspect', '--tls-verify=false', `docker://${front}/bench/app:1`),
+        { seeded: true }
+      )
+    ])
+    const times: Record<string, [number, number]> = {
+      'push (new)': [pushNew, skopeoPushNew],
+      'push of an image the registry has': [pushHas, skopeoPushHas],
+      'a new tag on a pushed image': [tag, skopeoTag],
+      'pull to an OCI layout': [pull, sPull],
+      'pull, `load: false` and no `output` (resolve only)': [resolveOnly, skopeoInspect]
+    }
+    for (const [work, oursName, peerName, aim] of works) {
+      const [a, b] = times[work]!
+      ratioRow(
+        `${work}, ${2 * AWAY_MS} ms away (requests: ${requests(oursName)} / ${requests(peerName)})`,
+        a,
+        peerName.replace(/ \(.*\)$/, ''),
+        b,
+        aim
+      )
+    }
+    // A pull at two distances: the slope is its round trips, the rest does not depend on them.
+    const split = (near: number, farther: number): { trips: number; fixed: number } => {
+      const trips = (farther - near) / ((2 * far) / 1000 - rtt)
+      return { trips, fixed: near - trips * rtt }
+    }
+    const ourSplit = split(pull, pullFar)
+    const theirSplit = split(sPull, sPullFar)
+    const startup = median(startups)
+    const bare = median(Array.from({ length: 5 }, () => run(process.execPath, ['-e', '0']).seconds))
+    figureRow(
+      'start-up: process start to the first request on the wire',
+      `${startup.toFixed(2)} s`,
+      '≤ 0.18 s',
+      startup <= 0.18,
+      `node -e 0: ${bare.toFixed(2)} s`
+    )
+    figureRow(
+      `pull to a layout: round trips (fitted at ${2 * AWAY_MS} and ${2 * far} ms)`,
+      ourSplit.trips.toFixed(1),
+      '',
+      undefined,
+      `skopeo: ${theirSplit.trips.toFixed(1)}`
+    )
+    const beyond = ourSplit.fixed - startup
+    figureRow(
+      'pull to a layout: time beyond start-up and round trips',
+      `${beyond.toFixed(2)} s`,
+      '≤ 0.1 s',
+      beyond <= 0.1,
+      `skopeo, with its start-up: ${theirSplit.fixed.toFixed(2)} s`
+    )
+    console.log(
+      `  start-up to the first request: ${startup.toFixed(3)} s (node -e 0: ${bare.toFixed(3)} s)`
+    )
+    console.log(
+      `  pull: ${ourSplit.trips.toFixed(1)} round trips + ${ourSplit.fixed.toFixed(2)} s; skopeo: ${theirSplit.trips.toFixed(1)} + ${theirSplit.fixed.toFixed(2)} s`
+    )
+  } finally {
+    rmSync(image, { recursive: true, force: true })
+  }
+}
+
 /**
  * GitHub's runners run node20 actions on Node 24: the whole-process rows are measured with it
  * too (the binary from npm, as `npm run test:runtime` uses it).
@@ -824,6 +1114,7 @@ async function transfers(): Promise<void> {
   }
 }
 
+if (AWAY_MS > 0) await faraway()
 if (CLIENT_ROWS) await main()
 if (BUILD_MIB > 0) await buildPush()
 if (TRANSFER_MIB > 0) await transfers()
