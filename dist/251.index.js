@@ -878,7 +878,7 @@ function getState(name) {
 function getIDToken(aud) {
     return core_awaiter(this, void 0, void 0, function* () {
         // Loaded on first use: it brings @actions/http-client, and with it all of undici.
-        const { OidcClient } = yield Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 83049));
+        const { OidcClient } = yield Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(119), __webpack_require__.e(942), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 83049));
         return yield OidcClient.getIDToken(aud);
     });
 }

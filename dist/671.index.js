@@ -2361,12 +2361,14 @@ function withAuth(next, auth, registryHost) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(56615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(30883);
+var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var env_http_proxy_agent = __webpack_require__(53137);
 var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
-var api_request = __webpack_require__(14043);
-var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 ;// CONCATENATED MODULE: ./src/registry/transport/http.ts
 /**
  * The bottom layer: one HTTP exchange through undici, with connections kept alive and reused,
@@ -2377,6 +2379,10 @@ var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
 
 
 
+
+// What `import 'undici'` does first, without loading the rest of undici: the API methods on every
+// dispatcher (a proxy agent's own client tunnels with `connect`).
+Object.assign((dispatcher_default()).prototype, api);
 /**
  * A dispatcher for registry traffic. Node trusts NODE_EXTRA_CA_CERTS by itself, but an explicit
  * `ca` replaces the default store, so with `ca` the bundled roots and that file are added back.
@@ -2418,7 +2424,7 @@ function baseRoundTrip(dispatcher, userAgent) {
             body = req.body.open();
             headers['content-length'] = String(req.body.length);
         }
-        const res = await api_request_default().call(dispatcher, {
+        const res = await dispatcher.request({
             origin: req.url.origin,
             path: `${req.url.pathname}${req.url.search}`,
             method: req.method,

@@ -291,7 +291,7 @@ function oneLine(message) {
 /* harmony export */ });
 /** An Octokit client for `apiUrl` authenticated with `token`. */
 async function githubClient(token, apiUrl) {
-    const github = await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(119), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 11758));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(119), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 11758));
     return github.getOctokit(token, { baseUrl: apiUrl });
 }
 /**
@@ -1949,14 +1949,14 @@ function html(text) {
  * the command it runs.
  */
 const COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(776), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
-    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
-    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,
-    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(843), __webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 52225))).deletePackageVersions
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(776), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(776), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
+    tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
+    login: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 52225))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
     // The table's type pairs each command with its handler; TypeScript cannot follow that

@@ -6,9 +6,14 @@
 import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
 import type { Dispatcher } from 'undici'
+import api from 'undici/lib/api/index.js'
+import DispatcherBase from 'undici/lib/dispatcher/dispatcher.js'
 import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js'
-import request from 'undici/lib/api/api-request.js'
 import type { HttpRequest, HttpResponse, RoundTrip } from './types.js'
+
+// What `import 'undici'` does first, without loading the rest of undici: the API methods on every
+// dispatcher (a proxy agent's own client tunnels with `connect`).
+Object.assign(DispatcherBase.prototype, api)
 
 export interface DispatcherOptions {
   /** Extra CA certificates (PEM) to trust on top of the system's and NODE_EXTRA_CA_CERTS. */
@@ -58,7 +63,7 @@ export function baseRoundTrip(dispatcher: Dispatcher, userAgent: string): RoundT
       body = req.body.open() as Dispatcher.RequestOptions['body']
       headers['content-length'] = String(req.body.length)
     }
-    const res = await request.call(dispatcher, {
+    const res = await dispatcher.request({
       origin: req.url.origin,
       path: `${req.url.pathname}${req.url.search}`,
       method: req.method,
