@@ -25,7 +25,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startRegistry, type TestRegistry } from '../__tests__/testbed/registry.js'
+import { loggedRequests, startRegistry, type TestRegistry } from '../__tests__/testbed/registry.js'
 import { startDockerd } from '../__tests__/testbed/dockerd.js'
 import { copyFileSync } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
@@ -603,6 +603,26 @@ async function makeValidImage(count: number, mib: number): Promise<string> {
   return dir
 }
 
+/**
+ * Runs `pull` into a fresh layout path (an empty directory there with `existing`) and
+ * removes what it wrote once timed, as the client rows do. Layouts left behind made each
+ * later run slower than the one before (3.2, then 4.3, then 5.4 s for the same pull): the
+ * page cache grows into memory this virtual machine has not touched yet, and the first
+ * touch of each page is paid for in the writes (system time 1.5 s per pull with the old
+ * layouts removed, 5.4–6.2 s with three kept).
+ */
+function intoLayout(pull: (out: string) => number, existing = false): number {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pull-'))
+  const out = join(dir, 'layout')
+  // As `mkdir -p out` leaves it.
+  if (existing) mkdirSync(out)
+  try {
+    return pull(out)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 /** A front far away (see bench/front.ts) before a registry, for one measurement. */
 interface Front {
   /** `127.0.0.1:PORT`, the front's. */
@@ -632,15 +652,6 @@ async function startFront(registry: TestRegistry, delayMs: number): Promise<Fron
     connections: () => readFileSync(events, 'utf8').split('\n').filter(Boolean).map(Number),
     stop: () => child.kill('SIGTERM')
   }
-}
-
-/** The registry's requests logged since line `mark` (its access log), and the new mark. */
-function loggedRequests(registry: TestRegistry, mark: number): { requests: number; mark: number } {
-  const lines = readFileSync(registry.log, 'utf8').split('\n')
-  const requests = lines
-    .slice(mark)
-    .filter(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) \/v2\/[^ ]* HTTP/.test(l)).length
-  return { requests, mark: lines.length - 1 }
 }
 
 /**
@@ -682,13 +693,13 @@ async function faraway(): Promise<void> {
     task: async (_host, registry) => {
       const front = await startFront(registry, options.delayMs ?? AWAY_MS)
       try {
-        const { mark } = loggedRequests(registry, 0)
+        const mark = loggedRequests(registry).lines
         const started = performance.timeOrigin + performance.now()
         const seconds = task(front.host)
         // The registry writes its access log as it answers; give the last line a moment.
         await new Promise(r => setTimeout(r, 100))
         const list = counted.get(name) ?? []
-        list.push(loggedRequests(registry, mark).requests)
+        list.push(loggedRequests(registry, mark).requests.length)
         counted.set(name, list)
         const first = Math.min(...front.connections())
         if (options.startup && Number.isFinite(first)) startups.push((first - started) / 1000)
@@ -699,6 +710,30 @@ async function faraway(): Promise<void> {
     }
   })
   const requests = (name: string): number => median(counted.get(name) ?? [NaN])
+  /** A row of ours against skopeo, with the requests each made (the peer named without notes). */
+  const awayRow = (
+    work: string,
+    aim: number | undefined,
+    [ours, ourTime]: [Measured, number],
+    [peer, peerTime]: [Measured, number]
+  ): void =>
+    ratioRow(
+      `${work}, ${2 * AWAY_MS} ms away (requests: ${requests(ours.name)} / ${requests(peer.name)})`,
+      ourTime,
+      peer.name.replace(/ \(.*\)$/, ''),
+      peerTime,
+      aim
+    )
+  /** Ours and skopeo doing the same work, timed together, and their row. */
+  const compare = async (
+    work: string,
+    aim: number | undefined,
+    ours: Measured,
+    peer: Measured
+  ): Promise<void> => {
+    const [ourTime, peerTime] = await measureTogether([ours, peer])
+    awayRow(work, aim, [ours, ourTime], [peer, peerTime])
+  }
   const pushInputs = (front: string): Record<string, string> => ({
     command: 'push',
     registry: front,
@@ -713,14 +748,6 @@ async function faraway(): Promise<void> {
     load: 'false',
     ...(output && { output })
   })
-  const intoLayout = (pull: (out: string) => number): number => {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-pull-'))
-    try {
-      return pull(join(dir, 'layout'))
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }
   const skopeoPull = (front: string): number =>
     intoLayout(out =>
       skopeo(
@@ -734,25 +761,9 @@ async function faraway(): Promise<void> {
   const ourPull = (front: string): number =>
     intoLayout(out => actionRun(pullInputs(front, out), {}))
   try {
-    const works: Array<[string, string, string, number | undefined]> = [
-      // [work, ours, skopeo, aim]
-      ['push (new)', 'ghcr-action push (new)', 'skopeo copy oci: docker:// (new)', 0.4],
-      [
-        'push of an image the registry has',
-        'ghcr-action push (the registry has it)',
-        'skopeo copy oci: docker:// (the registry has it)',
-        0.6
-      ],
-      ['a new tag on a pushed image', 'ghcr-action tag', 'skopeo copy docker:// docker://', 0.8],
-      ['pull to an OCI layout', 'ghcr-action pull, output', 'skopeo copy docker:// oci:', 1.0],
-      [
-        'pull, `load: false` and no `output` (resolve only)',
-        'ghcr-action pull, resolve only',
-        'skopeo inspect',
-        undefined
-      ]
-    ]
-    const [pushNew, skopeoPushNew] = await measureTogether([
+    await compare(
+      'push (new)',
+      0.4,
       away('ghcr-action push (new)', front => actionRun(pushInputs(front), {}), { startup: true }),
       away('skopeo copy oci: docker:// (new)', front =>
         skopeo(
@@ -763,8 +774,10 @@ async function faraway(): Promise<void> {
           `docker://${front}/bench/app:1`
         )
       )
-    ])
-    const [pushHas, skopeoPushHas] = await measureTogether([
+    )
+    await compare(
+      'push of an image the registry has',
+      0.6,
       away('ghcr-action push (the registry has it)', front => actionRun(pushInputs(front), {}), {
         seeded: true
       }),
@@ -780,8 +793,10 @@ async function faraway(): Promise<void> {
           ),
         { seeded: true }
       )
-    ])
-    const [tag, skopeoTag] = await measureTogether([
+    )
+    await compare(
+      'a new tag on a pushed image',
+      0.8,
       away(
         'ghcr-action tag',
         front =>
@@ -810,18 +825,24 @@ async function faraway(): Promise<void> {
           ),
         { seeded: true }
       )
-    ])
+    )
     const far = AWAY_MS * 2.5
-    const [pull, sPull, pullFar, sPullFar] = await measureTogether([
+    const near = [
       away('ghcr-action pull, output', ourPull, { seeded: true, startup: true }),
-      away('skopeo copy docker:// oci:', skopeoPull, { seeded: true }),
+      away('skopeo copy docker:// oci:', skopeoPull, { seeded: true })
+    ] as const
+    const [pull, sPull, pullFar, sPullFar] = await measureTogether([
+      ...near,
       away(`ghcr-action pull, output, ${2 * far} ms away`, ourPull, { seeded: true, delayMs: far }),
       away(`skopeo copy docker:// oci:, ${2 * far} ms away`, skopeoPull, {
         seeded: true,
         delayMs: far
       })
     ])
-    const [resolveOnly, skopeoInspect] = await measureTogether([
+    awayRow('pull to an OCI layout', 1.0, [near[0], pull], [near[1], sPull])
+    await compare(
+      'pull, `load: false` and no `output` (resolve only)',
+      undefined,
       away('ghcr-action pull, resolve only', front => actionRun(pullInputs(front, ''), {}), {
         seeded: true,
         startup: true
@@ -831,24 +852,7 @@ async function faraway(): Promise<void> {
         front => skopeo('inspect', '--tls-verify=false', `docker://${front}/bench/app:1`),
         { seeded: true }
       )
-    ])
-    const times: Record<string, [number, number]> = {
-      'push (new)': [pushNew, skopeoPushNew],
-      'push of an image the registry has': [pushHas, skopeoPushHas],
-      'a new tag on a pushed image': [tag, skopeoTag],
-      'pull to an OCI layout': [pull, sPull],
-      'pull, `load: false` and no `output` (resolve only)': [resolveOnly, skopeoInspect]
-    }
-    for (const [work, oursName, peerName, aim] of works) {
-      const [a, b] = times[work]!
-      ratioRow(
-        `${work}, ${2 * AWAY_MS} ms away (requests: ${requests(oursName)} / ${requests(peerName)})`,
-        a,
-        peerName.replace(/ \(.*\)$/, ''),
-        b,
-        aim
-      )
-    }
+    )
     // A pull at two distances: the slope is its round trips, the rest does not depend on them.
     const split = (near: number, farther: number): { trips: number; fixed: number } => {
       const trips = (farther - near) / ((2 * far) / 1000 - rtt)
@@ -955,25 +959,6 @@ async function transfers(): Promise<void> {
   const docker = (args: string[]): number => run('docker', ['-H', engine.host, ...args]).seconds
   const env = { DOCKER_HOST: engine.host }
   try {
-    /**
-     * Runs `pull` into a fresh layout path (an empty directory there with `existing`) and
-     * removes what it wrote once timed, as the client rows do. Layouts left behind made each
-     * later run slower than the one before (3.2, then 4.3, then 5.4 s for the same pull): the
-     * page cache grows into memory this virtual machine has not touched yet, and the first
-     * touch of each page is paid for in the writes (system time 1.5 s per pull with the old
-     * layouts removed, 5.4–6.2 s with three kept).
-     */
-    const intoLayout = (pull: (out: string) => number, existing = false): number => {
-      const dir = mkdtempSync(join(tmpdir(), 'bench-pull-'))
-      const out = join(dir, 'layout')
-      // As `mkdir -p out` leaves it.
-      if (existing) mkdirSync(out)
-      try {
-        return pull(out)
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
-      }
-    }
     // The seed's writes reach the disk before the timing (see measureTogether), so no run pays
     // for another's.
     const seeded = (name: string, task: (host: string) => number): Measured => ({

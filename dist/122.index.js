@@ -186,11 +186,13 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
     const platform = inputs.platform || ctx.platform;
     const started = Date.now();
     const load = await shouldLoad(inputs);
+    // A pull that keeps nothing (no load, no output) only resolves: no layer, no blob cache.
+    const keeps = load || !!output;
     const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openSourceSession */ .Y)(inputs, ctx, source));
     // Everything is downloaded and verified first; only then is anything loaded or written where
     // later steps could use it.
     const plan = await planPull(inputs, ctx, cache);
-    if (cache.enabled && (load || output)) {
+    if (cache.enabled && keeps) {
         await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
             await cache.restore(source.registry, source.repository);
@@ -210,10 +212,9 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
             const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteSource */ .aJ(repo, served.digest, served);
             const image = load ? await imageManifest(remote, served, chosen) : undefined;
             const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
-            moved =
-                !load && !output
-                    ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(`Resolve ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, () => resolveOnly(remote, chosen))
-                    : await transfer(remote, plan, { title, chosen, names, keep: !!output || cache.enabled }, image);
+            moved = keeps
+                ? await transfer(remote, plan, { title, chosen, names, keep: !!output || cache.enabled }, image)
+                : await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(`Resolve ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, () => resolveOnly(remote, chosen));
         }
         catch (error) {
             throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, source.repository, false);
@@ -226,7 +227,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
             loadedAs = names[0] ?? result.configDigest;
         }
         await finishPull(plan, inputs);
-        if (cache.enabled && (load || output)) {
+        if (cache.enabled && keeps) {
             await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
                 digest: result.digest,

@@ -12,8 +12,8 @@ import { resolve } from 'node:path'
 const NODE = process.env.ACTION_NODE || process.execPath
 
 /**
- * Runs `entry` with a module hook that prints every module it resolves, one URL a line after
- * `resolved `, and returns those URLs.
+ * Runs node with `args` and a module hook that prints every module it resolves, one URL a line
+ * after `resolved `, and returns those URLs.
  */
 function resolvedBy(args: string[], env: Record<string, string> = {}): string[] {
   const hooks = `export async function resolve(s, c, next) { const r = await next(s, c); process._rawDebug('resolved ' + r.url); return r }`

@@ -27,11 +27,12 @@ import { makeIndexLayout, makeLayout } from '../helpers/images.js'
 import { runAction } from '../helpers/run-action.js'
 import { startDockerd, type TestDockerd } from '../testbed/dockerd.js'
 import { startFaultProxy } from '../testbed/fault-proxy.js'
-import { startTogether } from '../testbed/tools.js'
+import { startTogether, waitFor } from '../testbed/tools.js'
 import {
   ALICE,
   blobPath,
   blobWrites,
+  loggedRequests,
   startRegistry,
   type TestRegistry
 } from '../testbed/registry.js'
@@ -554,16 +555,11 @@ describe('copy', () => {
   })
 })
 
-/** The requests the registry's access log shows after `mark` lines: method and path. */
-function requestsSince(mark: number): string[] {
-  return readFileSync(reg.log, 'utf8')
-    .split('\n')
-    .slice(mark)
-    .map(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) (\/v2\/[^ ]*) HTTP/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map(m => `${m[1]} ${m[2]}`)
-}
-const logLines = (): number => readFileSync(reg.log, 'utf8').split('\n').length - 1
+const requestsSince = (mark: number): string[] => loggedRequests(reg, mark).requests
+const logLines = (): number => loggedRequests(reg).lines
+/** Waits until the access log holds `request` after `mark`: the registry logs once it answered. */
+const logged = (mark: number, request: string): Promise<void> =>
+  waitFor(`${request} in the access log`, async () => requestsSince(mark).includes(request), 5000)
 
 describe('round trips: nothing asked for twice, nothing downloaded that nobody asked for', () => {
   test('a pull with load: false and no output resolves only: no layer is downloaded', async () => {
@@ -573,6 +569,7 @@ describe('round trips: nothing asked for twice, nothing downloaded that nobody a
     expect(run.outputs.digest).toBe(appDigest)
     expect(run.outputs.imageid).toBe(appConfig)
     expect(run.stdout).toContain('resolved the digest only')
+    await logged(mark, 'GET /v2/octo-org/app/manifests/1')
     const requests = requestsSince(mark)
     expect(requests.filter(r => r.includes('/blobs/'))).toEqual([])
     expect(requests.filter(r => r.includes('/manifests/'))).toEqual([
@@ -589,6 +586,7 @@ describe('round trips: nothing asked for twice, nothing downloaded that nobody a
       load: 'false'
     })
     expect(run.code).toBe(0)
+    await logged(mark, 'GET /v2/octo-org/app/manifests/1')
     const manifests = requestsSince(mark).filter(r => r.includes('/manifests/'))
     expect(manifests).toEqual(['GET /v2/octo-org/app/manifests/1'])
   })
@@ -603,6 +601,7 @@ describe('round trips: nothing asked for twice, nothing downloaded that nobody a
     })
     expect(run.code).toBe(0)
     expect(run.outputs.digest).toBe(appDigest)
+    await logged(mark, 'PUT /v2/octo-org/app/manifests/rt')
     const manifests = requestsSince(mark).filter(r => r.includes('/manifests/'))
     expect(manifests).toEqual([
       'GET /v2/octo-org/app/manifests/1',

@@ -221,6 +221,24 @@ export function blobPath(registry: Pick<TestRegistry, 'root'>, digest: string): 
 }
 
 /**
+ * The API requests in the registry's access log from line `from` on, as `METHOD /v2/path`, and
+ * the log's length in lines (the `from` of a later call). The registry logs a request once it
+ * has answered it, so the last one may still be on its way when a client is done.
+ */
+export function loggedRequests(
+  registry: Pick<TestRegistry, 'log'>,
+  from = 0
+): { requests: string[]; lines: number } {
+  const lines = readFileSync(registry.log, 'utf8').split('\n')
+  const requests = lines
+    .slice(from)
+    .map(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) (\/v2\/[^ ]*) HTTP/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map(m => `${m[1]} ${m[2]}`)
+  return { requests, lines: lines.length - 1 }
+}
+
+/**
  * What the registry's access log says about blob uploads so far: upload sessions opened (blobs
  * sent through a runner) and cross-repository mounts that took (no bytes sent).
  */

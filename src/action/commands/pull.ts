@@ -237,11 +237,13 @@ export async function pull(
   const platform = inputs.platform || ctx.platform
   const started = Date.now()
   const load = await shouldLoad(inputs)
+  // A pull that keeps nothing (no load, no output) only resolves: no layer, no blob cache.
+  const keeps = load || !!output
   const session = await group('Login', () => openSourceSession(inputs, ctx, source))
   // Everything is downloaded and verified first; only then is anything loaded or written where
   // later steps could use it.
   const plan = await planPull(inputs, ctx, cache)
-  if (cache.enabled && (load || output)) {
+  if (cache.enabled && keeps) {
     await group('Restore the blob cache', async () => {
       await cache.prepare()
       await cache.restore(source.registry, source.repository)
@@ -261,15 +263,14 @@ export async function pull(
       const remote = new RemoteSource(repo, served.digest, served)
       const image = load ? await imageManifest(remote, served, chosen) : undefined
       const title = `Pull ${formatReference(source)}${chosen ? ` for ${chosen}` : ''}`
-      moved =
-        !load && !output
-          ? await group(`Resolve ${formatReference(source)}`, () => resolveOnly(remote, chosen))
-          : await transfer(
-              remote,
-              plan,
-              { title, chosen, names, keep: !!output || cache.enabled },
-              image
-            )
+      moved = keeps
+        ? await transfer(
+            remote,
+            plan,
+            { title, chosen, names, keep: !!output || cache.enabled },
+            image
+          )
+        : await group(`Resolve ${formatReference(source)}`, () => resolveOnly(remote, chosen))
     } catch (error) {
       throw session.explain(error, `pull ${formatReference(source)}`, source.repository, false)
     }
@@ -283,7 +284,7 @@ export async function pull(
       loadedAs = names[0] ?? result.configDigest
     }
     await finishPull(plan, inputs)
-    if (cache.enabled && (load || output)) {
+    if (cache.enabled && keeps) {
       await group('Save the blob cache', () =>
         cache.save(source.registry, source.repository, {
           mediaType: result.mediaType,
