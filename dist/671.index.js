@@ -2053,7 +2053,7 @@ __webpack_require__.d(__webpack_exports__, {
   sc: () => (/* reexport */ registry_digest/* sha256 */.sc)
 });
 
-// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
+// UNUSED EXPORTS: BodyTooLargeError, ContentMismatchError, DeadlineError, IncompleteBodyError, InvalidArchiveError, InvalidLayoutError, InvalidReferenceError, MANIFEST_ACCEPT, PlatformNotFoundError, REF_NAME, RedirectError, RegistryTransport, Repository, SMALL_BLOB, SMALL_PER_SLOT, UnsupportedManifestError, digestProblem, isDistributable, isImageManifest, isIndex, isLoopback, parseDigest, readLayoutIndex, registryProblem, repositoryProblem, tagProblem
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
@@ -3188,6 +3188,8 @@ class ChunkReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
 /**
  * Copy as a graph walk: children before parents, so a manifest is never written before all it
@@ -3199,23 +3201,28 @@ class ChunkReader {
 
 
 
-/** A tiny counting semaphore; with `signal`, nothing new starts once it is aborted. */
+
+/**
+ * A tiny weighted semaphore: tasks take `weight` of `limit` units (1 unless told), in the order
+ * they came; with `signal`, nothing new starts once it is aborted.
+ */
 class Limiter {
     limit;
     signal;
-    active = 0;
+    used = 0;
     queue = [];
     constructor(limit, signal) {
         this.limit = limit;
         this.signal = signal;
     }
-    async run(task) {
-        // A released slot is handed straight to the next waiter, so no newcomer can take it in
-        // between and run one task over the limit.
-        if (this.active >= this.limit)
-            await new Promise(resolve => this.queue.push(resolve));
+    async run(task, weight = 1) {
+        const w = Math.min(Math.max(1, weight), this.limit);
+        // Units are handed straight to the waiters in order, so no newcomer can overtake one, nor
+        // take them in between and run over the limit.
+        if (this.queue.length > 0 || this.used + w > this.limit)
+            await new Promise(start => this.queue.push({ weight: w, start }));
         else
-            this.active++;
+            this.used += w;
         try {
             // A copy that already failed starts nothing new.
             if (this.signal?.aborted)
@@ -3223,20 +3230,30 @@ class Limiter {
             return await task();
         }
         finally {
-            const next = this.queue.shift();
-            if (next)
-                next();
-            else
-                this.active--;
+            this.used -= w;
+            while (this.queue.length > 0 && this.used + this.queue[0].weight <= this.limit) {
+                const next = this.queue.shift();
+                this.used += next.weight;
+                next.start();
+            }
         }
     }
 }
+/**
+ * Blobs up to this size are bound by round trips, not bandwidth: they run `SMALL_PER_SLOT` to a
+ * transfer slot, so that an image of many small layers moves in one or two round trips.
+ */
+const SMALL_BLOB = 1024 * 1024;
+const SMALL_PER_SLOT = 4;
 /** Copies the image (or index) `source` names to `destination`. */
 async function copyImage(source, destination, options = {}) {
     // The first failure aborts the transfers still running; the copy reports only after every
     // one of them has stopped, so nothing is left writing behind the caller's back.
     const controller = new AbortController();
-    const limiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal);
+    const slots = Math.max(1, options.concurrency ?? 4);
+    const limiter = new Limiter(slots * SMALL_PER_SLOT, controller.signal);
+    // Each transfer listens for the abort; as many at once as the limiter lets run is expected.
+    (0,external_node_events_.setMaxListeners)(slots * SMALL_PER_SLOT + 10, controller.signal);
     // Manifests take turns too: an index of thousands of children must not open thousands of
     // requests (and connections, and files) at once. A slot is held for one request, never
     // while waiting for children, so nested indexes cannot starve each other.
@@ -3290,7 +3307,7 @@ async function copyImage(source, destination, options = {}) {
                     : undefined;
                 await destination.putBlob(desc, source.blob(desc), progress, controller.signal);
                 done(desc, 'copied');
-            })
+            }, desc.size > SMALL_BLOB ? SMALL_PER_SLOT : 1)
                 .catch((error) => {
                 if (!controller.signal.aborted)
                     controller.abort(error);

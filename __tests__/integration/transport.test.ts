@@ -63,7 +63,8 @@ describe('proxies', () => {
     await copyImage(
       new OciLayoutSource(dir),
       new RemoteDestination(client.repository('proxied/app')),
-      { tags: ['1'], concurrency: 4 }
+      // One slot: four small blobs at a time, each of three requests, over a few connections.
+      { tags: ['1'], concurrency: 1 }
     )
     await client.close()
     const seen = proxy.requests.filter(r => r.includes('/v2/proxied/app/'))

@@ -5,6 +5,7 @@
  * same registry has are mounted; foreign layers keep their descriptors and URLs and are not
  * uploaded.
  */
+import { setMaxListeners } from 'node:events'
 import { sha256, type Digest } from './digest.js'
 import {
   isDistributable,
@@ -46,7 +47,10 @@ export interface CopyEvents {
 export interface CopyOptions extends CopyEvents {
   /** Tags to put the root under; none puts it by digest only. */
   tags?: string[]
-  /** Blob transfers at once. Default 4. */
+  /**
+   * Blob transfers at once. Default 4. Small blobs (up to {@link SMALL_BLOB}) count a quarter
+   * each: up to 16 of them move at once.
+   */
   concurrency?: number
   /** Only this platform of an index (`os/arch[/variant]`); its manifest becomes the root. */
   platform?: string
@@ -64,30 +68,45 @@ export interface CopyResult {
   stats: CopyStats
 }
 
-/** A tiny counting semaphore; with `signal`, nothing new starts once it is aborted. */
+/**
+ * A tiny weighted semaphore: tasks take `weight` of `limit` units (1 unless told), in the order
+ * they came; with `signal`, nothing new starts once it is aborted.
+ */
 export class Limiter {
-  private active = 0
-  private readonly queue: Array<() => void> = []
+  private used = 0
+  private readonly queue: Array<{ weight: number; start: () => void }> = []
   constructor(
     private readonly limit: number,
     private readonly signal?: AbortSignal
   ) {}
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    // A released slot is handed straight to the next waiter, so no newcomer can take it in
-    // between and run one task over the limit.
-    if (this.active >= this.limit) await new Promise<void>(resolve => this.queue.push(resolve))
-    else this.active++
+  async run<T>(task: () => Promise<T>, weight = 1): Promise<T> {
+    const w = Math.min(Math.max(1, weight), this.limit)
+    // Units are handed straight to the waiters in order, so no newcomer can overtake one, nor
+    // take them in between and run over the limit.
+    if (this.queue.length > 0 || this.used + w > this.limit)
+      await new Promise<void>(start => this.queue.push({ weight: w, start }))
+    else this.used += w
     try {
       // A copy that already failed starts nothing new.
       if (this.signal?.aborted) throw this.signal.reason
       return await task()
     } finally {
-      const next = this.queue.shift()
-      if (next) next()
-      else this.active--
+      this.used -= w
+      while (this.queue.length > 0 && this.used + this.queue[0]!.weight <= this.limit) {
+        const next = this.queue.shift()!
+        this.used += next.weight
+        next.start()
+      }
     }
   }
 }
+
+/**
+ * Blobs up to this size are bound by round trips, not bandwidth: they run `SMALL_PER_SLOT` to a
+ * transfer slot, so that an image of many small layers moves in one or two round trips.
+ */
+export const SMALL_BLOB = 1024 * 1024
+export const SMALL_PER_SLOT = 4
 
 /** Copies the image (or index) `source` names to `destination`. */
 export async function copyImage(
@@ -98,7 +117,10 @@ export async function copyImage(
   // The first failure aborts the transfers still running; the copy reports only after every
   // one of them has stopped, so nothing is left writing behind the caller's back.
   const controller = new AbortController()
-  const limiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal)
+  const slots = Math.max(1, options.concurrency ?? 4)
+  const limiter = new Limiter(slots * SMALL_PER_SLOT, controller.signal)
+  // Each transfer listens for the abort; as many at once as the limiter lets run is expected.
+  setMaxListeners(slots * SMALL_PER_SLOT + 10, controller.signal)
   // Manifests take turns too: an index of thousands of children must not open thousands of
   // requests (and connections, and files) at once. A slot is held for one request, never
   // while waiting for children, so nested indexes cannot starve each other.
@@ -136,23 +158,26 @@ export async function copyImage(
     let pending = blobs.get(desc.digest)
     if (!pending) {
       pending = limiter
-        .run(async () => {
-          if (!isDistributable(desc.mediaType)) return done(desc, 'foreign')
-          if (await destination.hasBlob(desc)) return done(desc, 'present')
-          if (
-            source.mountFrom &&
-            destination.mountBlob &&
-            (await destination.mountBlob(desc, source.mountFrom))
-          ) {
-            return done(desc, 'mounted')
-          }
-          options.onBlobStart?.(desc)
-          const progress = options.onBlobProgress
-            ? (n: number) => options.onBlobProgress!(desc, n)
-            : undefined
-          await destination.putBlob(desc, source.blob(desc), progress, controller.signal)
-          done(desc, 'copied')
-        })
+        .run(
+          async () => {
+            if (!isDistributable(desc.mediaType)) return done(desc, 'foreign')
+            if (await destination.hasBlob(desc)) return done(desc, 'present')
+            if (
+              source.mountFrom &&
+              destination.mountBlob &&
+              (await destination.mountBlob(desc, source.mountFrom))
+            ) {
+              return done(desc, 'mounted')
+            }
+            options.onBlobStart?.(desc)
+            const progress = options.onBlobProgress
+              ? (n: number) => options.onBlobProgress!(desc, n)
+              : undefined
+            await destination.putBlob(desc, source.blob(desc), progress, controller.signal)
+            done(desc, 'copied')
+          },
+          desc.size > SMALL_BLOB ? SMALL_PER_SLOT : 1
+        )
         .catch((error: unknown) => {
           if (!controller.signal.aborted) controller.abort(error)
           throw error

@@ -24,7 +24,15 @@ export type {
   ProgressListener,
   UploadMode
 } from './client.js'
-export { copyImage, copyResultOf, copyRoot, emptyStats, Limiter } from './copy.js'
+export {
+  copyImage,
+  copyResultOf,
+  copyRoot,
+  emptyStats,
+  Limiter,
+  SMALL_BLOB,
+  SMALL_PER_SLOT
+} from './copy.js'
 export type { BlobOutcome, CopyEvents, CopyOptions, CopyResult, CopyStats } from './copy.js'
 export { digestProblem, isDigest, parseDigest, sha256 } from './digest.js'
 export type { Digest } from './digest.js'
