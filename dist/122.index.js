@@ -188,7 +188,13 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
     const load = await shouldLoad(inputs);
     // A pull that keeps nothing (no load, no output) only resolves: no layer, no blob cache.
     const keeps = load || !!output;
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openSourceSession */ .Y)(inputs, ctx, source));
+    // The manifest is asked for beside the login: the ping then costs no round trip of its own.
+    let first;
+    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openSourceSession */ .Y)(inputs, ctx, source, s => {
+        first = s.client.repository(source.repository).getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
+        // Awaited below, once the login has answered (its failure is the one to report).
+        first.catch(() => undefined);
+    }));
     // Everything is downloaded and verified first; only then is anything loaded or written where
     // later steps could use it.
     const plan = await planPull(inputs, ctx, cache);
@@ -206,7 +212,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
         let chosen;
         let moved;
         try {
-            served = await repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
+            served = await (first ?? repo.getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source)));
             chosen = served.parsed.kind === 'index' ? platform : undefined;
             // The manifest read by tag is the root: it is not asked for again by digest.
             const remote = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteSource */ .aJ(repo, served.digest, served);

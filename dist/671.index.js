@@ -494,10 +494,11 @@ async function verify(session, who, repository, access) {
     }
 }
 /** Logs in to the target registry with the action's credentials, for `image`. */
-async function openTargetSession(inputs, ctx, access) {
+async function openTargetSession(inputs, ctx, access, early) {
     if (inputs.token)
         await (0,token/* adviseOnToken */.FQ)(inputs.token, inputs.command, inputs.registry, inputs.image.repository, ctx, inputs.tokenInput);
     const session = connect(inputs, ctx);
+    early?.(session);
     const granted = await verify(session, inputs, inputs.image.repository, {
         scope: access.write || access.askPush ? 'push' : 'pull',
         write: access.write,
@@ -521,10 +522,14 @@ const records = [];
 /**
  * A session for reading `source`: the action's own login when it is on the target's
  * registry; otherwise the Docker config's credentials for that registry, or none.
+ *
+ * `early` is called with the session before the login is checked, to send a read beside it
+ * (the login's ping then costs no round trip of its own); its failures are the caller's to
+ * await, after the login's, which come first.
  */
-async function openSourceSession(inputs, ctx, source) {
+async function openSourceSession(inputs, ctx, source, early) {
     if (source.registry === inputs.registry) {
-        return openTargetSession({ ...inputs, image: source }, ctx, { write: false });
+        return openTargetSession({ ...inputs, image: source }, ctx, { write: false }, early);
     }
     const credentials = await (0,docker_config/* readDockerCredentials */.BO)(source.registry);
     if (credentials?.password)
@@ -538,6 +543,7 @@ async function openSourceSession(inputs, ctx, source) {
         token: credentials?.password ?? ''
     };
     const session = connect(who, ctx);
+    early?.(session);
     await verify(session, who, source.repository, { scope: 'pull', write: false, preflight: false });
     return session;
 }
@@ -2166,6 +2172,10 @@ class Authenticator {
     constructor(options) {
         this.options = options;
     }
+    /** Whether there are credentials to send. */
+    get hasCredentials() {
+        return this.options.credentials !== undefined;
+    }
     /** The scheme the registry asked for, once known: `bearer`, `basic`, or undefined (none). */
     get scheme() {
         return this.challenge?.scheme;
@@ -2333,26 +2343,30 @@ function withAuth(next, auth, registryHost) {
         if (!(0,types/* sameHost */.RM)(req.url, registryHost))
             return next(req);
         const scopes = req.scopes ?? [];
+        let authorized = false;
         const send = async (s) => {
             const authorization = await auth.authorization(s);
             const headers = { ...req.headers };
             if (authorization)
                 headers.authorization = authorization;
+            authorized = !!authorization;
             return next({ ...req, headers });
         };
         const res = await send(scopes);
         const replayable = !req.body || req.body instanceof Uint8Array || req.body.replayable;
         if (res.status !== 401 || !replayable)
             return res;
-        const before = auth.scheme;
         const challenge = auth.learn(res);
         if (!challenge)
             return res;
         // Nothing new to try: Basic without credentials, or Basic already sent.
-        if (challenge.scheme === 'basic' && before === 'basic')
+        if (challenge.scheme === 'basic' && (authorized || !auth.hasCredentials))
             return res;
         await (0,types/* drain */.Ze)(res);
-        auth.forget(scopes);
+        // Only a token that was sent can have been refused; one being fetched (by the login, for a
+        // request sent before the challenge was known) is the one to wait for.
+        if (authorized)
+            auth.forget(scopes);
         return send(rescope(scopes, challenge));
     };
 }
@@ -2522,6 +2536,8 @@ class RegistryTransport {
     ownsDispatcher;
     roundTrip;
     plain;
+    /** As `plain`, without retries: for the loopback ping's first, plain-HTTP try. */
+    once;
     pinging;
     constructor(options) {
         this.host = options.host;
@@ -2536,7 +2552,8 @@ class RegistryTransport {
         this.documentTimeoutMs = options.documentTimeoutMs ?? types/* DOCUMENT_DEADLINE_MS */.Kt;
         const ua = `${options.userAgent ? `${options.userAgent} ` : ''}ghcr-action/${VERSION} (+https://github.com/features/packages)`;
         const policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
-        this.plain = (0,retry/* withRetry */.bD)(withRedirects(baseRoundTrip(this.dispatcher, ua)), policy, options.onRetry);
+        this.once = withRedirects(baseRoundTrip(this.dispatcher, ua));
+        this.plain = (0,retry/* withRetry */.bD)(this.once, policy, options.onRetry);
         this.auth = new Authenticator({
             registryHost: options.host,
             transport: this.plain,
@@ -2547,9 +2564,10 @@ class RegistryTransport {
         this.roundTrip = withAuth(this.plain, this.auth, options.host);
     }
     /**
-     * `GET /v2/` once: finds the scheme and the auth challenge. HTTPS is tried first; a loopback
-     * registry that does not speak TLS is then tried over HTTP. A certificate that fails
-     * verification is an error, never a reason to fall back.
+     * `GET /v2/` once: finds the scheme and the auth challenge. HTTPS, except for a loopback
+     * registry that answers plain HTTP as a registry (tried first, there only: a TLS port cannot
+     * answer it so). A certificate that fails verification is an error, never a reason to fall
+     * back.
      */
     ping() {
         this.pinging ??= this.doPing();
@@ -2557,9 +2575,9 @@ class RegistryTransport {
         return this.pinging;
     }
     async doPing() {
-        const attempt = async (protocol) => {
+        const attempt = async (protocol, roundTrip = this.plain) => {
             const url = new URL(`${protocol}//${this.host}/v2/`);
-            const res = await this.plain({ method: 'GET', url, headers: {} });
+            const res = await roundTrip({ method: 'GET', url, headers: {} });
             if (res.status === 401) {
                 const challenge = this.auth.learn(res);
                 await (0,types/* drain */.Ze)(res);
@@ -2572,6 +2590,14 @@ class RegistryTransport {
             const body = await (0,types/* readBody */.x8)(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
             throw registryErrorFrom(res, 'GET', body);
         };
+        if ((0,reference/* isLoopback */.U9)(this.host)) {
+            // A loopback registry is asked in plain HTTP first, once: one that answers as a registry
+            // does (200, or 401 with its challenge) does not speak TLS on that port, and is used
+            // without loading a single certificate. Anything else is asked over HTTPS, as below.
+            const probe = await attempt('http:', this.once).catch(() => undefined);
+            if (probe)
+                return probe;
+        }
         try {
             return await attempt('https:');
         }
@@ -2581,6 +2607,7 @@ class RegistryTransport {
                 throw new errors/* TlsError */.WM(this.host, code ?? 'certificate', error);
             if (error instanceof errors/* RegistryError */.gl || !(0,reference/* isLoopback */.U9)(this.host))
                 throw error;
+            // Neither answered: plain HTTP again, with retries, for the error worth reporting.
             return await attempt('http:');
         }
     }
@@ -2609,13 +2636,65 @@ class RegistryTransport {
     async baseUrl() {
         return `${(await this.ping()).protocol}//${this.host}`;
     }
-    /** Sends an API request: `path` is relative to the registry (`/v2/...`) or an absolute URL. */
+    /**
+     * Sends an API request: `path` is relative to the registry (`/v2/...`) or an absolute URL.
+     * A read (GET or HEAD, no body) sent before anything else is the ping itself (see
+     * {@link firstRead}).
+     */
     async request(method, path, options = {}) {
+        if (!this.pinging && (method === 'GET' || method === 'HEAD') && !options.body) {
+            const url = new URL(path, `https://${this.host}`);
+            if ((0,types/* sameHost */.RM)(url, this.host))
+                return this.firstRead(method, url, options);
+        }
         const base = await this.baseUrl();
         const url = new URL(path, base);
         // Upload locations come back absolute; keep the pinged scheme for our own host.
         if ((0,types/* sameHost */.RM)(url, this.host))
             url.protocol = new URL(base).protocol;
+        return this.roundTrip({ method, url, ...options });
+    }
+    /**
+     * The first read stands for the ping, which then costs no round trip of its own: its answer
+     * brings the scheme and the challenge just as `GET /v2/` would (a registry asks for
+     * credentials before it says anything else). Sent over HTTPS, or to a loopback registry once
+     * in plain HTTP, where only a registry's answer (2xx, 401, 404) counts; anything else there is
+     * settled by the ping proper, and the read sent again.
+     */
+    async firstRead(method, url, options) {
+        let found;
+        let failed;
+        this.pinging = new Promise((resolve, reject) => {
+            found = resolve;
+            failed = reject;
+        });
+        this.pinging.catch(() => (this.pinging = undefined));
+        const loopback = (0,reference/* isLoopback */.U9)(this.host);
+        if (loopback)
+            url.protocol = 'http:';
+        let res;
+        try {
+            // No credentials: no challenge is known yet.
+            res = await (loopback ? this.once : this.plain)({ method, url, ...options });
+        }
+        catch (error) {
+            if (!loopback) {
+                failed(error);
+                throw error;
+            }
+        }
+        if (!res || !(res.status < 300 || res.status === 401 || res.status === 404)) {
+            if (res)
+                await (0,types/* drain */.Ze)(res);
+            this.doPing().then(found, failed);
+            return this.request(method, url.pathname + url.search, options);
+        }
+        const challenge = res.status === 401 ? this.auth.learn(res) : undefined;
+        found({ protocol: url.protocol, auth: challenge?.scheme ?? 'none' });
+        if (!challenge)
+            return res;
+        await (0,types/* drain */.Ze)(res);
+        // Now with the challenge known: its token (shared with a login asking at the same time).
         return this.roundTrip({ method, url, ...options });
     }
     /** Throws a {@link RegistryError} for an error answer, reading its body. */

@@ -2,11 +2,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:https'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RegistryClient } from '../../src/registry/client.js'
 import { copyImage } from '../../src/registry/copy.js'
-import { parseDigest } from '../../src/registry/digest.js'
+import { parseDigest, sha256 } from '../../src/registry/digest.js'
 import { OciLayoutDestination, OciLayoutSource } from '../../src/registry/layout.js'
 import { RemoteDestination, RemoteSource } from '../../src/registry/remote.js'
 import { RedirectError } from '../../src/registry/transport/redirect.js'
@@ -151,6 +152,92 @@ describe('redirects', () => {
       await client.close()
     } finally {
       await reg.stop()
+    }
+  })
+})
+
+describe('the ping', () => {
+  /** A loopback server that answers every connection with `answer`, noting how each began. */
+  const server = async (answer: (tls: boolean) => string) => {
+    const firsts: boolean[] = []
+    const net = createNetServer(socket => {
+      socket.once('data', (chunk: Buffer) => {
+        // A TLS handshake record starts 0x16; a request starts with its method.
+        const tls = chunk[0] === 0x16
+        firsts.push(tls)
+        socket.end(answer(tls))
+      })
+    })
+    await new Promise<void>(resolve => net.listen(0, '127.0.0.1', resolve))
+    const { port } = net.address() as AddressInfo
+    return { host: `127.0.0.1:${port}`, firsts, close: () => net.close() }
+  }
+  const MANIFEST = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: `sha256:${'a'.repeat(64)}`,
+      size: 2
+    },
+    layers: []
+  })
+  const OK = 'HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n'
+  // What a plain-HTTP server answers a TLS handshake with, and a TLS one a plain request.
+  const BAD = 'HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n'
+
+  test('a plain-HTTP loopback registry is pinged once, in plain HTTP: no TLS handshake', async () => {
+    const plain = await server(tls => (tls ? BAD : OK))
+    const client = new RegistryClient(plain.host)
+    try {
+      await expect(client.ping()).resolves.toEqual({ protocol: 'http:', auth: 'none' })
+      expect(plain.firsts).toEqual([false])
+    } finally {
+      await client.close()
+      plain.close()
+    }
+  })
+
+  test('the first read stands for the ping: one request, no GET /v2/', async () => {
+    const seen: string[] = []
+    const net = createNetServer(socket => {
+      socket.once('data', (chunk: Buffer) => {
+        const line = chunk.toString('latin1').split('\r\n')[0]!
+        seen.push(line)
+        const body = line.includes('/manifests/') ? MANIFEST : ''
+        socket.end(
+          `HTTP/1.1 200 OK\r\ncontent-type: application/vnd.oci.image.manifest.v1+json\r\n` +
+            `docker-content-digest: ${sha256(Buffer.from(body))}\r\n` +
+            `content-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`
+        )
+      })
+    })
+    await new Promise<void>(resolve => net.listen(0, '127.0.0.1', resolve))
+    const { port } = net.address() as AddressInfo
+    const client = new RegistryClient(`127.0.0.1:${port}`)
+    try {
+      // As a pull does it: the manifest asked for, then the login checked beside it.
+      const manifest = client.repository('o/app').getManifest('1')
+      await expect(client.ping()).resolves.toEqual({ protocol: 'http:', auth: 'none' })
+      expect((await manifest).bytes.toString()).toBe(MANIFEST)
+      expect(seen).toEqual(['GET /v2/o/app/manifests/1 HTTP/1.1'])
+    } finally {
+      await client.close()
+      net.close()
+    }
+  })
+
+  test('a loopback port that does not answer plain HTTP as a registry is asked over HTTPS', async () => {
+    // Nothing here speaks TLS: after the plain try, the HTTPS one; both fail, and the error is
+    // the registry's answer, not TLS noise.
+    const tlsOnly = await server(() => BAD)
+    const client = new RegistryClient(tlsOnly.host, { retry: { attempts: 1 } })
+    try {
+      await expect(client.ping()).rejects.toThrow(/400/)
+      expect(tlsOnly.firsts.slice(0, 2)).toEqual([false, true])
+    } finally {
+      await client.close()
+      tlsOnly.close()
     }
   })
 })

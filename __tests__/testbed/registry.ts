@@ -228,14 +228,18 @@ export function blobPath(registry: Pick<TestRegistry, 'root'>, digest: string): 
 export function loggedRequests(
   registry: Pick<TestRegistry, 'log'>,
   from = 0
-): { requests: string[]; lines: number } {
+): { requests: string[]; answered: string[]; lines: number } {
   const lines = readFileSync(registry.log, 'utf8').split('\n')
-  const requests = lines
+  const matches = lines
     .slice(from)
-    .map(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) (\/v2\/[^ ]*) HTTP/.exec(l))
+    .map(l => /"(GET|HEAD|PUT|POST|PATCH|DELETE) (\/v2\/[^ ]*) HTTP\/[\d.]+" (\d{3})/.exec(l))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map(m => `${m[1]} ${m[2]}`)
-  return { requests, lines: lines.length - 1 }
+  return {
+    requests: matches.map(m => `${m[1]} ${m[2]}`),
+    /** As `requests`, each with the status it was answered with. */
+    answered: matches.map(m => `${m[1]} ${m[2]} ${m[3]}`),
+    lines: lines.length - 1
+  }
 }
 
 /**

@@ -130,7 +130,8 @@ export interface TargetAccess {
 export async function openTargetSession(
   inputs: CommonInputs & { command: Command },
   ctx: RunContext,
-  access: TargetAccess
+  access: TargetAccess,
+  early?: (session: Session) => void
 ): Promise<Session> {
   if (inputs.token)
     await adviseOnToken(
@@ -142,6 +143,7 @@ export async function openTargetSession(
       inputs.tokenInput
     )
   const session = connect(inputs, ctx)
+  early?.(session)
   const granted = await verify(session, inputs, inputs.image.repository, {
     scope: access.write || access.askPush ? 'push' : 'pull',
     write: access.write,
@@ -174,14 +176,19 @@ const records: DockerConfigRecord[] = []
 /**
  * A session for reading `source`: the action's own login when it is on the target's
  * registry; otherwise the Docker config's credentials for that registry, or none.
+ *
+ * `early` is called with the session before the login is checked, to send a read beside it
+ * (the login's ping then costs no round trip of its own); its failures are the caller's to
+ * await, after the login's, which come first.
  */
 export async function openSourceSession(
   inputs: CommonInputs & { command: Command },
   ctx: RunContext,
-  source: Reference
+  source: Reference,
+  early?: (session: Session) => void
 ): Promise<Session> {
   if (source.registry === inputs.registry) {
-    return openTargetSession({ ...inputs, image: source }, ctx, { write: false })
+    return openTargetSession({ ...inputs, image: source }, ctx, { write: false }, early)
   }
   const credentials = await readDockerCredentials(source.registry)
   if (credentials?.password) core.setSecret(credentials.password)
@@ -196,6 +203,7 @@ export async function openSourceSession(
     token: credentials?.password ?? ''
   }
   const session = connect(who, ctx)
+  early?.(session)
   await verify(session, who, source.repository, { scope: 'pull', write: false, preflight: false })
   return session
 }

@@ -239,7 +239,15 @@ export async function pull(
   const load = await shouldLoad(inputs)
   // A pull that keeps nothing (no load, no output) only resolves: no layer, no blob cache.
   const keeps = load || !!output
-  const session = await group('Login', () => openSourceSession(inputs, ctx, source))
+  // The manifest is asked for beside the login: the ping then costs no round trip of its own.
+  let first: Promise<FetchedManifest & { parsed: ParsedManifest }> | undefined
+  const session = await group('Login', () =>
+    openSourceSession(inputs, ctx, source, s => {
+      first = s.client.repository(source.repository).getManifest(pointerOf(source))
+      // Awaited below, once the login has answered (its failure is the one to report).
+      first.catch(() => undefined)
+    })
+  )
   // Everything is downloaded and verified first; only then is anything loaded or written where
   // later steps could use it.
   const plan = await planPull(inputs, ctx, cache)
@@ -257,7 +265,7 @@ export async function pull(
     let chosen: string | undefined
     let moved: { result: CopyResult; loading?: Promise<string> }
     try {
-      served = await repo.getManifest(pointerOf(source))
+      served = await (first ?? repo.getManifest(pointerOf(source)))
       chosen = served.parsed.kind === 'index' ? platform : undefined
       // The manifest read by tag is the root: it is not asked for again by digest.
       const remote = new RemoteSource(repo, served.digest, served)

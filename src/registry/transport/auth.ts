@@ -89,6 +89,11 @@ export class Authenticator {
 
   constructor(private readonly options: AuthenticatorOptions) {}
 
+  /** Whether there are credentials to send. */
+  get hasCredentials(): boolean {
+    return this.options.credentials !== undefined
+  }
+
   /** The scheme the registry asked for, once known: `bearer`, `basic`, or undefined (none). */
   get scheme(): string | undefined {
     return this.challenge?.scheme
@@ -272,22 +277,25 @@ export function withAuth(next: RoundTrip, auth: Authenticator, registryHost: str
   return async (req: HttpRequest): Promise<HttpResponse> => {
     if (!sameHost(req.url, registryHost)) return next(req)
     const scopes = req.scopes ?? []
+    let authorized = false
     const send = async (s: string[]): Promise<HttpResponse> => {
       const authorization = await auth.authorization(s)
       const headers = { ...req.headers }
       if (authorization) headers.authorization = authorization
+      authorized = !!authorization
       return next({ ...req, headers })
     }
     const res = await send(scopes)
     const replayable = !req.body || req.body instanceof Uint8Array || req.body.replayable
     if (res.status !== 401 || !replayable) return res
-    const before = auth.scheme
     const challenge = auth.learn(res)
     if (!challenge) return res
     // Nothing new to try: Basic without credentials, or Basic already sent.
-    if (challenge.scheme === 'basic' && before === 'basic') return res
+    if (challenge.scheme === 'basic' && (authorized || !auth.hasCredentials)) return res
     await drain(res)
-    auth.forget(scopes)
+    // Only a token that was sent can have been refused; one being fetched (by the login, for a
+    // request sent before the challenge was known) is the one to wait for.
+    if (authorized) auth.forget(scopes)
     return send(rescope(scopes, challenge))
   }
 }

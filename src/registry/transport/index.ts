@@ -5,7 +5,7 @@
  *   auth → retry → redirect → base (undici: keep-alive, proxy, TLS verified, User-Agent)
  *
  * plus the ping that finds the scheme (HTTPS; plain HTTP only for loopback registries, as the
- * Docker engine does) and the registry's challenge.
+ * Docker engine allows) and the registry's challenge.
  */
 import type { Dispatcher } from 'undici'
 import { errorCode, isCertificateError, RegistryError, TlsError, redactUrl } from '../errors.js'
@@ -69,6 +69,8 @@ export class RegistryTransport {
   private readonly ownsDispatcher: boolean
   private readonly roundTrip: RoundTrip
   private readonly plain: RoundTrip
+  /** As `plain`, without retries: for the loopback ping's first, plain-HTTP try. */
+  private readonly once: RoundTrip
   private pinging: Promise<PingResult> | undefined
 
   constructor(options: TransportOptions) {
@@ -84,11 +86,8 @@ export class RegistryTransport {
     this.documentTimeoutMs = options.documentTimeoutMs ?? DOCUMENT_DEADLINE_MS
     const ua = `${options.userAgent ? `${options.userAgent} ` : ''}ghcr-action/${VERSION} (+https://github.com/features/packages)`
     const policy = { ...DEFAULT_RETRY, ...options.retry }
-    this.plain = withRetry(
-      withRedirects(baseRoundTrip(this.dispatcher, ua)),
-      policy,
-      options.onRetry
-    )
+    this.once = withRedirects(baseRoundTrip(this.dispatcher, ua))
+    this.plain = withRetry(this.once, policy, options.onRetry)
     this.auth = new Authenticator({
       registryHost: options.host,
       transport: this.plain,
@@ -100,9 +99,10 @@ export class RegistryTransport {
   }
 
   /**
-   * `GET /v2/` once: finds the scheme and the auth challenge. HTTPS is tried first; a loopback
-   * registry that does not speak TLS is then tried over HTTP. A certificate that fails
-   * verification is an error, never a reason to fall back.
+   * `GET /v2/` once: finds the scheme and the auth challenge. HTTPS, except for a loopback
+   * registry that answers plain HTTP as a registry (tried first, there only: a TLS port cannot
+   * answer it so). A certificate that fails verification is an error, never a reason to fall
+   * back.
    */
   ping(): Promise<PingResult> {
     this.pinging ??= this.doPing()
@@ -111,9 +111,12 @@ export class RegistryTransport {
   }
 
   private async doPing(): Promise<PingResult> {
-    const attempt = async (protocol: 'https:' | 'http:'): Promise<PingResult> => {
+    const attempt = async (
+      protocol: 'https:' | 'http:',
+      roundTrip = this.plain
+    ): Promise<PingResult> => {
       const url = new URL(`${protocol}//${this.host}/v2/`)
-      const res = await this.plain({ method: 'GET', url, headers: {} })
+      const res = await roundTrip({ method: 'GET', url, headers: {} })
       if (res.status === 401) {
         const challenge = this.auth.learn(res)
         await drain(res)
@@ -128,12 +131,20 @@ export class RegistryTransport {
       )
       throw registryErrorFrom(res, 'GET', body)
     }
+    if (isLoopback(this.host)) {
+      // A loopback registry is asked in plain HTTP first, once: one that answers as a registry
+      // does (200, or 401 with its challenge) does not speak TLS on that port, and is used
+      // without loading a single certificate. Anything else is asked over HTTPS, as below.
+      const probe = await attempt('http:', this.once).catch(() => undefined)
+      if (probe) return probe
+    }
     try {
       return await attempt('https:')
     } catch (error) {
       const code = errorCode(error)
       if (isCertificateError(code)) throw new TlsError(this.host, code ?? 'certificate', error)
       if (error instanceof RegistryError || !isLoopback(this.host)) throw error
+      // Neither answered: plain HTTP again, with retries, for the error worth reporting.
       return await attempt('http:')
     }
   }
@@ -164,16 +175,68 @@ export class RegistryTransport {
     return `${(await this.ping()).protocol}//${this.host}`
   }
 
-  /** Sends an API request: `path` is relative to the registry (`/v2/...`) or an absolute URL. */
+  /**
+   * Sends an API request: `path` is relative to the registry (`/v2/...`) or an absolute URL.
+   * A read (GET or HEAD, no body) sent before anything else is the ping itself (see
+   * {@link firstRead}).
+   */
   async request(
     method: Method,
     path: string,
     options: Omit<HttpRequest, 'method' | 'url'> = {}
   ): Promise<HttpResponse> {
+    if (!this.pinging && (method === 'GET' || method === 'HEAD') && !options.body) {
+      const url = new URL(path, `https://${this.host}`)
+      if (sameHost(url, this.host)) return this.firstRead(method, url, options)
+    }
     const base = await this.baseUrl()
     const url = new URL(path, base)
     // Upload locations come back absolute; keep the pinged scheme for our own host.
     if (sameHost(url, this.host)) url.protocol = new URL(base).protocol
+    return this.roundTrip({ method, url, ...options })
+  }
+
+  /**
+   * The first read stands for the ping, which then costs no round trip of its own: its answer
+   * brings the scheme and the challenge just as `GET /v2/` would (a registry asks for
+   * credentials before it says anything else). Sent over HTTPS, or to a loopback registry once
+   * in plain HTTP, where only a registry's answer (2xx, 401, 404) counts; anything else there is
+   * settled by the ping proper, and the read sent again.
+   */
+  private async firstRead(
+    method: Method,
+    url: URL,
+    options: Omit<HttpRequest, 'method' | 'url'>
+  ): Promise<HttpResponse> {
+    let found!: (result: PingResult) => void
+    let failed!: (error: unknown) => void
+    this.pinging = new Promise<PingResult>((resolve, reject) => {
+      found = resolve
+      failed = reject
+    })
+    this.pinging.catch(() => (this.pinging = undefined))
+    const loopback = isLoopback(this.host)
+    if (loopback) url.protocol = 'http:'
+    let res: HttpResponse | undefined
+    try {
+      // No credentials: no challenge is known yet.
+      res = await (loopback ? this.once : this.plain)({ method, url, ...options })
+    } catch (error) {
+      if (!loopback) {
+        failed(error)
+        throw error
+      }
+    }
+    if (!res || !(res.status < 300 || res.status === 401 || res.status === 404)) {
+      if (res) await drain(res)
+      this.doPing().then(found, failed)
+      return this.request(method, url.pathname + url.search, options)
+    }
+    const challenge = res.status === 401 ? this.auth.learn(res) : undefined
+    found({ protocol: url.protocol as PingResult['protocol'], auth: challenge?.scheme ?? 'none' })
+    if (!challenge) return res
+    await drain(res)
+    // Now with the challenge known: its token (shared with a login asking at the same time).
     return this.roundTrip({ method, url, ...options })
   }
 
