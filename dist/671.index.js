@@ -1785,8 +1785,6 @@ function errorCode(error) {
 /* unused harmony export OFF_THREAD_MIN */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Hashing large blobs off the main thread. A download's main thread parses HTTP and hands
  * chunks to the file system; hashing every byte there as well (sha256 at about 1.5 GB/s) made
@@ -1800,7 +1798,6 @@ function errorCode(error) {
  * while they have work.
  * If a worker cannot be started, hashing happens inline, as for small blobs.
  */
-
 
 const BATCH = 1024 * 1024;
 /** Batches of one blob handed over and not yet hashed before its writer waits. */
@@ -1830,7 +1827,9 @@ class HashThread {
     worker;
     constructor() {
         // The worker hashes buffers that live outside its heap: a small heap keeps its memory small.
-        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(WORKER_SOURCE, {
+        // Loaded with the first worker, not at start: most runs hash nothing large enough.
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
+        this.worker = new Worker(WORKER_SOURCE, {
             eval: true,
             resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
         });

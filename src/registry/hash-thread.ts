@@ -12,7 +12,7 @@
  * If a worker cannot be started, hashing happens inline, as for small blobs.
  */
 import { createHash, type Hash } from 'node:crypto'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 
 const BATCH = 1024 * 1024
 /** Batches of one blob handed over and not yet hashed before its writer waits. */
@@ -51,6 +51,8 @@ class HashThread {
 
   constructor() {
     // The worker hashes buffers that live outside its heap: a small heap keeps its memory small.
+    // Loaded with the first worker, not at start: most runs hash nothing large enough.
+    const { Worker } = process.getBuiltinModule('node:worker_threads')
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 }
