@@ -39,9 +39,9 @@ test('a 401 to a request sent before the challenge was known waits for the token
   const firstAnswer = gate()
   const sent: Array<string | undefined> = []
   const registry: RoundTrip = async req => {
-    sent.push(req.headers.authorization)
+    sent.push(req.headers?.authorization)
     if (sent.length === 1) await firstAnswer.opened
-    return req.headers.authorization === 'Bearer tok'
+    return req.headers?.authorization === 'Bearer tok'
       ? answer(200, 'manifest')
       : answer(401, '', { 'www-authenticate': CHALLENGE })
   }
