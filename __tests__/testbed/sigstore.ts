@@ -114,6 +114,14 @@ export async function startSigstore(
   const tlogKeys = ecKeys()
   const tlog = await initializeTLog('https://rekor.sigstore.dev', tlogKeys as never)
   const tsa = await initializeTSA(ecKeys() as never)
+  // @sigstore/mock's TSA writes genTime with asn1js, which drops the trailing zeros of the
+  // milliseconds (".12Z" at 120 ms), and @sigstore/core reads only three digits or none: one
+  // timestamp in ten was refused as "invalid time". Its clock skips those milliseconds.
+  ;(tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () => {
+    const now = new Date()
+    if (now.getUTCMilliseconds() % 10 === 0) now.setUTCMilliseconds(now.getUTCMilliseconds() + 1)
+    return now
+  }
   const handlers: Record<string, ReturnType<typeof fulcioHandler>> = {
     'fulcio.sigstore.dev': fulcioHandler(fulcioCA),
     'fulcio.githubapp.com': fulcioHandler(fulcioCA),
