@@ -157,20 +157,27 @@ describe('redirects', () => {
 })
 
 describe('the ping', () => {
+  /** Whether a connection began with a TLS handshake record (0x16), not a request line. */
+  const isTls = (first: Buffer): boolean => first[0] === 0x16
+  const requestLine = (first: Buffer): string => first.toString('latin1').split('\r\n')[0]!
   /** A loopback server that answers every connection with `answer`, noting how each began. */
-  const server = async (answer: (tls: boolean) => string) => {
-    const firsts: boolean[] = []
+  const server = async (answer: (first: Buffer) => string) => {
+    const firsts: Buffer[] = []
     const net = createNetServer(socket => {
       socket.once('data', (chunk: Buffer) => {
-        // A TLS handshake record starts 0x16; a request starts with its method.
-        const tls = chunk[0] === 0x16
-        firsts.push(tls)
-        socket.end(answer(tls))
+        firsts.push(chunk)
+        socket.end(answer(chunk))
       })
     })
     await new Promise<void>(resolve => net.listen(0, '127.0.0.1', resolve))
     const { port } = net.address() as AddressInfo
-    return { host: `127.0.0.1:${port}`, firsts, close: () => net.close() }
+    return {
+      host: `127.0.0.1:${port}`,
+      /** For each connection, whether it began with TLS. */
+      tls: () => firsts.map(isTls),
+      lines: () => firsts.map(requestLine),
+      close: () => net.close()
+    }
   }
   const MANIFEST = JSON.stringify({
     schemaVersion: 2,
@@ -187,11 +194,11 @@ describe('the ping', () => {
   const BAD = 'HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n'
 
   test('a plain-HTTP loopback registry is pinged once, in plain HTTP: no TLS handshake', async () => {
-    const plain = await server(tls => (tls ? BAD : OK))
+    const plain = await server(first => (isTls(first) ? BAD : OK))
     const client = new RegistryClient(plain.host)
     try {
       await expect(client.ping()).resolves.toEqual({ protocol: 'http:', auth: 'none' })
-      expect(plain.firsts).toEqual([false])
+      expect(plain.tls()).toEqual([false])
     } finally {
       await client.close()
       plain.close()
@@ -199,31 +206,24 @@ describe('the ping', () => {
   })
 
   test('the first read stands for the ping: one request, no GET /v2/', async () => {
-    const seen: string[] = []
-    const net = createNetServer(socket => {
-      socket.once('data', (chunk: Buffer) => {
-        const line = chunk.toString('latin1').split('\r\n')[0]!
-        seen.push(line)
-        const body = line.includes('/manifests/') ? MANIFEST : ''
-        socket.end(
-          `HTTP/1.1 200 OK\r\ncontent-type: application/vnd.oci.image.manifest.v1+json\r\n` +
-            `docker-content-digest: ${sha256(Buffer.from(body))}\r\n` +
-            `content-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`
-        )
-      })
+    const registry = await server(first => {
+      const body = requestLine(first).includes('/manifests/') ? MANIFEST : ''
+      return (
+        `HTTP/1.1 200 OK\r\ncontent-type: application/vnd.oci.image.manifest.v1+json\r\n` +
+        `docker-content-digest: ${sha256(Buffer.from(body))}\r\n` +
+        `content-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`
+      )
     })
-    await new Promise<void>(resolve => net.listen(0, '127.0.0.1', resolve))
-    const { port } = net.address() as AddressInfo
-    const client = new RegistryClient(`127.0.0.1:${port}`)
+    const client = new RegistryClient(registry.host)
     try {
       // As a pull does it: the manifest asked for, then the login checked beside it.
       const manifest = client.repository('o/app').getManifest('1')
       await expect(client.ping()).resolves.toEqual({ protocol: 'http:', auth: 'none' })
       expect((await manifest).bytes.toString()).toBe(MANIFEST)
-      expect(seen).toEqual(['GET /v2/o/app/manifests/1 HTTP/1.1'])
+      expect(registry.lines()).toEqual(['GET /v2/o/app/manifests/1 HTTP/1.1'])
     } finally {
       await client.close()
-      net.close()
+      registry.close()
     }
   })
 
@@ -234,7 +234,7 @@ describe('the ping', () => {
     const client = new RegistryClient(tlsOnly.host, { retry: { attempts: 1 } })
     try {
       await expect(client.ping()).rejects.toThrow(/400/)
-      expect(tlsOnly.firsts.slice(0, 2)).toEqual([false, true])
+      expect(tlsOnly.tls().slice(0, 2)).toEqual([false, true])
     } finally {
       await client.close()
       tlsOnly.close()
