@@ -2175,10 +2175,6 @@ class Authenticator {
     get hasCredentials() {
         return this.options.credentials !== undefined;
     }
-    /** The scheme the registry asked for, once known: `bearer`, `basic`, or undefined (none). */
-    get scheme() {
-        return this.challenge?.scheme;
-    }
     /** Records the challenge of a `401` (from the ping or any request). */
     learn(res) {
         const challenges = parseChallenges(res.headers['www-authenticate']);
@@ -2569,11 +2565,16 @@ class RegistryTransport {
      * back.
      */
     ping() {
-        this.pinging ??= this.doPing();
-        this.pinging.catch(() => (this.pinging = undefined));
-        return this.pinging;
+        return this.pinging ?? this.track(this.doPing());
     }
-    async doPing() {
+    /** Makes `pinging` the ping every request waits for, until it fails (then the next pings). */
+    track(pinging) {
+        this.pinging = pinging;
+        pinging.catch(() => (this.pinging = undefined));
+        return pinging;
+    }
+    /** `plainTried`: a loopback registry's plain-HTTP try was made (by the first read). */
+    async doPing(plainTried = false) {
         const attempt = async (protocol, roundTrip = this.plain) => {
             const url = new URL(`${protocol}//${this.host}/v2/`);
             const res = await roundTrip({ method: 'GET', url, headers: {} });
@@ -2589,7 +2590,7 @@ class RegistryTransport {
             const body = await (0,types/* readBody */.x8)(res, 64 * 1024, this.documentTimeoutMs).catch(() => Buffer.alloc(0));
             throw registryErrorFrom(res, 'GET', body);
         };
-        if ((0,reference/* isLoopback */.U9)(this.host)) {
+        if ((0,reference/* isLoopback */.U9)(this.host) && !plainTried) {
             // A loopback registry is asked in plain HTTP first, once: one that answers as a registry
             // does (200, or 401 with its challenge) does not speak TLS on that port, and is used
             // without loading a single certificate. Anything else is asked over HTTPS, as below.
@@ -2663,11 +2664,10 @@ class RegistryTransport {
     async firstRead(method, url, options) {
         let found;
         let failed;
-        this.pinging = new Promise((resolve, reject) => {
+        this.track(new Promise((resolve, reject) => {
             found = resolve;
             failed = reject;
-        });
-        this.pinging.catch(() => (this.pinging = undefined));
+        }));
         const loopback = (0,reference/* isLoopback */.U9)(this.host);
         if (loopback)
             url.protocol = 'http:';
@@ -2685,7 +2685,8 @@ class RegistryTransport {
         if (!res || !(res.status < 300 || res.status === 401 || res.status === 404)) {
             if (res)
                 await (0,types/* drain */.Ze)(res);
-            this.doPing().then(found, failed);
+            // Plain HTTP was just tried, here; the ping goes on from HTTPS.
+            this.doPing(loopback).then(found, failed);
             return this.request(method, url.pathname + url.search, options);
         }
         const challenge = res.status === 401 ? this.auth.learn(res) : undefined;

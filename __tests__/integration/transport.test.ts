@@ -227,6 +227,20 @@ describe('the ping', () => {
     }
   })
 
+  test('a first read that a loopback port does not answer in plain HTTP goes on over HTTPS, not plain again', async () => {
+    const tlsOnly = await server(() => BAD)
+    const client = new RegistryClient(tlsOnly.host, { retry: { attempts: 1 } })
+    try {
+      await expect(client.repository('o/app').getManifest('1')).rejects.toThrow(/400/)
+      // The read in plain HTTP, then the ping over HTTPS.
+      expect(tlsOnly.tls().slice(0, 2)).toEqual([false, true])
+      expect(tlsOnly.lines()[0]).toBe('GET /v2/o/app/manifests/1 HTTP/1.1')
+    } finally {
+      await client.close()
+      tlsOnly.close()
+    }
+  })
+
   test('a loopback port that does not answer plain HTTP as a registry is asked over HTTPS', async () => {
     // Nothing here speaks TLS: after the plain try, the HTTPS one; both fail, and the error is
     // the registry's answer, not TLS noise.

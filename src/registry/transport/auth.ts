@@ -94,11 +94,6 @@ export class Authenticator {
     return this.options.credentials !== undefined
   }
 
-  /** The scheme the registry asked for, once known: `bearer`, `basic`, or undefined (none). */
-  get scheme(): string | undefined {
-    return this.challenge?.scheme
-  }
-
   /** Records the challenge of a `401` (from the ping or any request). */
   learn(res: Pick<HttpResponse, 'headers'>): Challenge | undefined {
     const challenges = parseChallenges(res.headers['www-authenticate'])

@@ -105,12 +105,18 @@ export class RegistryTransport {
    * back.
    */
   ping(): Promise<PingResult> {
-    this.pinging ??= this.doPing()
-    this.pinging.catch(() => (this.pinging = undefined))
-    return this.pinging
+    return this.pinging ?? this.track(this.doPing())
   }
 
-  private async doPing(): Promise<PingResult> {
+  /** Makes `pinging` the ping every request waits for, until it fails (then the next pings). */
+  private track(pinging: Promise<PingResult>): Promise<PingResult> {
+    this.pinging = pinging
+    pinging.catch(() => (this.pinging = undefined))
+    return pinging
+  }
+
+  /** `plainTried`: a loopback registry's plain-HTTP try was made (by the first read). */
+  private async doPing(plainTried = false): Promise<PingResult> {
     const attempt = async (
       protocol: 'https:' | 'http:',
       roundTrip = this.plain
@@ -131,7 +137,7 @@ export class RegistryTransport {
       )
       throw registryErrorFrom(res, 'GET', body)
     }
-    if (isLoopback(this.host)) {
+    if (isLoopback(this.host) && !plainTried) {
       // A loopback registry is asked in plain HTTP first, once: one that answers as a registry
       // does (200, or 401 with its challenge) does not speak TLS on that port, and is used
       // without loading a single certificate. Anything else is asked over HTTPS, as below.
@@ -210,11 +216,12 @@ export class RegistryTransport {
   ): Promise<HttpResponse> {
     let found!: (result: PingResult) => void
     let failed!: (error: unknown) => void
-    this.pinging = new Promise<PingResult>((resolve, reject) => {
-      found = resolve
-      failed = reject
-    })
-    this.pinging.catch(() => (this.pinging = undefined))
+    this.track(
+      new Promise<PingResult>((resolve, reject) => {
+        found = resolve
+        failed = reject
+      })
+    )
     const loopback = isLoopback(this.host)
     if (loopback) url.protocol = 'http:'
     let res: HttpResponse | undefined
@@ -229,7 +236,8 @@ export class RegistryTransport {
     }
     if (!res || !(res.status < 300 || res.status === 401 || res.status === 404)) {
       if (res) await drain(res)
-      this.doPing().then(found, failed)
+      // Plain HTTP was just tried, here; the ping goes on from HTTPS.
+      this.doPing(loopback).then(found, failed)
       return this.request(method, url.pathname + url.search, options)
     }
     const challenge = res.status === 401 ? this.auth.learn(res) : undefined
