@@ -117,10 +117,10 @@ export async function copyImage(
   // The first failure aborts the transfers still running; the copy reports only after every
   // one of them has stopped, so nothing is left writing behind the caller's back.
   const controller = new AbortController()
-  const slots = Math.max(1, options.concurrency ?? 4)
-  const limiter = new Limiter(slots * SMALL_PER_SLOT, controller.signal)
+  const units = Math.max(1, options.concurrency ?? 4) * SMALL_PER_SLOT
+  const limiter = new Limiter(units, controller.signal)
   // Each transfer listens for the abort; as many at once as the limiter lets run is expected.
-  setMaxListeners(slots * SMALL_PER_SLOT + 10, controller.signal)
+  setMaxListeners(units + 10, controller.signal)
   // Manifests take turns too: an index of thousands of children must not open thousands of
   // requests (and connections, and files) at once. A slot is held for one request, never
   // while waiting for children, so nested indexes cannot starve each other.
