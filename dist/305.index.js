@@ -2,6 +2,306 @@ export const id = 305;
 export const ids = [305];
 export const modules = {
 
+/***/ 64565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ addToFallback),
+/* harmony export */   fH: () => (/* binding */ fallbackTag),
+/* harmony export */   gw: () => (/* binding */ attestStep),
+/* harmony export */   kq: () => (/* binding */ attestPushedImage)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_TYPE, attestPushed */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42419);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40645);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78055);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52334);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58592);
+/**
+ * `attest: true`: signed SLSA build provenance for what a step pushed, made as `@actions/attest`
+ * makes it (its predicate, Sigstore through the runner's OIDC token, stored with the
+ * attestations API), and stored next to the image in the registry as an OCI artifact whose
+ * `subject` is the image, with the referrers tag-schema fallback where the registry has no
+ * referrers API.
+ *
+ * Both OIDC tokens are fetched with `core.getIDToken`, which masks each at once; the signer is
+ * handed the token instead of fetching its own (which it would not mask). Sigstore's libraries
+ * are loaded only when a step attests.
+ */
+
+
+
+
+
+
+
+
+/** The Sigstore bundle's media type, as the artifact's type and its layer's. */
+const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_TYPE = 'application/vnd.oci.empty.v1+json';
+const EMPTY = Buffer.from('{}');
+const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1';
+const INTOTO_STATEMENT = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD = 'application/vnd.in-toto+json';
+/** JWTs in a message (a signer's error may quote a whole token): cut out. */
+function scrub(message) {
+    return message.replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '***');
+}
+/** The endpoints `@actions/attest` signs with: public-good for public repositories. */
+function signingEndpoints(ctx) {
+    if (ctx.event.repository?.visibility === 'public')
+        return {
+            sigstore: 'public-good',
+            fulcioURL: 'https://fulcio.sigstore.dev',
+            rekorURL: 'https://rekor.sigstore.dev'
+        };
+    let host = new URL(ctx.serverUrl).hostname;
+    if (host === 'github.com')
+        host = 'githubapp.com';
+    return {
+        sigstore: 'github',
+        fulcioURL: `https://fulcio.${host}`,
+        tsaServerURL: `https://timestamp.${host}`
+    };
+}
+/**
+ * Signs provenance for `subjects` (the first is what the step pushed), stores it with the
+ * attestations API and, with `push`, in the registry next to each subject.
+ */
+async function attestPushed(options) {
+    const { name, subjects, ctx } = options;
+    const [owner, repo] = ctx.repository.split('/');
+    const attest = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(942), __webpack_require__.e(179), __webpack_require__.e(758), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 11983));
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const { bundleToJSON } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 61040));
+    let predicate;
+    try {
+        predicate = await attest.buildSLSAProvenancePredicate();
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Could not read the job's OIDC token for the provenance (${scrub(errorText(error))}). The job needs "permissions: id-token: write".`);
+    }
+    const statement = {
+        _type: INTOTO_STATEMENT,
+        subject: subjects.map(s => ({ name, digest: { sha256: s.digest.slice('sha256:'.length) } })),
+        predicateType: predicate.type,
+        predicate: predicate.params
+    };
+    const endpoints = signingEndpoints(ctx);
+    const identityProvider = { getToken: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('sigstore') };
+    const witnesses = [
+        ...(endpoints.rekorURL
+            ? [
+                new RekorWitness({
+                    rekorBaseURL: endpoints.rekorURL,
+                    fetchOnConflict: true,
+                    timeout: 10_000,
+                    retry: 3
+                })
+            ]
+            : []),
+        ...(endpoints.tsaServerURL
+            ? [new TSAWitness({ tsaBaseURL: endpoints.tsaServerURL, timeout: 10_000, retry: 3 })]
+            : [])
+    ];
+    const builder = new DSSEBundleBuilder({
+        signer: new FulcioSigner({
+            identityProvider,
+            fulcioBaseURL: endpoints.fulcioURL,
+            timeout: 10_000,
+            retry: 3
+        }),
+        witnesses
+    });
+    let bundle;
+    let tlogIndex;
+    try {
+        const signed = await builder.create({
+            data: Buffer.from(JSON.stringify(statement)),
+            type: INTOTO_PAYLOAD
+        });
+        tlogIndex = signed.verificationMaterial.tlogEntries[0]?.logIndex;
+        bundle = bundleToJSON(signed);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Could not sign the provenance with Sigstore's ${endpoints.sigstore === 'public-good' ? 'public-good instance' : "GitHub's instance"} (${new URL(endpoints.fulcioURL).host}): ${scrub(errorText(error))}`);
+    }
+    // The attestations API, as actions/attest stores it.
+    let id;
+    try {
+        const octokit = await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .githubClient */ .$)(options.token, ctx.apiUrl);
+        const res = await octokit.request('POST /repos/{owner}/{repo}/attestations', {
+            owner: owner,
+            repo: repo,
+            bundle: bundle
+        });
+        id = String(res.data.id ?? '');
+    }
+    catch (error) {
+        const status = error.status;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`GitHub refused to store the attestation for ${name}@${subjects[0].digest} (HTTP ${status ?? '?'}: ${scrub(errorText(error))}). ${status === 403 || status === 401
+            ? 'The job needs "permissions: attestations: write" (and id-token: write).'
+            : status === 404 || status === 422
+                ? 'Attestations for private repositories need GitHub Enterprise Cloud; public repositories have them on every plan.'
+                : 'Run the job again.'}`);
+    }
+    const url = `${ctx.serverUrl}/${ctx.repository}/attestations/${id}`;
+    // Where the repository belongs to an organisation, a storage record ties the image to it.
+    if ((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerIsOrganization */ .To)(ctx)) {
+        for (const s of subjects.slice(0, 1)) {
+            try {
+                await attest.createStorageRecord({ name, digest: s.digest }, { registryUrl: `https://${name.split('/')[0]}/` }, options.token);
+            }
+            catch (error) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The attestation is stored, but GitHub did not record where the image is stored (${scrub(errorText(error))}); artifact metadata needs "permissions: artifact-metadata: write".`);
+            }
+        }
+    }
+    const referrers = [];
+    if (options.push) {
+        const bytes = Buffer.from(JSON.stringify(bundle));
+        for (const subject of subjects)
+            referrers.push({
+                subject: subject.digest,
+                digest: await pushBundle(options.repository, bytes, subject)
+            });
+    }
+    return {
+        id,
+        url,
+        name,
+        subjects: subjects.map(s => s.digest),
+        sigstore: endpoints.sigstore,
+        referrers,
+        ...(tlogIndex !== undefined && { tlogIndex }),
+        verify: `gh attestation verify oci://${name}@${subjects[0].digest} -R ${ctx.repository}`
+    };
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The referrers fallback tag of a subject: `sha256-<hex>`. */
+function fallbackTag(subject) {
+    return subject.replace(':', '-');
+}
+/**
+ * Pushes the bundle as an OCI artifact whose subject is the image; where the registry does not
+ * take the subject (no `OCI-Subject` answer), lists it in the fallback index.
+ */
+async function pushBundle(repo, bundle, subject) {
+    const empty = { mediaType: EMPTY_TYPE, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(EMPTY), size: EMPTY.length };
+    const layer = { mediaType: BUNDLE_TYPE, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(bundle), size: bundle.length };
+    for (const [desc, data] of [
+        [empty, EMPTY],
+        [layer, bundle]
+    ]) {
+        if ((await repo.blobSize(desc.digest, true)) === undefined)
+            await repo.pushBlob(desc, {
+                open: offset => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([data.subarray(offset)]),
+                replayable: true
+            });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
+        artifactType: BUNDLE_TYPE,
+        config: empty,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            'dev.sigstore.bundle.content': 'dsse-envelope',
+            'dev.sigstore.bundle.predicateType': SLSA_PROVENANCE,
+            'org.opencontainers.image.created': new Date().toISOString()
+        }
+    };
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const { digest, subjectTaken } = await repo.putManifestWithSubject(bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stored the attestation in the registry as ${digest} (subject ${subject.digest})`);
+    if (!subjectTaken)
+        await addToFallback(repo, subject.digest, {
+            mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
+            digest,
+            size: bytes.length,
+            artifactType: BUNDLE_TYPE,
+            annotations: manifest.annotations
+        });
+    return digest;
+}
+/**
+ * Adds `entry` to the subject's `sha256-<hex>` fallback index, keeping what it lists. Registries
+ * may ignore `If-Match` (Distribution does), so the index is read back after each write, and
+ * again a moment later, and the entry added again if a concurrent writer dropped it.
+ */
+async function addToFallback(repo, subject, entry) {
+    const tag = fallbackTag(subject);
+    const listed = async () => {
+        if (!(await repo.headManifest(tag, true)))
+            return undefined;
+        const got = await repo.getManifest(tag);
+        if (got.parsed.kind !== 'index')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${repo.name}:${tag} is not an index, so the attestation cannot be listed there as a referrer of ${subject}. Remove that tag, or set attest-push: false.`);
+        return got.parsed.index;
+    };
+    for (let attempt = 1; attempt <= 5; attempt++) {
+        const current = await listed();
+        const has = (index) => !!index?.manifests.some(m => m.digest === entry.digest);
+        if (!has(current)) {
+            const index = {
+                schemaVersion: 2,
+                mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciIndex,
+                manifests: [...(current?.manifests ?? []), entry]
+            };
+            await repo.putManifest(tag, Buffer.from(JSON.stringify(index)), _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciIndex);
+        }
+        if (has(await listed())) {
+            await new Promise(resolve => setTimeout(resolve, 300 * attempt));
+            if (has(await listed())) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Listed it under ${repo.name}:${tag}, the referrers fallback tag`);
+                return;
+            }
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Could not keep the attestation listed under ${repo.name}:${tag}: another writer kept replacing that index. The attestation is stored with GitHub; run the step again to list it in the registry.`);
+}
+/**
+ * Attests what a step pushed, in a log group: the outputs `attestation-id` and
+ * `attestation-url`, and the summary's lines with the link and the command that verifies it.
+ */
+async function attestStep(inputs, ctx, repository, subjects) {
+    const name = `${inputs.image.registry}/${inputs.image.repository}`;
+    const attestation = await (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .group */ .O)('Attest build provenance', async () => {
+        const made = await attestPushed({
+            name,
+            subjects,
+            repository,
+            token: inputs.token,
+            push: inputs.attestPush,
+            ctx
+        });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Attestation ${made.id}: ${made.url}`);
+        return made;
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', attestation.id);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', attestation.url);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`<p>Build provenance attested for ${attestation.subjects.length} digest(s): <a href="${attestation.url}">attestation ${attestation.id}</a>${attestation.referrers.length ? ', stored in the registry next to the image' : ''}. Verify with <code>${attestation.verify}</code>${attestation.referrers.length ? ' (add <code>--bundle-from-oci</code> to read it from the registry)' : ''}.</p>`, true);
+    return attestation;
+}
+/** Attests the image a push wrote, by its digest (its type and size asked of the registry). */
+async function attestPushedImage(inputs, ctx, session, digest) {
+    const repository = session.client.repository(inputs.image.repository);
+    const head = await repository.headManifest(digest, true);
+    if (!head)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${inputs.image.registry}/${inputs.image.repository}@${digest} was pushed but the registry does not show it, so it was not attested. Run the step again.`);
+    return attestStep(inputs, ctx, repository, [head]);
+}
+
+
+/***/ }),
+
 /***/ 88305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -294,7 +594,7 @@ async function fetchThroughCache(bases, inputs, cache, platform) {
                 const result = await (0,registry/* copyImage */.L1)(new registry/* RemoteSource */.aJ(client.repository(base.repository), base.digest ?? base.tag ?? 'latest'), new registry/* OciLayoutDestination */.cx(cache.dir), { tags: [tag], platform });
                 roots.push({ mediaType: result.mediaType, digest: result.digest, size: result.size });
                 core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.copied} downloaded (${(result.stats.bytesCopied / 1048576).toFixed(1)} MiB)`);
-                if (await (0,exec/* succeeds */.kz)(action_exec/* actionRunner */.L, 'docker', ['image', 'inspect', name]))
+                if (await (0,exec/* succeeds */.kz)(action_exec.actionRunner, 'docker', ['image', 'inspect', name]))
                     continue;
                 await (0,load/* loadLayout */.fE)(cache.dir, tag, base.digest ? [] : [name]);
                 core/* info */.pq(`${name}: loaded into the Docker engine`);
@@ -384,7 +684,7 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
         // The builder is checked first (a bad builder or platforms is a bad request, found before
         // any network work); then the login: private base images need it, and a missing write
         // permission should fail now (the upload preflight), not after the build.
-        const choice = await (0,builders/* chooseBuilder */.Z7)(inputs.builder, inputs.platforms, action_exec/* actionRunner */.L, process.env, capabilitiesNeeded(inputs)).catch(e => {
+        const choice = await (0,builders/* chooseBuilder */.Z7)(inputs.builder, inputs.platforms, action_exec.actionRunner, process.env, capabilitiesNeeded(inputs)).catch(e => {
             throw buildFailure(e);
         });
         checkBuilderCan(choice.builder.kind, inputs);
@@ -420,7 +720,7 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
             layoutDir,
             env: process.env,
             log: line => core/* info */.pq(line),
-            runner: action_exec/* actionRunner */.L,
+            runner: action_exec.actionRunner,
             options,
             ...(inputs.buildxBuilder && { buildxBuilder: inputs.buildxBuilder }),
             ...(epoch && { sourceDateEpoch: Math.floor(epoch.getTime() / 1000) }),
@@ -500,7 +800,7 @@ async function loadBuilt(result, inputs, name, tags) {
     const names = tags.map(t => `${name}:${t}`);
     if (result.dockerImage) {
         for (const other of names.filter(n => n !== result.dockerImage))
-            await action_exec/* actionRunner */.L.run('docker', ['tag', result.dockerImage, other]);
+            await action_exec.actionRunner.run('docker', ['tag', result.dockerImage, other]);
         core/* info */.pq(`The image is in the Docker engine as ${names.join(', ')}`);
     }
     else {
@@ -550,7 +850,7 @@ async function loadBuilt(result, inputs, name, tags) {
 let engine;
 /** Whether a Docker engine answers here; asked once per run. */
 function dockerEngine() {
-    engine ??= (0,_builders_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEngineAnswers */ .U0)(_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L);
+    engine ??= (0,_builders_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEngineAnswers */ .U0)(_exec_js__WEBPACK_IMPORTED_MODULE_7__.actionRunner);
     return engine;
 }
 let api;
@@ -600,7 +900,7 @@ async function loadLayout(dir, tag, names) {
 /** `docker load` of `manifest`'s image as a streamed archive; what docker load said. */
 async function dockerLoad(source, manifest, names, env = process.env) {
     const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArchiveStream */ .nh)(source, manifest.desc, manifest.bytes, names);
-    return (await _exec_js__WEBPACK_IMPORTED_MODULE_7__/* .actionRunner */ .L.pipeInto('docker', ['load'], archive, env)).trim();
+    return (await _exec_js__WEBPACK_IMPORTED_MODULE_7__.actionRunner.pipeInto('docker', ['load'], archive, env)).trim();
 }
 /**
  * Blobs of a layout that a pull is still writing: each becomes readable once it is in place,
@@ -782,7 +1082,7 @@ async function pullFromLoopback(open, manifest, names, stop, env) {
         return undefined;
     const image = parsed.manifest;
     // node:http only for the pulls that load.
-    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 485).then(__webpack_require__.bind(__webpack_require__, 27485));
+    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 866).then(__webpack_require__.bind(__webpack_require__, 27485));
     const registry = await serveOnLoopback({
         manifest,
         blobs: [image.config, ...image.layers],

@@ -7043,27 +7043,43 @@ let extractBody
 
 /** @type {import('http2')} */
 let http2
-try {
-  http2 = __webpack_require__(32467)
-} catch {
-  // @ts-ignore
-  http2 = { constants: {} }
-}
 
-const {
-  constants: {
-    HTTP2_HEADER_AUTHORITY,
-    HTTP2_HEADER_METHOD,
-    HTTP2_HEADER_PATH,
-    HTTP2_HEADER_SCHEME,
-    HTTP2_HEADER_CONTENT_LENGTH,
-    HTTP2_HEADER_EXPECT,
-    HTTP2_HEADER_STATUS,
-    HTTP2_HEADER_PROTOCOL,
-    NGHTTP2_REFUSED_STREAM,
-    NGHTTP2_CANCEL
+let HTTP2_HEADER_AUTHORITY,
+  HTTP2_HEADER_METHOD,
+  HTTP2_HEADER_PATH,
+  HTTP2_HEADER_SCHEME,
+  HTTP2_HEADER_CONTENT_LENGTH,
+  HTTP2_HEADER_EXPECT,
+  HTTP2_HEADER_STATUS,
+  HTTP2_HEADER_PROTOCOL,
+  NGHTTP2_REFUSED_STREAM,
+  NGHTTP2_CANCEL
+
+// Loaded by the first HTTP/2 connection, so that a client that never speaks h2 does not load
+// node:http2 when it starts.
+function loadHttp2 () {
+  if (http2 !== undefined) return
+  try {
+    http2 = __webpack_require__(32467)
+  } catch {
+    // @ts-ignore
+    http2 = { constants: {} }
   }
-} = http2
+  ;({
+    constants: {
+      HTTP2_HEADER_AUTHORITY,
+      HTTP2_HEADER_METHOD,
+      HTTP2_HEADER_PATH,
+      HTTP2_HEADER_SCHEME,
+      HTTP2_HEADER_CONTENT_LENGTH,
+      HTTP2_HEADER_EXPECT,
+      HTTP2_HEADER_STATUS,
+      HTTP2_HEADER_PROTOCOL,
+      NGHTTP2_REFUSED_STREAM,
+      NGHTTP2_CANCEL
+    }
+  } = http2)
+}
 
 function parseH2Headers (headers) {
   const result = []
@@ -7086,6 +7102,7 @@ function parseH2Headers (headers) {
 }
 
 function connectH2 (client, socket) {
+  loadHttp2()
   client[kSocket] = socket
 
   const http2InitialWindowSize = client[kHTTP2InitialWindowSize]

@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { createHash, randomBytes } from 'node:crypto'
-import { actionRunner } from './exec.js'
 
 /** The Docker CLI's key for a registry in `auths` (Docker Hub keeps its historical URL). */
 export function dockerAuthKey(registry: string): string {
@@ -250,6 +249,8 @@ export async function readDockerCredentials(
   const helper = config.credHelpers?.[key] ?? config.credsStore
   if (!helper || !/^[A-Za-z0-9_.-]+$/.test(helper)) return undefined
   try {
+    // Loaded here: a step that finds no helper does not load the process runner at start.
+    const { actionRunner } = await import('./exec.js')
     // The helper's answer is a secret: asked quietly, so it is neither logged nor echoed.
     const stdout = await actionRunner.run(`docker-credential-${helper}`, ['get'], {
       env,
