@@ -2584,12 +2584,16 @@ class Repository {
      * A connection broken mid-body is resumed with `Range` from the last byte received.
      */
     openBlob(desc, onProgress) {
-        return external_node_stream_.Readable.from(this.verifiedBlob(desc, onProgress), {
+        return external_node_stream_.Readable.from(this.blobChunks(desc, onProgress), {
             objectMode: false,
             highWaterMark: 64 * 1024
         });
     }
-    async *verifiedBlob(desc, onProgress) {
+    /**
+     * The blob's chunks as {@link openBlob} streams them, checked the same way: the iteration
+     * throws a {@link ContentMismatchError} before it ends unless the size and digest match.
+     */
+    async *blobChunks(desc, onProgress) {
         const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(desc.digest);
         const hash = (0,hash_thread/* streamHash */.L)(algorithm, desc.size);
         let hashed = false;
@@ -3339,7 +3343,8 @@ class RemoteSource {
                 if (offset !== 0)
                     throw new Error('a remote blob is read from its start');
                 return this.repository.openBlob(desc, onProgress);
-            }
+            },
+            chunks: () => this.repository.blobChunks(desc, onProgress)
         };
     }
 }
@@ -3470,6 +3475,12 @@ var store = __webpack_require__(5482);
 
 /** The annotation that names an image in a layout's index.json. */
 const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * Blobs up to this size, from a source that verifies itself, are gathered in memory and written
+ * with one call: a stream pipeline per blob costs more than the bytes do at that size. At most
+ * the copy's small-blob slots (16) are held at once.
+ */
+const WHOLE_WRITE_MAX = 1024 * 1024;
 /** Path of a blob inside a layout; the digest is validated first. */
 function blobPath(root, digest) {
     const d = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDigest */ .m)(digest);
@@ -3576,13 +3587,26 @@ class OciLayoutDestination {
     description;
     entries = [];
     ready;
-    constructor(root) {
+    /** With `empty`: the blobs written here, which are all the directory has. */
+    written;
+    /** The blob directories known to exist, made once each. */
+    dirs = new Set();
+    /**
+     * `empty`: the directory was made empty for this destination alone, so a blob it has not
+     * written is not there, and nobody need look.
+     */
+    constructor(root, options = {}) {
         this.root = root;
         this.description = `oci:${root}`;
+        if (options.empty)
+            this.written = new Set();
     }
-    init() {
+    /** Makes the layout's directories and its `oci-layout` file where missing; once. */
+    prepare() {
         this.ready ??= (async () => {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'blobs', 'sha256'), { recursive: true });
+            const sha256Dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'blobs', 'sha256');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(sha256Dir, { recursive: true });
+            this.dirs.add(sha256Dir);
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'oci-layout'))) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
             }
@@ -3590,21 +3614,41 @@ class OciLayoutDestination {
         return this.ready;
     }
     async hasBlob(desc) {
+        if (this.written)
+            return this.written.has(blobPath(this.root, desc.digest));
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(blobPath(this.root, desc.digest)).catch(() => undefined);
         return !!s && s.size === desc.size;
     }
+    /** Makes the directory of a blob's file, unless it is known to exist. */
+    async blobDir(path) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+        if (this.dirs.has(dir))
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        this.dirs.add(dir);
+    }
+    /** Renames a verified blob's file into place. */
+    async place(tmp, path) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        this.written?.add(path);
+    }
     async putBlob(desc, source, _onProgress, signal) {
-        await this.init();
+        await this.prepare();
         const path = blobPath(this.root, desc.digest);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..'), { recursive: true });
+        await this.blobDir(path);
         const tmp = `${path}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
         try {
+            if (source.verified && source.chunks && desc.size <= WHOLE_WRITE_MAX) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, await gathered(source.chunks(), desc, signal), signal ? { signal } : {});
+                await this.place(tmp, path);
+                return;
+            }
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source.open(0), 
             // A self-verifying source fails its own stream on a mismatch; hash only once.
             new _verify_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyStream */ ._O(desc.digest, desc.size, undefined, !source.verified), 
             // Large writes: the threadpool round trip per 64 KiB chunk, not the disk, limited single streams.
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp, { highWaterMark: 1024 * 1024 }), signal ? { signal } : {});
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+            await this.place(tmp, path);
         }
         catch (error) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
@@ -3615,13 +3659,13 @@ class OciLayoutDestination {
         return this.hasBlob(desc);
     }
     async putManifest(desc, bytes, tag) {
-        await this.init();
+        await this.prepare();
         (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBytes */ .RV)(bytes, desc.digest, desc.size, `manifest ${desc.digest}`);
         const path = blobPath(this.root, desc.digest);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..'), { recursive: true });
+        await this.blobDir(path);
         const tmp = `${path}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+        await this.place(tmp, path);
         if (tag !== undefined) {
             this.entries.push({
                 mediaType: desc.mediaType,
@@ -3634,7 +3678,7 @@ class OciLayoutDestination {
     }
     /** Writes index.json: the entries added, replacing earlier ones of the same name. */
     async commit() {
-        await this.init();
+        await this.prepare();
         const indexPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, 'index.json');
         let index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: [] };
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(indexPath))
@@ -3648,6 +3692,22 @@ class OciLayoutDestination {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(index));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, indexPath);
     }
+}
+/**
+ * A self-verifying source's chunks in one buffer: its iteration has checked the digest and the
+ * size by the time it ends, and the length is checked again here before anything is written.
+ */
+async function gathered(chunks, desc, signal) {
+    const parts = [];
+    for await (const chunk of chunks) {
+        signal?.throwIfAborted();
+        parts.push(chunk);
+    }
+    signal?.throwIfAborted();
+    const bytes = Buffer.concat(parts);
+    if (bytes.length !== desc.size)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ContentMismatchError */ .gd(`blob ${desc.digest} size`, `${desc.size} bytes`, `${bytes.length} bytes`);
+    return bytes;
 }
 /** Digest of manifest bytes as stored in a layout. */
 function manifestDigest(bytes) {

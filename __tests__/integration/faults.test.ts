@@ -3,7 +3,15 @@
  * identical digests; every corrupted read is refused and leaves nothing behind marked complete.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RegistryClient } from '../../src/registry/client.js'
@@ -65,12 +73,12 @@ async function pull(): Promise<{ digest: string; out: string }> {
   return { digest: result.digest, out }
 }
 
-function sameLayers(out: string): void {
-  for (const layer of image.layers) {
+function sameLayers(out: string, built = image, from = imageDir): void {
+  for (const layer of built.layers) {
     const name = layer.digest.slice(7)
     expect(
       readFileSync(join(out, 'blobs/sha256', name)).equals(
-        readFileSync(join(imageDir, 'blobs/sha256', name))
+        readFileSync(join(from, 'blobs/sha256', name))
       )
     ).toBe(true)
   }
@@ -443,4 +451,83 @@ test('a layout blob changed on disk after it was written is refused before its l
   expect(await client.repository('faults/tampered').blobSize(parseDigest(layer.digest))).toBe(
     undefined
   )
+})
+
+describe('small blobs, gathered in memory and written whole', () => {
+  let small: BuiltImage
+  let smallDir: string
+
+  beforeAll(async () => {
+    smallDir = tmp()
+    small = makeLayout(smallDir, { layers: [{ size: 200_000 }, { size: 300_000 }] })
+    await copyImage(
+      new OciLayoutSource(smallDir),
+      new RemoteDestination(client.repository('faults/small')),
+      { tags: ['1'] }
+    )
+  })
+
+  async function pullSmall(out: string): Promise<string> {
+    const result = await copyImage(
+      new RemoteSource(client.repository('faults/small'), '1'),
+      new OciLayoutDestination(out, { empty: true }),
+      { tags: ['1'] }
+    )
+    return result.digest
+  }
+
+  test.each([
+    [
+      'a connection reset mid-body resumes with Range',
+      1,
+      { kind: 'reset-mid-body', fraction: 0.5 }
+    ],
+    ['a body cut short is completed with Range', 0, { kind: 'truncate', fraction: 0.6 }]
+  ] as const)('%s; the file holds the blob once', async (_name, index, fault) => {
+    const layer = small.layers[index]!
+    proxy.add({ method: 'GET', path: new RegExp(layer.digest), fault })
+    const out = tmp()
+    expect(await pullSmall(out)).toBe(small.digest)
+    sameLayers(out, small, smallDir)
+    expect(proxy.seen.filter(s => s.path.includes(layer.digest) && s.range)).toHaveLength(1)
+  })
+
+  test('a corrupted small blob fails with both digests; no blob file, no partial file', async () => {
+    const layer = small.layers[0]!
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(layer.digest),
+      fault: { kind: 'corrupt' },
+      times: 10
+    })
+    const out = tmp()
+    const error = await pullSmall(out).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentMismatchError)
+    expect((error as Error).message).toContain(`expected ${layer.digest}, got sha256:`)
+    const blobs = readdirSync(join(out, 'blobs/sha256'))
+    expect(blobs).not.toContain(layer.digest.slice(7))
+    expect(blobs.filter(b => b.includes('partial'))).toEqual([])
+    expect(existsSync(join(out, 'index.json'))).toBe(false)
+  })
+
+  test('an empty destination knows its blobs by what it wrote, not by looking', async () => {
+    const out = tmp()
+    const destination = new OciLayoutDestination(out, { empty: true })
+    const layer = small.layers[0]!
+    const desc = { mediaType: layer.mediaType, digest: parseDigest(layer.digest), size: layer.size }
+    // A file put there behind its back is not looked for: the directory is its own.
+    mkdirSync(join(out, 'blobs/sha256'), { recursive: true })
+    copyFileSync(
+      join(smallDir, 'blobs/sha256', layer.digest.slice(7)),
+      join(out, 'blobs/sha256', layer.digest.slice(7))
+    )
+    expect(await destination.hasBlob(desc)).toBe(false)
+    await destination.putBlob(
+      desc,
+      new RemoteSource(client.repository('faults/small'), '1').blob(desc)
+    )
+    expect(await destination.hasBlob(desc)).toBe(true)
+    // Without `empty`, the file is found where it is.
+    expect(await new OciLayoutDestination(out).hasBlob(desc)).toBe(true)
+  })
 })

@@ -59,6 +59,12 @@ export interface BlobSource {
    * Reusing buffers spares the garbage collector a gigabyte of allocations per gigabyte sent.
    */
   uploadChunks?(offset: number): AsyncIterable<Buffer>
+  /**
+   * With `verified`: the whole blob as chunks, verified as `open`'s stream is (the iteration
+   * throws unless the bytes match), without a stream around them; for a receiver that holds a
+   * small blob whole rather than piping it.
+   */
+  chunks?(): AsyncIterable<Buffer>
 }
 
 /** How an upload is sent. */
@@ -145,13 +151,17 @@ export class Repository {
    * A connection broken mid-body is resumed with `Range` from the last byte received.
    */
   openBlob(desc: Pick<Descriptor, 'digest' | 'size'>, onProgress?: ProgressListener): Readable {
-    return Readable.from(this.verifiedBlob(desc, onProgress), {
+    return Readable.from(this.blobChunks(desc, onProgress), {
       objectMode: false,
       highWaterMark: 64 * 1024
     })
   }
 
-  private async *verifiedBlob(
+  /**
+   * The blob's chunks as {@link openBlob} streams them, checked the same way: the iteration
+   * throws a {@link ContentMismatchError} before it ends unless the size and digest match.
+   */
+  async *blobChunks(
     desc: Pick<Descriptor, 'digest' | 'size'>,
     onProgress?: ProgressListener
   ): AsyncGenerator<Buffer> {

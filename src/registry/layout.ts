@@ -5,7 +5,7 @@
  */
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'
 import { mkdir, open as openFile, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -31,6 +31,13 @@ import { counted, VerifyStream, verifyBytes } from './verify.js'
 
 /** The annotation that names an image in a layout's index.json. */
 export const REF_NAME = 'org.opencontainers.image.ref.name'
+
+/**
+ * Blobs up to this size, from a source that verifies itself, are gathered in memory and written
+ * with one call: a stream pipeline per blob costs more than the bytes do at that size. At most
+ * the copy's small-blob slots (16) are held at once.
+ */
+const WHOLE_WRITE_MAX = 1024 * 1024
 
 /** Path of a blob inside a layout; the digest is validated first. */
 export function blobPath(root: string, digest: string): string {
@@ -167,14 +174,29 @@ export class OciLayoutDestination implements ImageDestination {
   readonly description: string
   private readonly entries: Descriptor[] = []
   private ready: Promise<void> | undefined
+  /** With `empty`: the blobs written here, which are all the directory has. */
+  private readonly written: Set<string> | undefined
+  /** The blob directories known to exist, made once each. */
+  private readonly dirs = new Set<string>()
 
-  constructor(readonly root: string) {
+  /**
+   * `empty`: the directory was made empty for this destination alone, so a blob it has not
+   * written is not there, and nobody need look.
+   */
+  constructor(
+    readonly root: string,
+    options: { empty?: boolean } = {}
+  ) {
     this.description = `oci:${root}`
+    if (options.empty) this.written = new Set()
   }
 
-  private init(): Promise<void> {
+  /** Makes the layout's directories and its `oci-layout` file where missing; once. */
+  prepare(): Promise<void> {
     this.ready ??= (async () => {
-      await mkdir(join(this.root, 'blobs', 'sha256'), { recursive: true })
+      const sha256Dir = join(this.root, 'blobs', 'sha256')
+      await mkdir(sha256Dir, { recursive: true })
+      this.dirs.add(sha256Dir)
       if (!existsSync(join(this.root, 'oci-layout'))) {
         await writeFile(
           join(this.root, 'oci-layout'),
@@ -186,8 +208,23 @@ export class OciLayoutDestination implements ImageDestination {
   }
 
   async hasBlob(desc: Descriptor): Promise<boolean> {
+    if (this.written) return this.written.has(blobPath(this.root, desc.digest))
     const s = await stat(blobPath(this.root, desc.digest)).catch(() => undefined)
     return !!s && s.size === desc.size
+  }
+
+  /** Makes the directory of a blob's file, unless it is known to exist. */
+  private async blobDir(path: string): Promise<void> {
+    const dir = dirname(path)
+    if (this.dirs.has(dir)) return
+    await mkdir(dir, { recursive: true })
+    this.dirs.add(dir)
+  }
+
+  /** Renames a verified blob's file into place. */
+  private async place(tmp: string, path: string): Promise<void> {
+    await rename(tmp, path)
+    this.written?.add(path)
   }
 
   async putBlob(
@@ -196,11 +233,20 @@ export class OciLayoutDestination implements ImageDestination {
     _onProgress?: ProgressListener,
     signal?: AbortSignal
   ): Promise<void> {
-    await this.init()
+    await this.prepare()
     const path = blobPath(this.root, desc.digest)
-    await mkdir(join(path, '..'), { recursive: true })
+    await this.blobDir(path)
     const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`
     try {
+      if (source.verified && source.chunks && desc.size <= WHOLE_WRITE_MAX) {
+        await writeFile(
+          tmp,
+          await gathered(source.chunks(), desc, signal),
+          signal ? { signal } : {}
+        )
+        await this.place(tmp, path)
+        return
+      }
       await pipeline(
         source.open(0),
         // A self-verifying source fails its own stream on a mismatch; hash only once.
@@ -209,7 +255,7 @@ export class OciLayoutDestination implements ImageDestination {
         createWriteStream(tmp, { highWaterMark: 1024 * 1024 }),
         signal ? { signal } : {}
       )
-      await rename(tmp, path)
+      await this.place(tmp, path)
     } catch (error) {
       await rm(tmp, { force: true })
       throw error
@@ -221,13 +267,13 @@ export class OciLayoutDestination implements ImageDestination {
   }
 
   async putManifest(desc: Descriptor, bytes: Buffer, tag?: string): Promise<void> {
-    await this.init()
+    await this.prepare()
     verifyBytes(bytes, desc.digest, desc.size, `manifest ${desc.digest}`)
     const path = blobPath(this.root, desc.digest)
-    await mkdir(join(path, '..'), { recursive: true })
+    await this.blobDir(path)
     const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`
     await writeFile(tmp, bytes)
-    await rename(tmp, path)
+    await this.place(tmp, path)
     if (tag !== undefined) {
       this.entries.push({
         mediaType: desc.mediaType,
@@ -241,7 +287,7 @@ export class OciLayoutDestination implements ImageDestination {
 
   /** Writes index.json: the entries added, replacing earlier ones of the same name. */
   async commit(): Promise<void> {
-    await this.init()
+    await this.prepare()
     const indexPath = join(this.root, 'index.json')
     let index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }
     if (existsSync(indexPath)) index = await readLayoutIndex(this.root)
@@ -254,6 +300,31 @@ export class OciLayoutDestination implements ImageDestination {
     await writeFile(tmp, JSON.stringify(index))
     await rename(tmp, indexPath)
   }
+}
+
+/**
+ * A self-verifying source's chunks in one buffer: its iteration has checked the digest and the
+ * size by the time it ends, and the length is checked again here before anything is written.
+ */
+async function gathered(
+  chunks: AsyncIterable<Buffer>,
+  desc: Pick<Descriptor, 'digest' | 'size'>,
+  signal: AbortSignal | undefined
+): Promise<Buffer> {
+  const parts: Buffer[] = []
+  for await (const chunk of chunks) {
+    signal?.throwIfAborted()
+    parts.push(chunk)
+  }
+  signal?.throwIfAborted()
+  const bytes = Buffer.concat(parts)
+  if (bytes.length !== desc.size)
+    throw new ContentMismatchError(
+      `blob ${desc.digest} size`,
+      `${desc.size} bytes`,
+      `${bytes.length} bytes`
+    )
+  return bytes
 }
 
 /** Digest of manifest bytes as stored in a layout. */

@@ -52,7 +52,8 @@ export class RemoteSource implements ImageSource {
       open: (offset: number) => {
         if (offset !== 0) throw new Error('a remote blob is read from its start')
         return this.repository.openBlob(desc, onProgress)
-      }
+      },
+      chunks: () => this.repository.blobChunks(desc, onProgress)
     }
   }
 }
