@@ -21,17 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _blob_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31348);
 /* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16546);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40645);
-/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33609);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78055);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(58592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1156);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51671);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78055);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(58592);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1156);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51671);
 /**
  * `command: pull`: resolves an image to its digest for deploy steps, downloads it verified
  * (through the blob cache when it is on), and only then loads it into the Docker engine and
  * writes the `output` layout.
  */
-
 
 
 
@@ -69,16 +67,22 @@ function layoutState(output) {
         return 'absent';
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(output).length === 0 ? 'empty' : 'layout';
 }
+/**
+ * The Docker engine's side of a pull, loaded only by a pull that may load: with it come the
+ * builders and the process runner, which a pull to a layout or a resolve never uses.
+ */
+const engineSide = () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(485), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 33609));
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs) {
     if (inputs.load === false)
         return false;
+    const { dockerEngine, localEngineApi } = await engineSide();
     // An engine that answers on its socket needs no `docker version` (a CLI start) to say so;
     // the CLI must still be there, for the pulls that end in `docker load`.
-    const engine = ((await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .localEngineApi */ .qV)()) !== undefined && (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)('docker')) !== '') ||
-        (await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .dockerEngine */ .JH)());
+    const engine = ((await localEngineApi()) !== undefined && (await (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)('docker')) !== '') ||
+        (await dockerEngine());
     if (inputs.load === true && !engine) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('load', 'true', 'no Docker engine answers here', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
     }
     return engine;
 }
@@ -92,8 +96,15 @@ async function planPull(inputs, ctx, cache) {
     const scratch = intoOutput
         ? await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .partialDir */ .$v)(`${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(output)}.partial-`)
         : await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .scratchDir */ .GA)(ctx, 'ghcr-action-pull-');
+    const store = cache.enabled ? cache.dir : inPlace ? output : scratch;
+    // A scratch directory is this pull's alone, and empty: nothing in it need be looked for.
+    const destination = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(store, { empty: store === scratch });
+    // The blob cache is restored into its store first; any other store is made ready now.
+    if (!cache.enabled)
+        await destination.prepare();
     return {
-        store: cache.enabled ? cache.dir : inPlace ? output : scratch,
+        store,
+        destination,
         layoutTag: intoOutput || inPlace ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG,
         finish: intoOutput
             ? 'rename'
@@ -129,10 +140,11 @@ async function finishPull(plan, inputs) {
  * blob lands in it. `loading` settles with what the engine said.
  */
 async function transfer(remote, plan, pulling, image) {
-    const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .progressReporter */ .xZ)('download');
+    const progress = (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .progressReporter */ .xZ)('download');
+    const engine = image && (await engineSide());
     const proxied = image !== undefined && !pulling.keep;
-    if (proxied) {
-        const through = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(pulling.title, () => (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .pullThroughLoopback */ .QI)(remote, image, pulling.names, progress));
+    if (engine && proxied) {
+        const through = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(pulling.title, () => engine.pullThroughLoopback(remote, image, pulling.names, progress));
         if (through) {
             const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(image.bytes, image.desc.mediaType);
             return {
@@ -141,30 +153,30 @@ async function transfer(remote, plan, pulling, image) {
             };
         }
     }
-    const arrivals = new _engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .BlobArrivals */ .gv();
+    const arrivals = engine && new engine.BlobArrivals();
     let loading;
-    if (image) {
+    if (engine && arrivals) {
         // An engine that could not reach the proxy cannot reach a loopback registry either.
-        loading = (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .loadAsBlobsArrive */ .c$)(plan.store, image, pulling.names, arrivals, {
+        loading = engine.loadAsBlobsArrive(plan.store, image, pulling.names, arrivals, {
             loopback: !proxied
         });
         // Its failure is reported where it is awaited.
         loading.catch(() => undefined);
     }
     try {
-        const result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(pulling.title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(remote, new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutDestination */ .cx(plan.store), {
+        const result = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(pulling.title, () => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .copyImage */ .L1)(remote, plan.destination, {
             tags: [plan.layoutTag],
             ...(pulling.chosen && { platform: pulling.chosen }),
             ...progress,
             onBlobDone: (desc, outcome) => {
                 progress.onBlobDone?.(desc, outcome);
-                arrivals.arrived(desc.digest);
+                arrivals?.arrived(desc.digest);
             }
         }));
         return { result, ...(loading && { loading }) };
     }
     catch (error) {
-        arrivals.fail(error);
+        arrivals?.fail(error);
         // Wait for the load to stop before reporting: it fails with the pull.
         await loading?.catch(() => undefined);
         throw error;
@@ -188,18 +200,30 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
     const load = await shouldLoad(inputs);
     // A pull that keeps nothing (no load, no output) only resolves: no layer, no blob cache.
     const keeps = load || !!output;
-    // The manifest is asked for beside the login: the ping then costs no round trip of its own.
+    // The manifest is asked for beside the login (the ping then costs no round trip of its own),
+    // and the directories the pull writes to are made while that request is out.
     let first;
-    const session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_13__/* .openSourceSession */ .Y)(inputs, ctx, source, s => {
-        first = s.client.repository(source.repository).getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
-        // Awaited below, once the login has answered (its failure is the one to report).
-        first.catch(() => undefined);
-    }));
+    let planning;
+    let session;
+    try {
+        session = await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Login', () => (0,_session_js__WEBPACK_IMPORTED_MODULE_12__/* .openSourceSession */ .Y)(inputs, ctx, source, s => {
+            first = s.client.repository(source.repository).getManifest((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerOf */ .rq)(source));
+            planning = planPull(inputs, ctx, cache);
+            // Both are awaited below, once the login has answered (its failure is the one to report).
+            first.catch(() => undefined);
+            planning.catch(() => undefined);
+        }));
+    }
+    catch (error) {
+        // A failed login leaves no directory behind.
+        await planning?.then(plan => (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .removeDir */ .M1)(plan.scratch), () => undefined);
+        throw error;
+    }
     // Everything is downloaded and verified first; only then is anything loaded or written where
     // later steps could use it.
-    const plan = await planPull(inputs, ctx, cache);
+    const plan = await (planning ?? planPull(inputs, ctx, cache));
     if (cache.enabled && keeps) {
-        await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Restore the blob cache', async () => {
+        await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Restore the blob cache', async () => {
             await cache.prepare();
             await cache.restore(source.registry, source.repository);
         });
@@ -220,7 +244,7 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
             const title = `Pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}${chosen ? ` for ${chosen}` : ''}`;
             moved = keeps
                 ? await transfer(remote, plan, { title, chosen, names, keep: !!output || cache.enabled }, image)
-                : await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)(`Resolve ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, () => resolveOnly(remote, chosen));
+                : await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)(`Resolve ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, () => resolveOnly(remote, chosen));
         }
         catch (error) {
             throw session.explain(error, `pull ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, source.repository, false);
@@ -229,24 +253,25 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Digest: ${served.digest}`);
         let loadedAs;
         if (load) {
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (moved.loading ?? (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_9__/* .loadLayout */ .fE)(plan.store, plan.layoutTag, names))));
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Load into the Docker engine', async () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (moved.loading ??
+                (await engineSide()).loadLayout(plan.store, plan.layoutTag, names))));
             loadedAs = names[0] ?? result.configDigest;
         }
         await finishPull(plan, inputs);
         if (cache.enabled && keeps) {
-            await (0,_log_js__WEBPACK_IMPORTED_MODULE_11__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
+            await (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .group */ .O)('Save the blob cache', () => cache.save(source.registry, source.repository, {
                 mediaType: result.mediaType,
                 digest: result.digest,
                 size: result.size
             }));
         }
-        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .downloadReport */ .F5)(result, name, served, started, chosen);
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .setImageOutputs */ .CF)(report, {
+        const report = (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .downloadReport */ .F5)(result, name, served, started, chosen);
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .setImageOutputs */ .CF)(report, {
             source: (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source),
             ...(loadedAs && { loaded: loadedAs }),
             ...(output && { output })
         });
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .summarizeImage */ .N5)(`Pulled ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, report, name, [
+        (0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .summarizeImage */ .N5)(`Pulled ${(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReference */ .FH)(source)}`, report, name, [
             ...(loadedAs ? [`Loaded into the Docker engine as \`${loadedAs}\`.`] : []),
             ...(output ? [`OCI layout written to \`${output}\`.`] : [])
         ]);
@@ -254,313 +279,6 @@ async function pull(inputs, ctx, cache = _blob_cache_js__WEBPACK_IMPORTED_MODULE
     finally {
         await session.close();
         await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_7__/* .removeDir */ .M1)(plan.scratch);
-    }
-}
-
-
-/***/ }),
-
-/***/ 33609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JH: () => (/* binding */ dockerEngine),
-/* harmony export */   QI: () => (/* binding */ pullThroughLoopback),
-/* harmony export */   c$: () => (/* binding */ loadAsBlobsArrive),
-/* harmony export */   fE: () => (/* binding */ loadLayout),
-/* harmony export */   gv: () => (/* binding */ BlobArrivals),
-/* harmony export */   qV: () => (/* binding */ localEngineApi)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
-/* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5793);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73190);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42419);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37631);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62965);
-/**
- * The local Docker engine: whether one answers (asked once per run), and getting an image into
- * it: `docker load` of a streamed archive, a load as the blobs of a pull arrive, or a pull by the
- * engine itself through the loopback registry (`loopback-registry.ts`, `api.ts`).
- */
-
-
-
-
-
-
-
-
-let engine;
-/** Whether a Docker engine answers here; asked once per run. */
-function dockerEngine() {
-    engine ??= (0,_builders_index_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerEngineAnswers */ .U0)(_exec_js__WEBPACK_IMPORTED_MODULE_7__.actionRunner);
-    return engine;
-}
-let api;
-/**
- * The engine's API on its unix socket, when the Docker CLI would use that socket too (no
- * other host or context chosen) and the engine answers there; asked once per run.
- */
-function localEngineApi(env = process.env) {
-    const find = async () => {
-        // node:http only for the pulls that load.
-        const { EngineApi, engineSocket } = await __webpack_require__.e(/* import() */ 205).then(__webpack_require__.bind(__webpack_require__, 42205));
-        const socket = engineSocket(env, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigPath */ .Q1)(env));
-        if (!socket)
-            return undefined;
-        const engineApi = new EngineApi(socket);
-        return (await engineApi.ping()) ? engineApi : undefined;
-    };
-    if (env !== process.env)
-        return find();
-    api ??= find();
-    return api;
-}
-/** The same calls as `docker` commands. */
-function cliCalls(env) {
-    const docker = async (args, signal) => void (await _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnRunner */ .Sx.run('docker', args, { env, quiet: true, ...(signal && { signal }) }));
-    return {
-        pull: (reference, signal) => docker(['pull', '--quiet', reference], signal),
-        tag: (source, name) => docker(['tag', source, name]),
-        remove: reference => docker(['rmi', '--no-prune', reference])
-    };
-}
-/**
- * Loads the image of an OCI layout this run wrote into the Docker engine under `names` (none:
- * by its image ID only), streaming it as a `docker save` archive. Returns what `docker load`
- * said.
- */
-async function loadLayout(dir, tag, names) {
-    // The layout was written verified by this run (a pull, a build): no second hash on the way
-    // to the engine, which checks every layer against the config's diff_ids itself.
-    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(dir, tag, { trusted: true });
-    const root = await layout.root();
-    return dockerLoad(layout, {
-        desc: { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
-        bytes: root.bytes
-    }, names);
-}
-/** `docker load` of `manifest`'s image as a streamed archive; what docker load said. */
-async function dockerLoad(source, manifest, names, env = process.env) {
-    const archive = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArchiveStream */ .nh)(source, manifest.desc, manifest.bytes, names);
-    return (await _exec_js__WEBPACK_IMPORTED_MODULE_7__.actionRunner.pipeInto('docker', ['load'], archive, env)).trim();
-}
-/**
- * Blobs of a layout that a pull is still writing: each becomes readable once it is in place,
- * verified; a failed pull fails every reader still waiting.
- */
-class BlobArrivals {
-    waiting = new Map();
-    failure;
-    failures = [];
-    /** Calls `listener` once, when (or if already) the pull has failed. */
-    onFail(listener) {
-        if (this.failure !== undefined)
-            listener();
-        else
-            this.failures.push(listener);
-    }
-    entry(digest) {
-        let e = this.waiting.get(digest);
-        if (!e) {
-            const parts = {};
-            parts.promise = new Promise((resolve, reject) => {
-                parts.resolve = resolve;
-                parts.reject = reject;
-            });
-            e = parts;
-            // A blob nobody waits for must not become an unhandled rejection.
-            e.promise.catch(() => undefined);
-            if (this.failure !== undefined)
-                e.reject(this.failure);
-            this.waiting.set(digest, e);
-        }
-        return e;
-    }
-    /** The blob is in the layout, verified. */
-    arrived(digest) {
-        this.entry(digest).resolve();
-    }
-    /** The pull failed: every reader fails with its error. */
-    fail(error) {
-        this.failure = error;
-        // Settled entries (arrived blobs) ignore this.
-        for (const e of this.waiting.values())
-            e.reject(error);
-        for (const listener of this.failures.splice(0))
-            listener();
-    }
-    wait(digest) {
-        return this.entry(digest).promise;
-    }
-}
-/**
- * Whether the engine runs on this machine, where it can reach this process's loopback: a unix
- * socket (the default), not a `tcp://` or `ssh://` host. An engine in its own network
- * namespace (rootless Docker) is found out by {@link loadAsBlobsArrive} when it cannot connect.
- */
-function engineIsLocal(env) {
-    const host = env.DOCKER_HOST;
-    return !host || host.startsWith('unix://');
-}
-/**
- * Loads an image into the Docker engine while a pull is still writing its layout, each blob
- * handed over only once it is in place, verified, and the image named only after the last.
- *
- * With names, and an engine on this machine, the engine pulls the image from a registry on
- * this process's loopback (`serveOnLoopback`), unpacking each layer while the rest
- * download; the image is tagged with `names` once the engine has it whole, and the loopback
- * name is taken off. If any blob fails the engine never gets it, its pull is stopped, and no
- * image is made.
- *
- * Otherwise (no names: an image known by its ID only; a remote engine; an engine that cannot
- * reach the loopback), `docker load` reads the image as a streamed archive, whose
- * `manifest.json`, with the tags, comes after the last layer: a cut archive loads nothing.
- */
-async function loadAsBlobsArrive(dir, manifest, names, arrivals, options = {}) {
-    const env = options.env ?? process.env;
-    const layout = new _registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OciLayoutSource */ .bB(dir, undefined, { trusted: true });
-    const open = async (desc) => {
-        await arrivals.wait(desc.digest);
-        return layout.blob(desc).open(0);
-    };
-    if (options.loopback !== false && names.length > 0 && engineIsLocal(env)) {
-        const stop = new AbortController();
-        arrivals.onFail(() => stop.abort());
-        const pulled = await pullFromLoopback(open, manifest, names, stop.signal, env);
-        if (pulled !== undefined)
-            return pulled;
-    }
-    const source = {
-        description: layout.description,
-        root: () => layout.root(),
-        manifest: desc => layout.manifest(desc),
-        blob: desc => ({
-            replayable: false,
-            open: () => {
-                const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough({ highWaterMark: 1024 * 1024 });
-                open(desc).then(file => {
-                    file.on('error', error => out.destroy(error));
-                    file.pipe(out);
-                }, (error) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-                return out;
-            }
-        })
-    };
-    return dockerLoad(source, manifest, names, env);
-}
-/**
- * Pulls an image into the engine straight from its registry, through a verifying loopback
- * proxy (`serveOnLoopback`): the engine asks for each blob when it wants it, the action
- * downloads it with its own client and passes each chunk on as it hashes it, holding back the
- * last until the digest and size are checked. A blob that fails verification is never whole
- * at the engine (its download is cut, and the engine's pull stopped), so no image is made;
- * the image is tagged with `names` only once the engine has it whole. Nothing is written
- * here: this is for a pull that only loads.
- *
- * Returns what it said and what moved, or undefined when the engine never reached the
- * loopback (a remote engine, or one in its own network namespace): the caller then downloads
- * and loads the archive.
- */
-async function pullThroughLoopback(source, manifest, names, events = {}, env = process.env) {
-    if (names.length === 0 || !engineIsLocal(env))
-        return undefined;
-    const stats = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyStats */ .bD)();
-    let failure;
-    const stop = new AbortController();
-    const fail = (error) => {
-        failure ??= error;
-        stop.abort();
-    };
-    const open = async (desc) => {
-        events.onBlobStart?.(desc);
-        const upstream = source.blob(desc, n => events.onBlobProgress?.(desc, n)).open(0);
-        const held = new HoldLast();
-        // The client's stream ends only verified. Either side's end ends both: a download the
-        // engine stops reading is not left half-read.
-        upstream.on('end', () => {
-            stats.copied++;
-            stats.bytesCopied += desc.size;
-            events.onBlobDone?.(desc, 'copied');
-        });
-        (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(upstream, held).catch((error) => {
-            // The engine hanging up is its own pull's business; a download that fails is the pull's.
-            if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
-                fail(error);
-        });
-        return held;
-    };
-    try {
-        const said = await pullFromLoopback(open, manifest, names, stop.signal, env);
-        return said === undefined ? undefined : { said, stats };
-    }
-    catch (error) {
-        throw failure ?? error;
-    }
-}
-/**
- * Passes a stream on with its last chunk held back until the source ends cleanly: a source
- * that fails at its end (a digest mismatch) never has all its bytes passed on.
- */
-class HoldLast extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform {
-    last;
-    _transform(chunk, _encoding, callback) {
-        const previous = this.last;
-        this.last = chunk;
-        callback(null, previous);
-    }
-    _flush(callback) {
-        callback(null, this.last);
-    }
-}
-/**
- * `docker pull` of the image from a loopback registry serving it with `open`, then `docker tag`
- * with `names` and the loopback name removed. What docker said, or undefined when the engine
- * never reached the loopback registry. `stop` is aborted when the action's own pull fails: the
- * engine's is stopped at once (its blobs will never come).
- */
-async function pullFromLoopback(open, manifest, names, stop, env) {
-    const parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(manifest.bytes, manifest.desc.mediaType);
-    if (parsed.kind !== 'image')
-        return undefined;
-    const image = parsed.manifest;
-    // node:http only for the pulls that load.
-    const { serveOnLoopback } = await __webpack_require__.e(/* import() */ 866).then(__webpack_require__.bind(__webpack_require__, 27485));
-    const registry = await serveOnLoopback({
-        manifest,
-        blobs: [image.config, ...image.layers],
-        blob: open
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The engine pulls the image from a loopback registry as its blobs verify: ${registry.reference}`);
-    const engine = (await localEngineApi(env)) ?? cliCalls(env);
-    try {
-        try {
-            await engine.pull(registry.reference, stop);
-        }
-        catch (error) {
-            if (registry.reached() || stop.aborted)
-                throw error;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("The Docker engine cannot reach this machine's loopback: loading with docker load.");
-            return undefined;
-        }
-        try {
-            // By the loopback reference, not the config digest: on the containerd image store an
-            // image's ID is its manifest's digest.
-            for (const name of names)
-                await engine.tag(registry.reference, name);
-        }
-        finally {
-            // Only the loopback name: the image stays under `names`.
-            await engine.remove(registry.reference).catch(() => undefined);
-        }
-        return names.map(name => `Loaded image: ${name}`).join('\n');
-    }
-    finally {
-        await registry.close();
     }
 }
 

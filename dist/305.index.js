@@ -1,5 +1,5 @@
 export const id = 305;
-export const ids = [305];
+export const ids = [305,609];
 export const modules = {
 
 /***/ 64565:
@@ -596,7 +596,7 @@ async function fetchThroughCache(bases, inputs, cache, platform) {
                 core/* info */.pq(`${name}: ${result.stats.present} blob(s) from the cache, ${result.stats.copied} downloaded (${(result.stats.bytesCopied / 1048576).toFixed(1)} MiB)`);
                 if (await (0,exec/* succeeds */.kz)(action_exec.actionRunner, 'docker', ['image', 'inspect', name]))
                     continue;
-                await (0,load/* loadLayout */.fE)(cache.dir, tag, base.digest ? [] : [name]);
+                await (0,load.loadLayout)(cache.dir, tag, base.digest ? [] : [name]);
                 core/* info */.pq(`${name}: loaded into the Docker engine`);
             }
             finally {
@@ -689,7 +689,7 @@ async function buildPush(inputs, ctx, cache = blob_cache/* BlobCache */.kn.forRu
         });
         checkBuilderCan(choice.builder.kind, inputs);
         // load: true is a promise to later steps (docker run): no engine, no build.
-        if (inputs.load === true && !(await (0,load/* dockerEngine */.JH)())) {
+        if (inputs.load === true && !(await (0,load.dockerEngine)())) {
             throw new errors/* InputError */.dz('load', 'true', 'no Docker engine answers here to load the built image into', 'Set load: false, or start a Docker engine (DOCKER_HOST).');
         }
         const { options, cleanup } = await buildOptions(inputs, ctx);
@@ -795,7 +795,7 @@ async function annotateBuilt(result, inputs, labels, kind) {
  * it there already. Returns the names it has there, or undefined when it is not there.
  */
 async function loadBuilt(result, inputs, name, tags) {
-    if (inputs.platforms.length > 1 || !(await (0,load/* dockerEngine */.JH)()))
+    if (inputs.platforms.length > 1 || !(await (0,load.dockerEngine)()))
         return undefined;
     const names = tags.map(t => `${name}:${t}`);
     if (result.dockerImage) {
@@ -804,7 +804,7 @@ async function loadBuilt(result, inputs, name, tags) {
         core/* info */.pq(`The image is in the Docker engine as ${names.join(', ')}`);
     }
     else {
-        await (0,load/* loadLayout */.fE)(result.layoutDir, result.layoutTag, names);
+        await (0,load.loadLayout)(result.layoutDir, result.layoutTag, names);
         core/* info */.pq(`Loaded into the Docker engine as ${names.join(', ')}`);
     }
     return names;
@@ -816,13 +816,14 @@ async function loadBuilt(result, inputs, name, tags) {
 /***/ 33609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JH: () => (/* binding */ dockerEngine),
-/* harmony export */   QI: () => (/* binding */ pullThroughLoopback),
-/* harmony export */   c$: () => (/* binding */ loadAsBlobsArrive),
-/* harmony export */   fE: () => (/* binding */ loadLayout),
-/* harmony export */   gv: () => (/* binding */ BlobArrivals),
-/* harmony export */   qV: () => (/* binding */ localEngineApi)
+/* harmony export */   BlobArrivals: () => (/* binding */ BlobArrivals),
+/* harmony export */   dockerEngine: () => (/* binding */ dockerEngine),
+/* harmony export */   loadAsBlobsArrive: () => (/* binding */ loadAsBlobsArrive),
+/* harmony export */   loadLayout: () => (/* binding */ loadLayout),
+/* harmony export */   localEngineApi: () => (/* binding */ localEngineApi),
+/* harmony export */   pullThroughLoopback: () => (/* binding */ pullThroughLoopback)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
 /* harmony import */ var _builders_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5793);

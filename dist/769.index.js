@@ -1951,7 +1951,7 @@ function html(text) {
 const COMMANDS = {
     'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(485), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
     push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(485), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(485), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
     tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
     copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
     login: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,

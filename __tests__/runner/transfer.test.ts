@@ -252,6 +252,40 @@ describe('pull', () => {
     expect(run.stdout).not.toMatch(/using TurboFan/)
   })
 
+  test('a pull to a layout loads no process runner, no builder and no HTTP/2', async () => {
+    // What the step evaluated, from Node's own list, printed as it exits. The builders and the
+    // process runner would bring node:child_process.
+    const preload = join(tmp(), 'loaded.cjs')
+    writeFileSync(
+      preload,
+      "process.on('exit', () => process._rawDebug('loaded ' + JSON.stringify(process.moduleLoadList)))"
+    )
+    const run = await action(
+      { command: 'pull', source: 'octo-org/app:1', output: join(tmp(), 'out'), load: 'false' },
+      {},
+      ['--require', preload]
+    )
+    expect(run.code).toBe(0)
+    const line = run.stderr.split('\n').find(l => l.startsWith('loaded '))
+    const loaded = JSON.parse(line!.slice('loaded '.length)) as string[]
+    expect(loaded).toContain('NativeModule net')
+    expect(loaded.filter(m => /\b(child_process|http2)$/.test(m))).toEqual([])
+  })
+
+  test('a pull whose login is refused leaves no directory behind, though it made one while asking', async () => {
+    const parent = tmp()
+    const run = await action({
+      command: 'pull',
+      source: 'octo-org/app:1',
+      output: join(parent, 'out'),
+      load: 'false',
+      password: 'not-the-password'
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::/)
+    expect(readdirSync(parent)).toEqual([])
+  })
+
   test('output into an existing empty directory and into an existing layout: one write, both readable', async () => {
     const dir = tmp()
     const built = makeLayout(dir, { layers: [{ size: 20_000 }] })

@@ -28,19 +28,11 @@ import {
 import { BlobCache } from '../blob-cache.js'
 import { keepDir, partialDir, removeDir } from '../cleanup.js'
 import { scratchDir, type RunContext } from '../context.js'
-import {
-  BlobArrivals,
-  dockerEngine,
-  loadAsBlobsArrive,
-  loadLayout,
-  localEngineApi,
-  pullThroughLoopback
-} from '../engine/load.js'
 import { InputError } from '../errors.js'
 import type { PullInputs } from '../inputs/index.js'
 import { group } from '../log.js'
 import { downloadReport, progressReporter, setImageOutputs, summarizeImage } from '../report.js'
-import { openSourceSession } from '../session.js'
+import { openSourceSession, type Session } from '../session.js'
 
 const LAYOUT_TAG = 'latest'
 
@@ -71,9 +63,16 @@ function layoutState(output: string): 'absent' | 'empty' | 'layout' {
   return readdirSync(output).length === 0 ? 'empty' : 'layout'
 }
 
+/**
+ * The Docker engine's side of a pull, loaded only by a pull that may load: with it come the
+ * builders and the process runner, which a pull to a layout or a resolve never uses.
+ */
+const engineSide = (): Promise<typeof import('../engine/load.js')> => import('../engine/load.js')
+
 /** Whether to load into the engine: `auto` when one answers; `true` insists on one. */
 async function shouldLoad(inputs: PullInputs): Promise<boolean> {
   if (inputs.load === false) return false
+  const { dockerEngine, localEngineApi } = await engineSide()
   // An engine that answers on its socket needs no `docker version` (a CLI start) to say so;
   // the CLI must still be there, for the pulls that end in `docker load`.
   const engine =
@@ -104,6 +103,8 @@ async function shouldLoad(inputs: PullInputs): Promise<boolean> {
 interface PullPlan {
   /** The OCI layout the blobs are written into. */
   store: string
+  /** Writes into `store`. */
+  destination: OciLayoutDestination
   /** The image's name in that layout: its tag when the layout is the output (oci:DIR:TAG). */
   layoutTag: string
   finish: 'rename' | 'in-place' | 'copy' | 'none'
@@ -120,8 +121,14 @@ async function planPull(inputs: PullInputs, ctx: RunContext, cache: BlobCache): 
   const scratch = intoOutput
     ? await partialDir(`${resolve(output)}.partial-`)
     : await scratchDir(ctx, 'ghcr-action-pull-')
+  const store = cache.enabled ? cache.dir : inPlace ? output : scratch
+  // A scratch directory is this pull's alone, and empty: nothing in it need be looked for.
+  const destination = new OciLayoutDestination(store, { empty: store === scratch })
+  // The blob cache is restored into its store first; any other store is made ready now.
+  if (!cache.enabled) await destination.prepare()
   return {
-    store: cache.enabled ? cache.dir : inPlace ? output : scratch,
+    store,
+    destination,
     layoutTag: intoOutput || inPlace ? (source.tag ?? LAYOUT_TAG) : LAYOUT_TAG,
     finish: intoOutput
       ? 'rename'
@@ -167,10 +174,11 @@ async function transfer(
   image: { desc: Descriptor; bytes: Buffer } | undefined
 ): Promise<{ result: CopyResult; loading?: Promise<string> }> {
   const progress = progressReporter('download')
+  const engine = image && (await engineSide())
   const proxied = image !== undefined && !pulling.keep
-  if (proxied) {
+  if (engine && proxied) {
     const through = await group(pulling.title, () =>
-      pullThroughLoopback(remote, image, pulling.names, progress)
+      engine.pullThroughLoopback(remote, image, pulling.names, progress)
     )
     if (through) {
       const parsed = parseManifest(image.bytes, image.desc.mediaType)
@@ -180,11 +188,11 @@ async function transfer(
       }
     }
   }
-  const arrivals = new BlobArrivals()
+  const arrivals = engine && new engine.BlobArrivals()
   let loading: Promise<string> | undefined
-  if (image) {
+  if (engine && arrivals) {
     // An engine that could not reach the proxy cannot reach a loopback registry either.
-    loading = loadAsBlobsArrive(plan.store, image, pulling.names, arrivals, {
+    loading = engine.loadAsBlobsArrive(plan.store, image, pulling.names, arrivals, {
       loopback: !proxied
     })
     // Its failure is reported where it is awaited.
@@ -192,19 +200,19 @@ async function transfer(
   }
   try {
     const result = await group(pulling.title, () =>
-      copyImage(remote, new OciLayoutDestination(plan.store), {
+      copyImage(remote, plan.destination, {
         tags: [plan.layoutTag],
         ...(pulling.chosen && { platform: pulling.chosen }),
         ...progress,
         onBlobDone: (desc, outcome) => {
           progress.onBlobDone?.(desc, outcome)
-          arrivals.arrived(desc.digest)
+          arrivals?.arrived(desc.digest)
         }
       })
     )
     return { result, ...(loading && { loading }) }
   } catch (error) {
-    arrivals.fail(error)
+    arrivals?.fail(error)
     // Wait for the load to stop before reporting: it fails with the pull.
     await loading?.catch(() => undefined)
     throw error
@@ -239,18 +247,32 @@ export async function pull(
   const load = await shouldLoad(inputs)
   // A pull that keeps nothing (no load, no output) only resolves: no layer, no blob cache.
   const keeps = load || !!output
-  // The manifest is asked for beside the login: the ping then costs no round trip of its own.
+  // The manifest is asked for beside the login (the ping then costs no round trip of its own),
+  // and the directories the pull writes to are made while that request is out.
   let first: Promise<FetchedManifest & { parsed: ParsedManifest }> | undefined
-  const session = await group('Login', () =>
-    openSourceSession(inputs, ctx, source, s => {
-      first = s.client.repository(source.repository).getManifest(pointerOf(source))
-      // Awaited below, once the login has answered (its failure is the one to report).
-      first.catch(() => undefined)
-    })
-  )
+  let planning: Promise<PullPlan> | undefined
+  let session: Session
+  try {
+    session = await group('Login', () =>
+      openSourceSession(inputs, ctx, source, s => {
+        first = s.client.repository(source.repository).getManifest(pointerOf(source))
+        planning = planPull(inputs, ctx, cache)
+        // Both are awaited below, once the login has answered (its failure is the one to report).
+        first.catch(() => undefined)
+        planning.catch(() => undefined)
+      })
+    )
+  } catch (error) {
+    // A failed login leaves no directory behind.
+    await planning?.then(
+      plan => removeDir(plan.scratch),
+      () => undefined
+    )
+    throw error
+  }
   // Everything is downloaded and verified first; only then is anything loaded or written where
   // later steps could use it.
-  const plan = await planPull(inputs, ctx, cache)
+  const plan = await (planning ?? planPull(inputs, ctx, cache))
   if (cache.enabled && keeps) {
     await group('Restore the blob cache', async () => {
       await cache.prepare()
@@ -287,7 +309,10 @@ export async function pull(
     let loadedAs: string | undefined
     if (load) {
       await group('Load into the Docker engine', async () =>
-        core.info(await (moved.loading ?? loadLayout(plan.store, plan.layoutTag, names)))
+        core.info(
+          await (moved.loading ??
+            (await engineSide()).loadLayout(plan.store, plan.layoutTag, names))
+        )
       )
       loadedAs = names[0] ?? result.configDigest
     }
