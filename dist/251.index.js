@@ -526,7 +526,7 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 // Loaded on first use: it brings node:child_process, which a step that never asks for
 // details need not load.
-const loadExec = () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 41955));
+const loadExec = () => __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     const exec = yield loadExec();
     const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {

@@ -2,35 +2,34 @@ export const id = 545;
 export const ids = [545];
 export const modules = {
 
-/***/ 64565:
+/***/ 31348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ addToFallback),
-/* harmony export */   fH: () => (/* binding */ fallbackTag),
-/* harmony export */   gw: () => (/* binding */ attestStep),
-/* harmony export */   kq: () => (/* binding */ attestPushedImage)
+/* harmony export */   MO: () => (/* binding */ actionsCacheBackend),
+/* harmony export */   kn: () => (/* binding */ BlobCache),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_TYPE, attestPushed */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35035);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42419);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40645);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78055);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52334);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58592);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42419);
 /**
- * `attest: true`: signed SLSA build provenance for what a step pushed, made as `@actions/attest`
- * makes it (its predicate, Sigstore through the runner's OIDC token, stored with the
- * attestations API), and stored next to the image in the registry as an OCI artifact whose
- * `subject` is the image, with the referrers tag-schema fallback where the registry has no
- * referrers API.
- *
- * Both OIDC tokens are fetched with `core.getIDToken`, which masks each at once; the signer is
- * handed the token instead of fetching its own (which it would not mask). Sigstore's libraries
- * are loaded only when a step attests.
+ * A blob cache across workflow runs: pulled layers are kept in a content-addressed store (an
+ * OCI image layout) that is restored before a pull and saved after it with @actions/cache, so
+ * a second run downloads only what changed. Every restored blob is re-hashed before use, and
+ * any that does not match its name is dropped. Cache failures are warnings, never errors, and
+ * outside GitHub Actions the cache is off.
  */
 
 
@@ -40,263 +39,157 @@ export const modules = {
 
 
 
-/** The Sigstore bundle's media type, as the artifact's type and its layer's. */
-const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const EMPTY_TYPE = 'application/vnd.oci.empty.v1+json';
-const EMPTY = Buffer.from('{}');
-const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1';
-const INTOTO_STATEMENT = 'https://in-toto.io/Statement/v1';
-const INTOTO_PAYLOAD = 'application/vnd.in-toto+json';
-/** JWTs in a message (a signer's error may quote a whole token): cut out. */
-function scrub(message) {
-    return message.replace(/eyJ[\w-]*\.[\w-]+\.[\w-]*/g, '***');
-}
-/** The endpoints `@actions/attest` signs with: public-good for public repositories. */
-function signingEndpoints(ctx) {
-    if (ctx.event.repository?.visibility === 'public')
-        return {
-            sigstore: 'public-good',
-            fulcioURL: 'https://fulcio.sigstore.dev',
-            rekorURL: 'https://rekor.sigstore.dev'
-        };
-    let host = new URL(ctx.serverUrl).hostname;
-    if (host === 'github.com')
-        host = 'githubapp.com';
-    return {
-        sigstore: 'github',
-        fulcioURL: `https://fulcio.${host}`,
-        tsaServerURL: `https://timestamp.${host}`
-    };
-}
 /**
- * Signs provenance for `subjects` (the first is what the step pushed), stores it with the
- * attestations API and, with `push`, in the registry next to each subject.
+ * @actions/cache, loaded only when the cache is used: it brings the Azure storage SDK, which
+ * would otherwise cost every command start-up time and memory.
  */
-async function attestPushed(options) {
-    const { name, subjects, ctx } = options;
-    const [owner, repo] = ctx.repository.split('/');
-    const attest = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(942), __webpack_require__.e(179), __webpack_require__.e(758), __webpack_require__.e(983)]).then(__webpack_require__.bind(__webpack_require__, 11983));
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(40), __webpack_require__.e(878), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
-    const { bundleToJSON } = await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 61040));
-    let predicate;
-    try {
-        predicate = await attest.buildSLSAProvenancePredicate();
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Could not read the job's OIDC token for the provenance (${scrub(errorText(error))}). The job needs "permissions: id-token: write".`);
-    }
-    const statement = {
-        _type: INTOTO_STATEMENT,
-        subject: subjects.map(s => ({ name, digest: { sha256: s.digest.slice('sha256:'.length) } })),
-        predicateType: predicate.type,
-        predicate: predicate.params
-    };
-    const endpoints = signingEndpoints(ctx);
-    const identityProvider = { getToken: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9('sigstore') };
-    const witnesses = [
-        ...(endpoints.rekorURL
-            ? [
-                new RekorWitness({
-                    rekorBaseURL: endpoints.rekorURL,
-                    fetchOnConflict: true,
-                    timeout: 10_000,
-                    retry: 3
-                })
-            ]
-            : []),
-        ...(endpoints.tsaServerURL
-            ? [new TSAWitness({ tsaBaseURL: endpoints.tsaServerURL, timeout: 10_000, retry: 3 })]
-            : [])
-    ];
-    const builder = new DSSEBundleBuilder({
-        signer: new FulcioSigner({
-            identityProvider,
-            fulcioBaseURL: endpoints.fulcioURL,
-            timeout: 10_000,
-            retry: 3
-        }),
-        witnesses
-    });
-    let bundle;
-    let tlogIndex;
-    try {
-        const signed = await builder.create({
-            data: Buffer.from(JSON.stringify(statement)),
-            type: INTOTO_PAYLOAD
-        });
-        tlogIndex = signed.verificationMaterial.tlogEntries[0]?.logIndex;
-        bundle = bundleToJSON(signed);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Could not sign the provenance with Sigstore's ${endpoints.sigstore === 'public-good' ? 'public-good instance' : "GitHub's instance"} (${new URL(endpoints.fulcioURL).host}): ${scrub(errorText(error))}`);
-    }
-    // The attestations API, as actions/attest stores it.
-    let id;
-    try {
-        const octokit = await (0,_github_api_js__WEBPACK_IMPORTED_MODULE_7__/* .githubClient */ .$)(options.token, ctx.apiUrl);
-        const res = await octokit.request('POST /repos/{owner}/{repo}/attestations', {
-            owner: owner,
-            repo: repo,
-            bundle: bundle
-        });
-        id = String(res.data.id ?? '');
-    }
-    catch (error) {
-        const status = error.status;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`GitHub refused to store the attestation for ${name}@${subjects[0].digest} (HTTP ${status ?? '?'}: ${scrub(errorText(error))}). ${status === 403 || status === 401
-            ? 'The job needs "permissions: attestations: write" (and id-token: write).'
-            : status === 404 || status === 422
-                ? 'Attestations for private repositories need GitHub Enterprise Cloud; public repositories have them on every plan.'
-                : 'Run the job again.'}`);
-    }
-    const url = `${ctx.serverUrl}/${ctx.repository}/attestations/${id}`;
-    // Where the repository belongs to an organisation, a storage record ties the image to it.
-    if ((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerIsOrganization */ .To)(ctx)) {
-        for (const s of subjects.slice(0, 1)) {
-            try {
-                await attest.createStorageRecord({ name, digest: s.digest }, { registryUrl: `https://${name.split('/')[0]}/` }, options.token);
-            }
-            catch (error) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The attestation is stored, but GitHub did not record where the image is stored (${scrub(errorText(error))}); artifact metadata needs "permissions: artifact-metadata: write".`);
-            }
-        }
-    }
-    const referrers = [];
-    if (options.push) {
-        const bytes = Buffer.from(JSON.stringify(bundle));
-        for (const subject of subjects)
-            referrers.push({
-                subject: subject.digest,
-                digest: await pushBundle(options.repository, bytes, subject)
-            });
-    }
-    return {
-        id,
-        url,
-        name,
-        subjects: subjects.map(s => s.digest),
-        sigstore: endpoints.sigstore,
-        referrers,
-        ...(tlogIndex !== undefined && { tlogIndex }),
-        verify: `gh attestation verify oci://${name}@${subjects[0].digest} -R ${ctx.repository}`
-    };
+const loadActionsCache = () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(119), __webpack_require__.e(878), __webpack_require__.e(942), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 82641));
+/** GitHub's cache service through @actions/cache. */
+const actionsCacheBackend = {
+    restore: async (dir, key, prefix) => (await loadActionsCache()).restoreCache([dir], key, prefix === key ? [] : [prefix]),
+    save: async (dir, key) => {
+        // @actions/cache reports a failed save as a warning and the id -1, not as an error.
+        if ((await (await loadActionsCache()).saveCache([dir], key)) === -1)
+            throw new Error(`the cache service did not store ${key}`);
+    },
+    lookup: async (dir, prefix) => (await loadActionsCache()).restoreCache([dir], prefix, [prefix], { lookupOnly: true })
+};
+/** Whether GitHub's cache service is reachable from this run (its variables are set). */
+function actionsCacheAvailable(env = process.env) {
+    // What @actions/cache's isFeatureAvailable() checks, without loading it: service v2 (not on
+    // GHES) needs ACTIONS_RESULTS_URL, v1 needs ACTIONS_CACHE_URL.
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    const ghes = host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
+const VERSION = 'v1';
+/** A cache key part from a repository name: lower-case letters, digits and dashes. */
+function scopeOf(registry, repository) {
+    return `${registry}/${repository}`.replace(/[^a-z0-9]+/g, '-');
 }
-/** The referrers fallback tag of a subject: `sha256-<hex>`. */
-function fallbackTag(subject) {
-    return subject.replace(':', '-');
-}
-/**
- * Pushes the bundle as an OCI artifact whose subject is the image; where the registry does not
- * take the subject (no `OCI-Subject` answer), lists it in the fallback index.
- */
-async function pushBundle(repo, bundle, subject) {
-    const empty = { mediaType: EMPTY_TYPE, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(EMPTY), size: EMPTY.length };
-    const layer = { mediaType: BUNDLE_TYPE, digest: (0,_registry_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(bundle), size: bundle.length };
-    for (const [desc, data] of [
-        [empty, EMPTY],
-        [layer, bundle]
-    ]) {
-        if ((await repo.blobSize(desc.digest, true)) === undefined)
-            await repo.pushBlob(desc, {
-                open: offset => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([data.subarray(offset)]),
-                replayable: true
-            });
+class BlobCache {
+    dir;
+    backend;
+    enabled;
+    restoredKey;
+    constructor(
+    /** The store: an OCI layout directory at the same path on every run. */
+    dir, backend, enabled) {
+        this.dir = dir;
+        this.backend = backend;
+        this.enabled = enabled;
     }
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
-        artifactType: BUNDLE_TYPE,
-        config: empty,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            'dev.sigstore.bundle.content': 'dsse-envelope',
-            'dev.sigstore.bundle.predicateType': SLSA_PROVENANCE,
-            'org.opencontainers.image.created': new Date().toISOString()
-        }
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest));
-    const { digest, subjectTaken } = await repo.putManifestWithSubject(bytes, _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Stored the attestation in the registry as ${digest} (subject ${subject.digest})`);
-    if (!subjectTaken)
-        await addToFallback(repo, subject.digest, {
-            mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciManifest,
-            digest,
-            size: bytes.length,
-            artifactType: BUNDLE_TYPE,
-            annotations: manifest.annotations
-        });
-    return digest;
-}
-/**
- * Adds `entry` to the subject's `sha256-<hex>` fallback index, keeping what it lists. Registries
- * may ignore `If-Match` (Distribution does), so the index is read back after each write, and
- * again a moment later, and the entry added again if a concurrent writer dropped it.
- */
-async function addToFallback(repo, subject, entry) {
-    const tag = fallbackTag(subject);
-    const listed = async () => {
-        if (!(await repo.headManifest(tag, true)))
-            return undefined;
-        const got = await repo.getManifest(tag);
-        if (got.parsed.kind !== 'index')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${repo.name}:${tag} is not an index, so the attestation cannot be listed there as a referrer of ${subject}. Remove that tag, or set attest-push: false.`);
-        return got.parsed.index;
-    };
-    for (let attempt = 1; attempt <= 5; attempt++) {
-        const current = await listed();
-        const has = (index) => !!index?.manifests.some(m => m.digest === entry.digest);
-        if (!has(current)) {
-            const index = {
-                schemaVersion: 2,
-                mediaType: _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciIndex,
-                manifests: [...(current?.manifests ?? []), entry]
-            };
-            await repo.putManifest(tag, Buffer.from(JSON.stringify(index)), _registry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OciIndex);
-        }
-        if (has(await listed())) {
-            await new Promise(resolve => setTimeout(resolve, 300 * attempt));
-            if (has(await listed())) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Listed it under ${repo.name}:${tag}, the referrers fallback tag`);
+    /** The cache for this run: on under GitHub Actions with the cache service available. */
+    static forRun(inActions, backend = actionsCacheBackend, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.cache', 'ghcr-action', 'blobs')) {
+        const available = inActions && (backend !== actionsCacheBackend || actionsCacheAvailable());
+        return new BlobCache(dir, backend, available);
+    }
+    prefix(registry, repository) {
+        return `ghcr-action-blobs-${VERSION}-${scopeOf(registry, repository)}-`;
+    }
+    /** Restores the newest cache of the repository, then drops any blob that fails its digest. */
+    async restore(registry, repository) {
+        if (!this.enabled)
+            return;
+        try {
+            const prefix = this.prefix(registry, repository);
+            this.restoredKey = await this.backend.restore(this.dir, `${prefix}restore`, prefix);
+            if (!this.restoredKey) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: nothing cached yet');
                 return;
             }
+            const dropped = await this.verify();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: restored ${this.restoredKey}${dropped ? `; dropped ${dropped} blob(s) that did not match their digest` : ''}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not restored: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Could not keep the attestation listed under ${repo.name}:${tag}: another writer kept replacing that index. The attestation is stored with GitHub; run the step again to list it in the registry.`);
-}
-/**
- * Attests what a step pushed, in a log group: the outputs `attestation-id` and
- * `attestation-url`, and the summary's lines with the link and the command that verifies it.
- */
-async function attestStep(inputs, ctx, repository, subjects) {
-    const name = `${inputs.image.registry}/${inputs.image.repository}`;
-    const attestation = await (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .group */ .O)('Attest build provenance', async () => {
-        const made = await attestPushed({
-            name,
-            subjects,
-            repository,
-            token: inputs.token,
-            push: inputs.attestPush,
-            ctx
-        });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Attestation ${made.id}: ${made.url}`);
-        return made;
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-id', attestation.id);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('attestation-url', attestation.url);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`<p>Build provenance attested for ${attestation.subjects.length} digest(s): <a href="${attestation.url}">attestation ${attestation.id}</a>${attestation.referrers.length ? ', stored in the registry next to the image' : ''}. Verify with <code>${attestation.verify}</code>${attestation.referrers.length ? ' (add <code>--bundle-from-oci</code> to read it from the registry)' : ''}.</p>`, true);
-    return attestation;
-}
-/** Attests the image a push wrote, by its digest (its type and size asked of the registry). */
-async function attestPushedImage(inputs, ctx, session, digest) {
-    const repository = session.client.repository(inputs.image.repository);
-    const head = await repository.headManifest(digest, true);
-    if (!head)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${inputs.image.registry}/${inputs.image.repository}@${digest} was pushed but the registry does not show it, so it was not attested. Run the step again.`);
-    return attestStep(inputs, ctx, repository, [head]);
+    /**
+     * Keeps only the blobs of `roots` (so the cache holds what this run used and does not grow
+     * without bound) and saves it under a key naming those images.
+     */
+    async save(registry, repository, roots) {
+        if (!this.enabled)
+            return;
+        const all = Array.isArray(roots) ? roots : [roots];
+        const id = all.length === 1
+            ? all[0].digest.replace(':', '-')
+            : (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(all
+                .map(r => r.digest)
+                .sort()
+                .join(','))
+                .digest('hex');
+        const key = `${this.prefix(registry, repository)}${id}`;
+        if (key === this.restoredKey) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Blob cache: up to date');
+            return;
+        }
+        try {
+            await this.prune(all);
+            await this.backend.save(this.dir, key);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: saved ${key}`);
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Blob cache not saved: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    /** Re-hashes every blob; removes those whose content is not what their name says. */
+    async verify() {
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(folder))
+            return 0;
+        let dropped = 0;
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let ok = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigest */ .Bc)(`sha256:${name}`);
+            if (ok) {
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(path), hash);
+                ok = hash.digest('hex') === name;
+            }
+            if (!ok) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(path, { force: true });
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+    /** Removes every blob the roots do not reference. */
+    async prune(roots) {
+        const keep = new Set();
+        const visit = async (desc) => {
+            keep.add(desc.digest);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', desc.digest.slice(7));
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path)).size > 4 * 1024 * 1024)
+                return;
+            let parsed;
+            try {
+                parsed = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path), desc.mediaType);
+            }
+            catch {
+                return;
+            }
+            if (parsed.kind === 'index')
+                for (const child of parsed.index.manifests)
+                    await visit(child);
+            else
+                for (const blob of [parsed.manifest.config, ...parsed.manifest.layers])
+                    keep.add(blob.digest);
+        };
+        for (const root of roots)
+            await visit(root);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256');
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(folder)) {
+            if (!keep.has(`sha256:${name}`))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, name), { force: true });
+        }
+    }
+    /** Makes sure the store exists (as an OCI layout directory). */
+    async prepare() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+    }
 }
 
 

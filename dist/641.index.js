@@ -12310,7 +12310,7 @@ function getGnuTarPathOnWindows() {
             return GnuTarPathOnWindows;
         }
         const versionOutput = yield getVersion('tar');
-        return versionOutput.toLowerCase().includes('gnu tar') ? io/* which */.K7('tar') : '';
+        return versionOutput.toLowerCase().includes('gnu tar') ? io.which('tar') : '';
     });
 }
 function assertDefined(name, value) {
@@ -64255,14 +64255,14 @@ function getTarPath() {
                 break;
             }
             case 'darwin': {
-                const gnuTar = yield io/* which */.K7('gtar', false);
+                const gnuTar = yield io.which('gtar', false);
                 if (gnuTar) {
                     // fix permission denied errors when extracting BSD tar archive with GNU tar - https://github.com/actions/cache/issues/527
                     return { path: gnuTar, type: ArchiveToolType.GNU };
                 }
                 else {
                     return {
-                        path: yield io/* which */.K7('tar', true),
+                        path: yield io.which('tar', true),
                         type: ArchiveToolType.BSD
                     };
                 }
@@ -64272,7 +64272,7 @@ function getTarPath() {
         }
         // Default assumption is GNU tar is present in path
         return {
-            path: yield io/* which */.K7('tar', true),
+            path: yield io.which('tar', true),
             type: ArchiveToolType.GNU
         };
     });

@@ -1,5 +1,5 @@
 export const id = 671;
-export const ids = [671,12];
+export const ids = [671,631];
 export const modules = {
 
 /***/ 37631:
@@ -225,7 +225,7 @@ async function readDockerCredentials(registry, env = process.env) {
         return undefined;
     try {
         // Loaded here: a step that finds no helper does not load the process runner at start.
-        const { actionRunner } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 62965));
+        const { actionRunner } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 62965));
         // The helper's answer is a secret: asked quietly, so it is neither logged nor echoed.
         const stdout = await actionRunner.run(`docker-credential-${helper}`, ['get'], {
             env,
@@ -544,8 +544,6 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/registry/compress.ts
 /**
  * gzip for layers the action compresses itself (from `docker save`), tuned for push speed:
@@ -558,7 +556,8 @@ var external_node_zlib_ = __webpack_require__(38522);
  * level switch between windows) to deflate streams only, not to gzip ones.
  */
 
-
+/** node:zlib, loaded with the first layer compressed: most steps compress nothing. */
+const zlib = () => process.getBuiltinModule('node:zlib');
 const WINDOW = 1024 * 1024;
 const SAMPLE = 32 * 1024;
 /** A sample that deflates to more than this fraction of its size is stored. */
@@ -569,7 +568,7 @@ const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
 function compressible(sample) {
     if (sample.length === 0)
         return true;
-    return (0,external_node_zlib_.deflateRawSync)(sample, { level: 1 }).length <= sample.length * STORE_ABOVE;
+    return zlib().deflateRawSync(sample, { level: 1 }).length <= sample.length * STORE_ABOVE;
 }
 /**
  * A gzip stream that picks, per 1 MiB window, between deflating at `level` (default 1) and
@@ -592,13 +591,13 @@ class LayerGzip extends external_node_stream_.Transform {
         this.level = level;
         this.adaptive = adaptive;
         this.current = level;
-        this.deflate = (0,external_node_zlib_.createDeflateRaw)({ level, chunkSize: 256 * 1024 });
+        this.deflate = zlib().createDeflateRaw({ level, chunkSize: 256 * 1024 });
         this.deflate.on('data', (chunk) => this.push(chunk));
         this.deflate.on('error', error => this.destroy(error));
         this.push(HEADER);
     }
     _transform(chunk, _encoding, callback) {
-        this.crc = (0,external_node_zlib_.crc32)(chunk, this.crc);
+        this.crc = zlib().crc32(chunk, this.crc);
         this.size += chunk.length;
         this.pending.push(chunk);
         this.pendingSize += chunk.length;
@@ -637,9 +636,9 @@ class LayerGzip extends external_node_stream_.Transform {
         if (this.adaptive) {
             const wanted = compressible(window.subarray(0, SAMPLE))
                 ? this.level
-                : external_node_zlib_.constants.Z_NO_COMPRESSION;
+                : zlib().constants.Z_NO_COMPRESSION;
             if (wanted !== this.current) {
-                await new Promise(resolve => this.deflate.params(wanted, external_node_zlib_.constants.Z_DEFAULT_STRATEGY, () => resolve()));
+                await new Promise(resolve => this.deflate.params(wanted, zlib().constants.Z_DEFAULT_STRATEGY, () => resolve()));
                 this.current = wanted;
             }
         }
@@ -2159,8 +2158,6 @@ function withAuth(next, auth, registryHost) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
 var api = __webpack_require__(56615);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
@@ -2175,7 +2172,6 @@ var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_p
  * the proxy variables honoured (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`) and TLS always
  * verified. Redirects are not followed here; the redirect layer does that by hand.
  */
-
 
 
 
@@ -2198,7 +2194,9 @@ function createDispatcher(options = {}) {
     };
     if (!options.ca)
         return new (env_http_proxy_agent_default())(timeouts);
-    const ca = [...external_node_tls_.rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])];
+    // node:tls only here: a plain-HTTP registry (a loopback one) never loads it.
+    const { rootCertificates } = process.getBuiltinModule('node:tls');
+    const ca = [...rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])];
     const extra = process.env.NODE_EXTRA_CA_CERTS;
     if (extra) {
         try {

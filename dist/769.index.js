@@ -1949,13 +1949,13 @@ function html(text) {
  * the command it runs.
  */
 const COMMANDS = {
-    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(485), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
-    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(485), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
-    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
+    'build-push': async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(485), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 88305))).buildPush,
+    push: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(955), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(485), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 91545))).push,
+    pull: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 90122))).pull,
     tag: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 15541))).tag,
-    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
+    copy: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 12266))).copy,
     login: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 77576))).login,
-    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(631), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
+    index: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(672), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 61436))).mergeIndex,
     delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(671), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 52225))).deletePackageVersions
 };
 async function dispatch(inputs, ctx) {
@@ -2040,7 +2040,7 @@ async function post() {
         const records = (0,_state_js__WEBPACK_IMPORTED_MODULE_8__/* .loadState */ .C7)()?.dockerConfigs ?? [];
         if (records.length === 0)
             return;
-        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 12).then(__webpack_require__.bind(__webpack_require__, 37631));
+        const { restoreDockerConfig } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 37631));
         for (const record of [...records].reverse()) {
             try {
                 const what = await restoreDockerConfig(record);

@@ -252,7 +252,7 @@ describe('pull', () => {
     expect(run.stdout).not.toMatch(/using TurboFan/)
   })
 
-  test('a pull to a layout loads no process runner, no builder and no HTTP/2', async () => {
+  test('a pull to a layout from a plain-HTTP registry loads no process runner, no builder, no HTTP/2, TLS or zlib', async () => {
     // What the step evaluated, from Node's own list, printed as it exits. The builders and the
     // process runner would bring node:child_process.
     const preload = join(tmp(), 'loaded.cjs')
@@ -269,7 +269,7 @@ describe('pull', () => {
     const line = run.stderr.split('\n').find(l => l.startsWith('loaded '))
     const loaded = JSON.parse(line!.slice('loaded '.length)) as string[]
     expect(loaded).toContain('NativeModule net')
-    expect(loaded.filter(m => /\b(child_process|http2)$/.test(m))).toEqual([])
+    expect(loaded.filter(m => /\b(child_process|http2|tls|zlib)$/.test(m))).toEqual([])
   })
 
   test('a pull whose login is refused leaves no directory behind, though it made one while asking', async () => {

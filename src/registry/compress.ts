@@ -9,7 +9,10 @@
  * level switch between windows) to deflate streams only, not to gzip ones.
  */
 import { Transform, type TransformCallback } from 'node:stream'
-import { constants, crc32, createDeflateRaw, deflateRawSync, type DeflateRaw } from 'node:zlib'
+import type { DeflateRaw } from 'node:zlib'
+
+/** node:zlib, loaded with the first layer compressed: most steps compress nothing. */
+const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib')
 
 const WINDOW = 1024 * 1024
 const SAMPLE = 32 * 1024
@@ -21,7 +24,7 @@ const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff])
 /** Whether a sample is worth deflating. */
 export function compressible(sample: Buffer): boolean {
   if (sample.length === 0) return true
-  return deflateRawSync(sample, { level: 1 }).length <= sample.length * STORE_ABOVE
+  return zlib().deflateRawSync(sample, { level: 1 }).length <= sample.length * STORE_ABOVE
 }
 
 /**
@@ -46,14 +49,14 @@ class LayerGzip extends Transform {
   ) {
     super()
     this.current = level
-    this.deflate = createDeflateRaw({ level, chunkSize: 256 * 1024 })
+    this.deflate = zlib().createDeflateRaw({ level, chunkSize: 256 * 1024 })
     this.deflate.on('data', (chunk: Buffer) => this.push(chunk))
     this.deflate.on('error', error => this.destroy(error))
     this.push(HEADER)
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.crc = crc32(chunk, this.crc)
+    this.crc = zlib().crc32(chunk, this.crc)
     this.size += chunk.length
     this.pending.push(chunk)
     this.pendingSize += chunk.length
@@ -94,10 +97,10 @@ class LayerGzip extends Transform {
     if (this.adaptive) {
       const wanted = compressible(window.subarray(0, SAMPLE))
         ? this.level
-        : constants.Z_NO_COMPRESSION
+        : zlib().constants.Z_NO_COMPRESSION
       if (wanted !== this.current) {
         await new Promise<void>(resolve =>
-          this.deflate.params(wanted, constants.Z_DEFAULT_STRATEGY, () => resolve())
+          this.deflate.params(wanted, zlib().constants.Z_DEFAULT_STRATEGY, () => resolve())
         )
         this.current = wanted
       }

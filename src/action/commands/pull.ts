@@ -4,7 +4,6 @@
  * writes the `output` layout.
  */
 import * as core from '@actions/core'
-import { which } from '@actions/io'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, rename } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
@@ -73,6 +72,7 @@ const engineSide = (): Promise<typeof import('../engine/load.js')> => import('..
 async function shouldLoad(inputs: PullInputs): Promise<boolean> {
   if (inputs.load === false) return false
   const { dockerEngine, localEngineApi } = await engineSide()
+  const { which } = await import('@actions/io')
   // An engine that answers on its socket needs no `docker version` (a CLI start) to say so;
   // the CLI must still be there, for the pulls that end in `docker load`.
   const engine =

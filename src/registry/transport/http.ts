@@ -4,7 +4,6 @@
  * verified. Redirects are not followed here; the redirect layer does that by hand.
  */
 import { readFileSync } from 'node:fs'
-import { rootCertificates } from 'node:tls'
 import type { Dispatcher } from 'undici'
 import api from 'undici/lib/api/index.js'
 import DispatcherBase from 'undici/lib/dispatcher/dispatcher.js'
@@ -38,6 +37,8 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher {
     proxyTunnel: false
   }
   if (!options.ca) return new EnvHttpProxyAgent(timeouts)
+  // node:tls only here: a plain-HTTP registry (a loopback one) never loads it.
+  const { rootCertificates } = process.getBuiltinModule('node:tls')
   const ca = [...rootCertificates, ...(Array.isArray(options.ca) ? options.ca : [options.ca])]
   const extra = process.env.NODE_EXTRA_CA_CERTS
   if (extra) {
