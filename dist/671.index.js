@@ -2590,16 +2590,18 @@ class Repository {
     /**
      * The blob's chunks as {@link openBlob} streams them, checked the same way: the iteration
      * throws a {@link ContentMismatchError} before it ends unless the size and digest match.
+     * `signal` aborts the request in flight, and no retry follows.
      */
-    async *blobChunks(desc, onProgress) {
+    async *blobChunks(desc, onProgress, signal) {
         const algorithm = (0,registry_digest/* digestAlgorithm */.g4)(desc.digest);
         const hash = (0,hash_thread/* streamHash */.L)(algorithm, desc.size);
         let hashed = false;
         const attempts = new retry/* Attempts */.ZJ(this.client.retry, `download of ${desc.digest} from ${this.t.host}`, {
-            ...(this.client.onRetry && { onRetry: this.client.onRetry })
+            ...(this.client.onRetry && { onRetry: this.client.onRetry }),
+            ...(signal && { signal })
         });
         try {
-            yield* this.blobAttempts(desc, hash, attempts, onProgress);
+            yield* this.blobAttempts(desc, hash, attempts, onProgress, signal);
             hashed = true;
         }
         finally {
@@ -2612,14 +2614,15 @@ class Repository {
             throw new errors/* ContentMismatchError */.gd(`blob ${desc.digest}`, desc.digest, actual);
     }
     /** The GETs of one blob download, resumed with `Range` after a broken connection. */
-    async *blobAttempts(desc, hash, attempts, onProgress) {
+    async *blobAttempts(desc, hash, attempts, onProgress, signal) {
         let received = 0;
         for (;;) {
             try {
                 const res = await this.t.request('GET', `/v2/${this.name}/blobs/${desc.digest}`, {
                     headers: received > 0 ? { range: `bytes=${received}-` } : {},
                     scopes: this.scope('pull'),
-                    noRetry: true
+                    noRetry: true,
+                    ...(signal && { signal })
                 });
                 await this.expectStatus(res, 'GET', 200, 206);
                 let skip = 0;
@@ -3342,7 +3345,7 @@ class RemoteSource {
                     throw new Error('a remote blob is read from its start');
                 return this.repository.openBlob(desc, onProgress);
             },
-            chunks: () => this.repository.blobChunks(desc, onProgress)
+            chunks: signal => this.repository.blobChunks(desc, onProgress, signal)
         };
     }
 }
@@ -3637,7 +3640,7 @@ class OciLayoutDestination {
         const tmp = `${path}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
         try {
             if (source.verified && source.chunks && desc.size <= WHOLE_WRITE_MAX) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, await gathered(source.chunks(), desc, signal), signal ? { signal } : {});
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, await gathered(source.chunks(signal), desc, signal), signal ? { signal } : {});
                 await this.place(tmp, path);
                 return;
             }

@@ -510,6 +510,31 @@ describe('small blobs, gathered in memory and written whole', () => {
     expect(existsSync(join(out, 'index.json'))).toBe(false)
   })
 
+  test('a failed blob stops a small download in flight: the copy fails and the client closes at once', async () => {
+    const own = new RegistryClient(proxy.host, { retry: { baseDelayMs: 5, maxDelayMs: 50 } })
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(small.layers[0]!.digest),
+      fault: { kind: 'delay', ms: 4000 }
+    })
+    proxy.add({
+      method: 'GET',
+      path: new RegExp(small.layers[1]!.digest),
+      fault: { kind: 'corrupt' },
+      times: 10
+    })
+    const started = Date.now()
+    const error = await copyImage(
+      new RemoteSource(own.repository('faults/small'), '1'),
+      new OciLayoutDestination(tmp(), { empty: true }),
+      { tags: ['1'] }
+    ).catch((e: unknown) => e)
+    // Closing waits for requests in flight: the delayed one must have been aborted.
+    await own.close()
+    expect(error).toBeInstanceOf(ContentMismatchError)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
   test('an empty destination knows its blobs by what it wrote, not by looking', async () => {
     const out = tmp()
     const destination = new OciLayoutDestination(out, { empty: true })

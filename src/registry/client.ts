@@ -62,9 +62,9 @@ export interface BlobSource {
   /**
    * With `verified`: the whole blob as chunks, verified as `open`'s stream is (the iteration
    * throws unless the bytes match), without a stream around them; for a receiver that holds a
-   * small blob whole rather than piping it.
+   * small blob whole rather than piping it. `signal` stops the download at once.
    */
-  chunks?(): AsyncIterable<Buffer>
+  chunks?(signal?: AbortSignal): AsyncIterable<Buffer>
 }
 
 /** How an upload is sent. */
@@ -160,10 +160,12 @@ export class Repository {
   /**
    * The blob's chunks as {@link openBlob} streams them, checked the same way: the iteration
    * throws a {@link ContentMismatchError} before it ends unless the size and digest match.
+   * `signal` aborts the request in flight, and no retry follows.
    */
   async *blobChunks(
     desc: Pick<Descriptor, 'digest' | 'size'>,
-    onProgress?: ProgressListener
+    onProgress?: ProgressListener,
+    signal?: AbortSignal
   ): AsyncGenerator<Buffer> {
     const algorithm = digestAlgorithm(desc.digest)
     const hash = streamHash(algorithm, desc.size)
@@ -172,11 +174,12 @@ export class Repository {
       this.client.retry,
       `download of ${desc.digest} from ${this.t.host}`,
       {
-        ...(this.client.onRetry && { onRetry: this.client.onRetry })
+        ...(this.client.onRetry && { onRetry: this.client.onRetry }),
+        ...(signal && { signal })
       }
     )
     try {
-      yield* this.blobAttempts(desc, hash, attempts, onProgress)
+      yield* this.blobAttempts(desc, hash, attempts, onProgress, signal)
       hashed = true
     } finally {
       // A failed or abandoned download: the hash is dropped, not finished.
@@ -192,7 +195,8 @@ export class Repository {
     desc: Pick<Descriptor, 'digest' | 'size'>,
     hash: StreamHash,
     attempts: Attempts,
-    onProgress?: ProgressListener
+    onProgress?: ProgressListener,
+    signal?: AbortSignal
   ): AsyncGenerator<Buffer> {
     let received = 0
     for (;;) {
@@ -200,7 +204,8 @@ export class Repository {
         const res = await this.t.request('GET', `/v2/${this.name}/blobs/${desc.digest}`, {
           headers: received > 0 ? { range: `bytes=${received}-` } : {},
           scopes: this.scope('pull'),
-          noRetry: true
+          noRetry: true,
+          ...(signal && { signal })
         })
         await this.expectStatus(res, 'GET', 200, 206)
         let skip = 0

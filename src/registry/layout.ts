@@ -241,7 +241,7 @@ export class OciLayoutDestination implements ImageDestination {
       if (source.verified && source.chunks && desc.size <= WHOLE_WRITE_MAX) {
         await writeFile(
           tmp,
-          await gathered(source.chunks(), desc, signal),
+          await gathered(source.chunks(signal), desc, signal),
           signal ? { signal } : {}
         )
         await this.place(tmp, path)

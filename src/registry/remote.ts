@@ -53,7 +53,7 @@ export class RemoteSource implements ImageSource {
         if (offset !== 0) throw new Error('a remote blob is read from its start')
         return this.repository.openBlob(desc, onProgress)
       },
-      chunks: () => this.repository.blobChunks(desc, onProgress)
+      chunks: signal => this.repository.blobChunks(desc, onProgress, signal)
     }
   }
 }
