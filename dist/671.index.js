@@ -3479,7 +3479,7 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 /**
  * Blobs up to this size, from a source that verifies itself, are gathered in memory and written
  * with one call: a stream pipeline per blob costs more than the bytes do at that size. At most
- * the copy's small-blob slots (16) are held at once.
+ * the copy's small-blob slots (16 at the default concurrency of 4) are held at once.
  */
 const WHOLE_WRITE_MAX = 1024 * 1024;
 /** Path of a blob inside a layout; the digest is validated first. */
