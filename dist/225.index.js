@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(96251);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var src_registry = __webpack_require__(42419);
+// EXTERNAL MODULE: ./src/registry/index.ts + 8 modules
+var src_registry = __webpack_require__(34081);
 // EXTERNAL MODULE: ./src/action/cleanup.ts
 var cleanup = __webpack_require__(16546);
 // EXTERNAL MODULE: ./src/action/context.ts

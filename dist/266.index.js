@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   copy: () => (/* binding */ copy)
 });
 
-// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+// EXTERNAL MODULE: ./src/registry/index.ts + 8 modules
+var registry = __webpack_require__(34081);
 // EXTERNAL MODULE: ./src/action/errors.ts
 var errors = __webpack_require__(78055);
 // EXTERNAL MODULE: ./src/action/log.ts
@@ -174,7 +174,7 @@ function readingSource(error, source) {
 /* harmony export */   sw: () => (/* binding */ copyRemote)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96251);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42419);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34081);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40645);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11187);

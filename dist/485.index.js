@@ -139,8 +139,8 @@ var archive = __webpack_require__(2970);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+// EXTERNAL MODULE: ./src/registry/index.ts + 8 modules
+var registry = __webpack_require__(34081);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/hash-thread.ts

@@ -256,8 +256,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 6 modules
 var core = __webpack_require__(96251);
-// EXTERNAL MODULE: ./src/registry/index.ts + 9 modules
-var registry = __webpack_require__(42419);
+// EXTERNAL MODULE: ./src/registry/index.ts + 8 modules
+var registry = __webpack_require__(34081);
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(40645);
 // EXTERNAL MODULE: ./src/action/docker-config.ts
@@ -1343,6 +1343,248 @@ async function dockerArchiveStream(source, manifestDesc, manifestBytes, repoTags
 
 /***/ }),
 
+/***/ 39190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ copyImage),
+/* harmony export */   bD: () => (/* binding */ emptyStats),
+/* harmony export */   ce: () => (/* binding */ SMALL_BLOB),
+/* harmony export */   jG: () => (/* binding */ Limiter),
+/* harmony export */   sN: () => (/* binding */ copyRoot),
+/* harmony export */   yS: () => (/* binding */ copyResultOf)
+/* harmony export */ });
+/* unused harmony export SMALL_PER_SLOT */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35035);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99867);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/**
+ * Copy as a graph walk: children before parents, so a manifest is never written before all it
+ * references exists; blobs deduplicated by digest across the whole copy; a bounded number of
+ * transfers at once; blobs the destination has are skipped, blobs another repository of the
+ * same registry has are mounted; foreign layers keep their descriptors and URLs and are not
+ * uploaded.
+ */
+
+
+
+
+/**
+ * A tiny weighted semaphore: tasks take `weight` of `limit` units (1 unless told), in the order
+ * they came; with `signal`, nothing new starts once it is aborted.
+ */
+class Limiter {
+    limit;
+    signal;
+    used = 0;
+    queue = [];
+    constructor(limit, signal) {
+        this.limit = limit;
+        this.signal = signal;
+    }
+    async run(task, weight = 1) {
+        const w = Math.min(Math.max(1, weight), this.limit);
+        // Units are handed straight to the waiters in order, so no newcomer can overtake one, nor
+        // take them in between and run over the limit.
+        if (this.queue.length > 0 || this.used + w > this.limit)
+            await new Promise(start => this.queue.push({ weight: w, start }));
+        else
+            this.used += w;
+        try {
+            // A copy that already failed starts nothing new.
+            if (this.signal?.aborted)
+                throw this.signal.reason;
+            return await task();
+        }
+        finally {
+            this.used -= w;
+            while (this.queue.length > 0 && this.used + this.queue[0].weight <= this.limit) {
+                const next = this.queue.shift();
+                this.used += next.weight;
+                next.start();
+            }
+        }
+    }
+}
+/**
+ * Blobs up to this size are bound by round trips, not bandwidth: they run `SMALL_PER_SLOT` to a
+ * transfer slot, so that an image of many small layers moves in one or two round trips.
+ */
+const SMALL_BLOB = 1024 * 1024;
+const SMALL_PER_SLOT = 4;
+/** Copies the image (or index) `source` names to `destination`. */
+async function copyImage(source, destination, options = {}) {
+    // The first failure aborts the transfers still running; the copy reports only after every
+    // one of them has stopped, so nothing is left writing behind the caller's back.
+    const controller = new AbortController();
+    const units = Math.max(1, options.concurrency ?? 4) * SMALL_PER_SLOT;
+    const limiter = new Limiter(units, controller.signal);
+    // Each transfer listens for the abort; as many at once as the limiter lets run is expected.
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(units + 10, controller.signal);
+    // Manifests take turns too: an index of thousands of children must not open thousands of
+    // requests (and connections, and files) at once. A slot is held for one request, never
+    // while waiting for children, so nested indexes cannot starve each other.
+    const manifestLimiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal);
+    const all = async (tasks) => {
+        const results = await Promise.allSettled(tasks);
+        const failed = results.find(r => r.status === 'rejected');
+        // Report the failure that started it all, not a sibling's "aborted" that followed from it.
+        if (failed)
+            throw controller.signal.aborted ? controller.signal.reason : failed.reason;
+    };
+    const stats = emptyStats();
+    const blobs = new Map();
+    const manifests = new Map();
+    /** Counts a blob that is done, and tells the listener how. */
+    const done = (desc, outcome) => {
+        stats[outcome]++;
+        if (outcome === 'copied')
+            stats.bytesCopied += desc.size;
+        else if (outcome !== 'foreign')
+            stats.bytesReused += desc.size;
+        options.onBlobDone?.(desc, outcome);
+    };
+    /** Reports a blob the destination holds as part of a manifest it has, without asking. */
+    const heldBlob = (desc) => {
+        let pending = blobs.get(desc.digest);
+        if (!pending) {
+            pending = Promise.resolve();
+            blobs.set(desc.digest, pending);
+            done(desc, (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isDistributable */ .bq)(desc.mediaType) ? 'present' : 'foreign');
+        }
+        return pending;
+    };
+    const copyBlob = (desc) => {
+        let pending = blobs.get(desc.digest);
+        if (!pending) {
+            pending = limiter
+                .run(async () => {
+                if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isDistributable */ .bq)(desc.mediaType))
+                    return done(desc, 'foreign');
+                if (await destination.hasBlob(desc))
+                    return done(desc, 'present');
+                if (source.mountFrom &&
+                    destination.mountBlob &&
+                    (await destination.mountBlob(desc, source.mountFrom))) {
+                    return done(desc, 'mounted');
+                }
+                options.onBlobStart?.(desc);
+                const progress = options.onBlobProgress
+                    ? (n) => options.onBlobProgress(desc, n)
+                    : undefined;
+                await destination.putBlob(desc, source.blob(desc), progress, controller.signal);
+                done(desc, 'copied');
+            }, desc.size > SMALL_BLOB ? SMALL_PER_SLOT : 1)
+                .catch((error) => {
+                if (!controller.signal.aborted)
+                    controller.abort(error);
+                throw error;
+            });
+            blobs.set(desc.digest, pending);
+        }
+        return pending;
+    };
+    /** Copies a manifest and everything below it; `tag` only for the root. */
+    const copyManifest = (desc, bytes, tags) => {
+        const key = `${desc.digest}\u0000${tags.join(',')}`;
+        let pending = manifests.get(key);
+        if (!pending) {
+            pending = (async () => {
+                const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)));
+                const parsed = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(content, desc.mediaType, `manifest ${desc.digest} of ${source.description}`);
+                const full = { ...desc, mediaType: parsed.mediaType };
+                // One HEAD of an image's manifest stands for its config and layers (crane does the
+                // same): an image pushed before costs no blob checks. An index's children are still
+                // walked, each answering for its own blobs, so the report names every blob.
+                const held = destination.holdsGraph !== undefined &&
+                    (await manifestLimiter.run(() => destination.holdsGraph(full)));
+                if (parsed.kind === 'index') {
+                    await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])));
+                }
+                else {
+                    const m = parsed.manifest;
+                    const blob = held ? heldBlob : copyBlob;
+                    await all([blob(m.config), ...m.layers.map(blob)]);
+                }
+                await manifestLimiter.run(async () => {
+                    if (tags.length === 0) {
+                        // Where holdsGraph answered no, the manifest was not there: no need to ask twice.
+                        const present = held ||
+                            (destination.holdsGraph === undefined && (await destination.hasManifest(full)));
+                        if (!present)
+                            await destination.putManifest(full, content);
+                    }
+                    else {
+                        for (const tag of tags)
+                            await destination.putManifest(full, content, tag);
+                    }
+                });
+                options.onManifest?.(full);
+            })();
+            manifests.set(key, pending);
+        }
+        return pending;
+    };
+    const { desc: rootDesc, bytes: rootBytes, parsed } = await copyRoot(source, options.platform);
+    await copyManifest(rootDesc, rootBytes, options.tags ?? []);
+    await destination.commit?.();
+    return copyResultOf(rootBytes, parsed, stats);
+}
+/**
+ * The manifest a copy starts from: the source's root, or, with `platform`, that platform's
+ * image of the root index.
+ */
+async function copyRoot(source, platform) {
+    const root = await source.root();
+    const parsed = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(root.bytes, root.mediaType, source.description);
+    const desc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
+    if (!platform || parsed.kind !== 'index')
+        return { desc, bytes: root.bytes, parsed };
+    const child = parsed.index.manifests.find(m => (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .platformMatches */ .J5)(m.platform, platform));
+    if (!child) {
+        const have = parsed.index.manifests.map(m => m.platform ? (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(m.platform) : m.digest);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PlatformNotFoundError */ .zz(source.description, platform, have);
+    }
+    const bytes = await source.manifest(child);
+    return {
+        desc: {
+            mediaType: child.mediaType,
+            digest: child.digest,
+            size: child.size,
+            ...(child.platform && { platform: child.platform })
+        },
+        bytes,
+        parsed: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(bytes, child.mediaType, `manifest ${child.digest} of ${source.description}`)
+    };
+}
+/** Statistics of a copy that has moved nothing yet. */
+function emptyStats() {
+    return { copied: 0, present: 0, mounted: 0, foreign: 0, bytesCopied: 0, bytesReused: 0 };
+}
+/** What a copy of the manifest `bytes` reports: its digest, children or config, and `stats`. */
+function copyResultOf(bytes, parsed, stats) {
+    return {
+        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes),
+        mediaType: parsed.mediaType,
+        size: bytes.length,
+        manifests: parsed.kind === 'index'
+            ? parsed.index.manifests.map(m => ({
+                digest: m.digest,
+                mediaType: m.mediaType,
+                size: m.size,
+                ...(m.platform && { platform: (0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(m.platform) })
+            }))
+            : [],
+        ...(parsed.kind === 'image' && { configDigest: parsed.manifest.config.digest }),
+        stats
+    };
+}
+
+
+/***/ }),
+
 /***/ 6764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1804,7 +2046,7 @@ function streamHash(algorithm, size) {
 
 /***/ }),
 
-/***/ 42419:
+/***/ 34081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1813,7 +2055,7 @@ __webpack_require__.d(__webpack_exports__, {
   _L: () => (/* reexport */ media_types/* ATTESTATION_SUBJECT */._L),
   lR: () => (/* reexport */ AuthError),
   tG: () => (/* reexport */ errors/* ErrorCodes */.tG),
-  jG: () => (/* reexport */ Limiter),
+  jG: () => (/* reexport */ copy/* Limiter */.jG),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   Dr: () => (/* reexport */ errors/* NetworkError */.Dr),
   cx: () => (/* reexport */ layout/* OciLayoutDestination */.cx),
@@ -1826,11 +2068,11 @@ __webpack_require__.d(__webpack_exports__, {
   xb: () => (/* reexport */ layout/* annotateIndex */.xb),
   nz: () => (/* reexport */ reference/* apiHost */.nz),
   Ko: () => (/* reexport */ media_types/* configPlatform */.Ko),
-  L1: () => (/* reexport */ copyImage),
-  yS: () => (/* reexport */ copyResultOf),
-  sN: () => (/* reexport */ copyRoot),
+  L1: () => (/* reexport */ copy/* copyImage */.L1),
+  yS: () => (/* reexport */ copy/* copyResultOf */.yS),
+  sN: () => (/* reexport */ copy/* copyRoot */.sN),
   nh: () => (/* reexport */ archive/* dockerArchiveStream */.n),
-  bD: () => (/* reexport */ emptyStats),
+  bD: () => (/* reexport */ copy/* emptyStats */.bD),
   Bq: () => (/* reexport */ media_types/* formatPlatform */.Bq),
   FH: () => (/* reexport */ reference/* formatReference */.FH),
   r2: () => (/* reexport */ media_types/* isAttestationEntry */.r2),
@@ -3063,231 +3305,8 @@ class ChunkReader {
     }
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
-;// CONCATENATED MODULE: ./src/registry/copy.ts
-/**
- * Copy as a graph walk: children before parents, so a manifest is never written before all it
- * references exists; blobs deduplicated by digest across the whole copy; a bounded number of
- * transfers at once; blobs the destination has are skipped, blobs another repository of the
- * same registry has are mounted; foreign layers keep their descriptors and URLs and are not
- * uploaded.
- */
-
-
-
-
-/**
- * A tiny weighted semaphore: tasks take `weight` of `limit` units (1 unless told), in the order
- * they came; with `signal`, nothing new starts once it is aborted.
- */
-class Limiter {
-    limit;
-    signal;
-    used = 0;
-    queue = [];
-    constructor(limit, signal) {
-        this.limit = limit;
-        this.signal = signal;
-    }
-    async run(task, weight = 1) {
-        const w = Math.min(Math.max(1, weight), this.limit);
-        // Units are handed straight to the waiters in order, so no newcomer can overtake one, nor
-        // take them in between and run over the limit.
-        if (this.queue.length > 0 || this.used + w > this.limit)
-            await new Promise(start => this.queue.push({ weight: w, start }));
-        else
-            this.used += w;
-        try {
-            // A copy that already failed starts nothing new.
-            if (this.signal?.aborted)
-                throw this.signal.reason;
-            return await task();
-        }
-        finally {
-            this.used -= w;
-            while (this.queue.length > 0 && this.used + this.queue[0].weight <= this.limit) {
-                const next = this.queue.shift();
-                this.used += next.weight;
-                next.start();
-            }
-        }
-    }
-}
-/**
- * Blobs up to this size are bound by round trips, not bandwidth: they run `SMALL_PER_SLOT` to a
- * transfer slot, so that an image of many small layers moves in one or two round trips.
- */
-const SMALL_BLOB = 1024 * 1024;
-const SMALL_PER_SLOT = 4;
-/** Copies the image (or index) `source` names to `destination`. */
-async function copyImage(source, destination, options = {}) {
-    // The first failure aborts the transfers still running; the copy reports only after every
-    // one of them has stopped, so nothing is left writing behind the caller's back.
-    const controller = new AbortController();
-    const units = Math.max(1, options.concurrency ?? 4) * SMALL_PER_SLOT;
-    const limiter = new Limiter(units, controller.signal);
-    // Each transfer listens for the abort; as many at once as the limiter lets run is expected.
-    (0,external_node_events_.setMaxListeners)(units + 10, controller.signal);
-    // Manifests take turns too: an index of thousands of children must not open thousands of
-    // requests (and connections, and files) at once. A slot is held for one request, never
-    // while waiting for children, so nested indexes cannot starve each other.
-    const manifestLimiter = new Limiter(Math.max(1, options.concurrency ?? 4), controller.signal);
-    const all = async (tasks) => {
-        const results = await Promise.allSettled(tasks);
-        const failed = results.find(r => r.status === 'rejected');
-        // Report the failure that started it all, not a sibling's "aborted" that followed from it.
-        if (failed)
-            throw controller.signal.aborted ? controller.signal.reason : failed.reason;
-    };
-    const stats = emptyStats();
-    const blobs = new Map();
-    const manifests = new Map();
-    /** Counts a blob that is done, and tells the listener how. */
-    const done = (desc, outcome) => {
-        stats[outcome]++;
-        if (outcome === 'copied')
-            stats.bytesCopied += desc.size;
-        else if (outcome !== 'foreign')
-            stats.bytesReused += desc.size;
-        options.onBlobDone?.(desc, outcome);
-    };
-    /** Reports a blob the destination holds as part of a manifest it has, without asking. */
-    const heldBlob = (desc) => {
-        let pending = blobs.get(desc.digest);
-        if (!pending) {
-            pending = Promise.resolve();
-            blobs.set(desc.digest, pending);
-            done(desc, (0,media_types/* isDistributable */.bq)(desc.mediaType) ? 'present' : 'foreign');
-        }
-        return pending;
-    };
-    const copyBlob = (desc) => {
-        let pending = blobs.get(desc.digest);
-        if (!pending) {
-            pending = limiter
-                .run(async () => {
-                if (!(0,media_types/* isDistributable */.bq)(desc.mediaType))
-                    return done(desc, 'foreign');
-                if (await destination.hasBlob(desc))
-                    return done(desc, 'present');
-                if (source.mountFrom &&
-                    destination.mountBlob &&
-                    (await destination.mountBlob(desc, source.mountFrom))) {
-                    return done(desc, 'mounted');
-                }
-                options.onBlobStart?.(desc);
-                const progress = options.onBlobProgress
-                    ? (n) => options.onBlobProgress(desc, n)
-                    : undefined;
-                await destination.putBlob(desc, source.blob(desc), progress, controller.signal);
-                done(desc, 'copied');
-            }, desc.size > SMALL_BLOB ? SMALL_PER_SLOT : 1)
-                .catch((error) => {
-                if (!controller.signal.aborted)
-                    controller.abort(error);
-                throw error;
-            });
-            blobs.set(desc.digest, pending);
-        }
-        return pending;
-    };
-    /** Copies a manifest and everything below it; `tag` only for the root. */
-    const copyManifest = (desc, bytes, tags) => {
-        const key = `${desc.digest}\u0000${tags.join(',')}`;
-        let pending = manifests.get(key);
-        if (!pending) {
-            pending = (async () => {
-                const content = bytes ?? (await manifestLimiter.run(() => source.manifest(desc)));
-                const parsed = (0,media_types/* parseManifest */.Ng)(content, desc.mediaType, `manifest ${desc.digest} of ${source.description}`);
-                const full = { ...desc, mediaType: parsed.mediaType };
-                // One HEAD of an image's manifest stands for its config and layers (crane does the
-                // same): an image pushed before costs no blob checks. An index's children are still
-                // walked, each answering for its own blobs, so the report names every blob.
-                const held = destination.holdsGraph !== undefined &&
-                    (await manifestLimiter.run(() => destination.holdsGraph(full)));
-                if (parsed.kind === 'index') {
-                    await all(parsed.index.manifests.map(child => copyManifest(child, undefined, [])));
-                }
-                else {
-                    const m = parsed.manifest;
-                    const blob = held ? heldBlob : copyBlob;
-                    await all([blob(m.config), ...m.layers.map(blob)]);
-                }
-                await manifestLimiter.run(async () => {
-                    if (tags.length === 0) {
-                        // Where holdsGraph answered no, the manifest was not there: no need to ask twice.
-                        const present = held ||
-                            (destination.holdsGraph === undefined && (await destination.hasManifest(full)));
-                        if (!present)
-                            await destination.putManifest(full, content);
-                    }
-                    else {
-                        for (const tag of tags)
-                            await destination.putManifest(full, content, tag);
-                    }
-                });
-                options.onManifest?.(full);
-            })();
-            manifests.set(key, pending);
-        }
-        return pending;
-    };
-    const { desc: rootDesc, bytes: rootBytes, parsed } = await copyRoot(source, options.platform);
-    await copyManifest(rootDesc, rootBytes, options.tags ?? []);
-    await destination.commit?.();
-    return copyResultOf(rootBytes, parsed, stats);
-}
-/**
- * The manifest a copy starts from: the source's root, or, with `platform`, that platform's
- * image of the root index.
- */
-async function copyRoot(source, platform) {
-    const root = await source.root();
-    const parsed = (0,media_types/* parseManifest */.Ng)(root.bytes, root.mediaType, source.description);
-    const desc = { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length };
-    if (!platform || parsed.kind !== 'index')
-        return { desc, bytes: root.bytes, parsed };
-    const child = parsed.index.manifests.find(m => (0,media_types/* platformMatches */.J5)(m.platform, platform));
-    if (!child) {
-        const have = parsed.index.manifests.map(m => m.platform ? (0,media_types/* formatPlatform */.Bq)(m.platform) : m.digest);
-        throw new errors/* PlatformNotFoundError */.zz(source.description, platform, have);
-    }
-    const bytes = await source.manifest(child);
-    return {
-        desc: {
-            mediaType: child.mediaType,
-            digest: child.digest,
-            size: child.size,
-            ...(child.platform && { platform: child.platform })
-        },
-        bytes,
-        parsed: (0,media_types/* parseManifest */.Ng)(bytes, child.mediaType, `manifest ${child.digest} of ${source.description}`)
-    };
-}
-/** Statistics of a copy that has moved nothing yet. */
-function emptyStats() {
-    return { copied: 0, present: 0, mounted: 0, foreign: 0, bytesCopied: 0, bytesReused: 0 };
-}
-/** What a copy of the manifest `bytes` reports: its digest, children or config, and `stats`. */
-function copyResultOf(bytes, parsed, stats) {
-    return {
-        digest: (0,registry_digest/* sha256 */.sc)(bytes),
-        mediaType: parsed.mediaType,
-        size: bytes.length,
-        manifests: parsed.kind === 'index'
-            ? parsed.index.manifests.map(m => ({
-                digest: m.digest,
-                mediaType: m.mediaType,
-                size: m.size,
-                ...(m.platform && { platform: (0,media_types/* formatPlatform */.Bq)(m.platform) })
-            }))
-            : [],
-        ...(parsed.kind === 'image' && { configDigest: parsed.manifest.config.digest }),
-        stats
-    };
-}
-
+// EXTERNAL MODULE: ./src/registry/copy.ts
+var copy = __webpack_require__(39190);
 // EXTERNAL MODULE: ./src/registry/layout.ts
 var layout = __webpack_require__(27853);
 // EXTERNAL MODULE: ./src/registry/archive.ts + 2 modules
@@ -3459,6 +3478,7 @@ var store = __webpack_require__(5482);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6764);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99867);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58386);
+/* harmony import */ var _copy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(39190);
 /**
  * OCI image layouts (image-spec `image-layout.md`): a directory with `oci-layout`,
  * `index.json` and `blobs/<alg>/<hex>`. Digests are validated before they name a file, and
@@ -3474,14 +3494,9 @@ var store = __webpack_require__(5482);
 
 
 
+
 /** The annotation that names an image in a layout's index.json. */
 const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * Blobs up to this size, from a source that verifies itself, are gathered in memory and written
- * with one call: a stream pipeline per blob costs more than the bytes do at that size. At most
- * the copy's small-blob slots (16 at the default concurrency of 4) are held at once.
- */
-const WHOLE_WRITE_MAX = 1024 * 1024;
 /** Path of a blob inside a layout; the digest is validated first. */
 function blobPath(root, digest) {
     const d = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDigest */ .m)(digest);
@@ -3639,7 +3654,10 @@ class OciLayoutDestination {
         await this.blobDir(path);
         const tmp = `${path}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
         try {
-            if (source.verified && source.chunks && desc.size <= WHOLE_WRITE_MAX) {
+            // A small blob from a source that verifies itself is gathered in memory and written with
+            // one call: a stream pipeline per blob costs more than the bytes do at that size. The copy
+            // runs at most its small-blob slots of them at once (16 at the default concurrency).
+            if (source.verified && source.chunks && desc.size <= _copy_js__WEBPACK_IMPORTED_MODULE_10__/* .SMALL_BLOB */ .ce) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, await gathered(source.chunks(signal), desc, signal), signal ? { signal } : {});
                 await this.place(tmp, path);
                 return;

@@ -28,16 +28,10 @@ import {
 import type { ImageDestination, ImageSource, RootManifest } from './store.js'
 import type { BlobSource, ProgressListener } from './client.js'
 import { counted, VerifyStream, verifyBytes } from './verify.js'
+import { SMALL_BLOB } from './copy.js'
 
 /** The annotation that names an image in a layout's index.json. */
 export const REF_NAME = 'org.opencontainers.image.ref.name'
-
-/**
- * Blobs up to this size, from a source that verifies itself, are gathered in memory and written
- * with one call: a stream pipeline per blob costs more than the bytes do at that size. At most
- * the copy's small-blob slots (16 at the default concurrency of 4) are held at once.
- */
-const WHOLE_WRITE_MAX = 1024 * 1024
 
 /** Path of a blob inside a layout; the digest is validated first. */
 export function blobPath(root: string, digest: string): string {
@@ -238,7 +232,10 @@ export class OciLayoutDestination implements ImageDestination {
     await this.blobDir(path)
     const tmp = `${path}.partial-${randomBytes(4).toString('hex')}`
     try {
-      if (source.verified && source.chunks && desc.size <= WHOLE_WRITE_MAX) {
+      // A small blob from a source that verifies itself is gathered in memory and written with
+      // one call: a stream pipeline per blob costs more than the bytes do at that size. The copy
+      // runs at most its small-blob slots of them at once (16 at the default concurrency).
+      if (source.verified && source.chunks && desc.size <= SMALL_BLOB) {
         await writeFile(
           tmp,
           await gathered(source.chunks(signal), desc, signal),
